@@ -1,0 +1,1 @@
+"""Processing glue: the provider and one thin QgsProcessingAlgorithm per analysis."""

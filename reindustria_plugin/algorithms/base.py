@@ -1,0 +1,130 @@
+"""What every ReIndustria algorithm shares: translation, help, dependency checks, error conversion."""
+
+from __future__ import annotations
+
+import html
+import re
+from contextlib import contextmanager
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from .. import dependencies, paths
+from ..analysis.errors import Canceled, InputError
+from ..i18n import qgis_locale
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def btr(text: str) -> str:
+    """Translate a string written in this module (explicit context: pylupdate5 files it under AlgorithmBase)."""
+    return QCoreApplication.translate("AlgorithmBase", text)
+
+
+def core_error_message(err: InputError) -> str:
+    """The translated message of a core ``InputError``."""
+    return translate("analysis", err.template).format(**err.params)
+
+
+@contextmanager
+def core_errors():
+    """Turn the core's errors into the QgsProcessingException Processing shows to the user."""
+    try:
+        yield
+    except InputError as err:
+        raise QgsProcessingException(core_error_message(err)) from err
+    except Canceled as err:
+        raise QgsProcessingException(btr("Canceled: no output was written.")) from err
+    except MemoryError as err:
+        raise QgsProcessingException(
+            btr("Not enough memory for this input. Try a smaller extent or a coarser resolution.")
+        ) from err
+
+
+def markdown_to_html(text: str) -> str:
+    """Just enough Markdown (headings, paragraphs, lists, bold, code) for the Processing help panel."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = block.strip().splitlines()
+        if all(line.lstrip().startswith(("- ", "* ")) for line in lines):
+            items = "".join(f"<li>{_inline(line.lstrip()[2:])}</li>" for line in lines)
+            out.append(f"<ul>{items}</ul>")
+            continue
+        head = re.match(r"^(#{1,4})\s+(.*)$", lines[0])
+        if head and len(lines) == 1:
+            level = min(len(head.group(1)) + 2, 6)
+            out.append(f"<h{level}>{_inline(head.group(2))}</h{level}>")
+        else:
+            out.append(f"<p>{_inline(' '.join(lines))}</p>")
+    return "\n".join(out)
+
+
+def _inline(text: str) -> str:
+    text = html.escape(text, quote=False)
+    text = re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text)
+    text = re.sub(r"`(.+?)`", r"<code>\1</code>", text)
+    return text
+
+
+class AlgorithmBase(QgsProcessingAlgorithm):
+    """Base of ReIndustria algorithms; subclasses set ``NAME`` and ``REQUIRES``."""
+
+    NAME = ""
+    REQUIRES: tuple[str, ...] = ("numpy",)
+
+    def tr(self, text: str) -> str:
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):
+        return type(self)()
+
+    def name(self) -> str:
+        return self.NAME
+
+    def icon(self) -> QIcon:
+        return QIcon(paths.icon_path())
+
+    def svgIconPath(self) -> str:
+        return paths.icon_path()
+
+    def help_file(self):
+        for lang in (qgis_locale(), "en"):
+            path = paths.HELP / f"{self.NAME}.{lang}.md"
+            if path.is_file():
+                return path
+        return None
+
+    def shortHelpString(self) -> str:
+        path = self.help_file()
+        return markdown_to_html(path.read_text(encoding="utf-8")) if path else ""
+
+    def helpUrl(self) -> str:
+        path = self.help_file()
+        return path.as_uri() if path else ""
+
+    # Dependencies ------------------------------------------------------------------------------------------
+    def missing_dependencies_message(self) -> str | None:
+        problems = dependencies.missing(self.REQUIRES)
+        if not problems:
+            return None
+        names = ", ".join(dep.module for dep, _ in problems)
+        reasons = "; ".join(f"{dep.module}: {why}" for dep, why in problems)
+        debian = " ".join(dep.debian for dep, _ in problems)
+        pip = " ".join(dep.pip for dep, _ in problems)
+        return btr(
+            "This algorithm needs the Python packages {names}, which cannot be used here ({reasons}). "
+            "Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: "
+            "python3 -m pip install {pip}. Then restart QGIS."
+        ).format(names=names, reasons=reasons, debian=debian, pip=pip)
+
+    def canExecute(self):
+        message = self.missing_dependencies_message()
+        return (message is None, message or "")
+
+    def check_dependencies(self) -> None:
+        message = self.missing_dependencies_message()
+        if message:
+            raise QgsProcessingException(message)

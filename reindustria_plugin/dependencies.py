@@ -1,0 +1,67 @@
+"""Checks for the optional Python packages the analysis core needs.
+
+The plugin must load without them (QGIS on Windows or macOS may lack geopandas or rasterio); each algorithm
+declares what it needs and refuses to run with a message saying what to install. No qgis import here.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class Dependency:
+    module: str
+    debian: str
+    pip: str
+
+
+DEPENDENCIES = {
+    "numpy": Dependency("numpy", "python3-numpy", "numpy"),
+    "scipy": Dependency("scipy", "python3-scipy", "scipy"),
+    "pandas": Dependency("pandas", "python3-pandas", "pandas"),
+    "rasterio": Dependency("rasterio", "python3-rasterio", "rasterio"),
+    "shapely": Dependency("shapely", "python3-shapely", "shapely"),
+    "geopandas": Dependency("geopandas", "python3-geopandas", "geopandas"),
+}
+
+
+def _shapely_works() -> str | None:
+    """None when shapely round-trips WKB, else the error text.
+
+    A pip wheel of shapely carries its own GEOS; inside QGIS its symbols bind to QGIS's GEOS and every WKB
+    call fails ("WKB output dimension must be 2 or 3"), although the import itself succeeds.
+    """
+    try:
+        from shapely import wkb
+        from shapely.geometry import Point
+
+        if wkb.loads(Point(1.0, 2.0).wkb).x != 1.0:
+            return "WKB round trip returned a wrong point"
+    except Exception as err:  # any failure means the package is unusable here
+        return str(err) or type(err).__name__
+    return None
+
+
+@lru_cache(maxsize=None)
+def problem(module: str) -> str | None:
+    """Why ``module`` cannot be used here, or None when it works."""
+    try:
+        importlib.import_module(module)
+    except Exception as err:
+        return f"{type(err).__name__}: {err}"
+    if module in ("shapely", "geopandas"):
+        return _shapely_works()
+    return None
+
+
+def missing(modules: tuple[str, ...]) -> list[tuple[Dependency, str]]:
+    """The dependencies among ``modules`` that cannot be used, with the reason."""
+    out = []
+    for name in modules:
+        why = problem(name)
+        if why is not None:
+            out.append((DEPENDENCIES[name], why))
+    return out
