@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def _shapely_works() -> str | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def problem(module: str) -> str | None:
     """Why ``module`` cannot be used here, or None when it works."""
     try:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from qgis.core import Qgis, QgsApplication, QgsMessageLog
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QAction
@@ -11,10 +13,6 @@ from .algorithms.provider import PROVIDER_ID, ReIndustriaProvider
 from .i18n import install_translator, remove_translator
 
 MENU = "&ReIndustria"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReIndustriaPlugin", text)
 
 
 class ReIndustriaPlugin:
@@ -41,10 +39,11 @@ class ReIndustriaPlugin:
     def _log_missing_dependencies(self) -> None:
         problems = dependencies.missing(tuple(dependencies.DEPENDENCIES))
         for dep, why in problems:
-            msg = tr(
+            msg = QCoreApplication.translate(
+                "ReIndustriaPlugin",
                 "ReIndustria: the Python package '{name}' cannot be used ({why}). The algorithms that need it "
                 "will not run. Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: "
-                "python3 -m pip install {pip}."
+                "python3 -m pip install {pip}.",
             ).format(name=dep.module, why=why, debian=dep.debian, pip=dep.pip)
             QgsMessageLog.logMessage(msg, "ReIndustria", Qgis.Warning)
 
@@ -53,20 +52,20 @@ class ReIndustriaPlugin:
         self.initProcessing()
         if self.iface is None:
             return
-        self.toolbar = self.iface.addToolBar(tr("ReIndustria"))
+        self.toolbar = self.iface.addToolBar(QCoreApplication.translate("ReIndustriaPlugin", "ReIndustria"))
         self.toolbar.setObjectName("ReIndustriaToolbar")
         # One entry per algorithm, opening its Processing dialog, so the menu never drifts from the provider.
         provider = self.provider or QgsApplication.processingRegistry().providerById(PROVIDER_ID)
         for alg in sorted(provider.algorithms(), key=lambda a: (a.group(), a.displayName())):
             action = QAction(alg.icon(), alg.displayName() + "…", self.iface.mainWindow())
             action.setToolTip(alg.shortDescription() or alg.displayName())
-            action.triggered.connect(lambda _checked=False, alg_id=alg.id(): self._open_dialog(alg_id))
+            action.triggered.connect(partial(self._open_dialog, alg.id()))
             self.iface.addPluginToMenu(MENU, action)
             self.toolbar.addAction(action)
             self.actions.append(action)
 
     @staticmethod
-    def _open_dialog(alg_id: str) -> None:
+    def _open_dialog(alg_id: str, _checked: bool = False) -> None:
         from processing import execAlgorithmDialog
 
         execAlgorithmDialog(alg_id)

@@ -21,29 +21,36 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from ..analysis.typology import CHANGE_TYPES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("adapters", text)
-
-
 def raster_path(layer: QgsRasterLayer | None, name: str) -> str:
     """The GDAL path of a raster layer, or a clear error for layers GDAL cannot read directly."""
     if layer is None or not layer.isValid():
-        raise QgsProcessingException(_tr("The {name} raster layer is missing or invalid.").format(name=name))
+        raise QgsProcessingException(
+            QCoreApplication.translate("adapters", "The {name} raster layer is missing or invalid.").format(
+                name=name
+            )
+        )
     if layer.providerType() != "gdal":
         raise QgsProcessingException(
-            _tr("The {name} layer comes from the '{provider}' provider: save it as a GeoTIFF first "
-                "(right click > Export > Save As…).").format(name=name, provider=layer.providerType())
+            QCoreApplication.translate(
+                "adapters",
+                "The {name} layer comes from the '{provider}' provider: save it as a GeoTIFF first "
+                "(right click > Export > Save As…).",
+            ).format(name=name, provider=layer.providerType())
         )
     if not layer.crs().isValid():
         raise QgsProcessingException(
-            _tr("The {name} raster has no coordinate reference system. Assign one "
-                "(Raster > Projections > Assign Projection) and run again.").format(name=name)
+            QCoreApplication.translate(
+                "adapters",
+                "The {name} raster has no coordinate reference system. Assign one "
+                "(Raster > Projections > Assign Projection) and run again.",
+            ).format(name=name)
         )
     return layer.source().split("|")[0]
 
 
-def source_geometries(source, crs: QgsCoordinateReferenceSystem, context, feedback, field: str | None = None,
-                      name: str = ""):
+def source_geometries(
+    source, crs: QgsCoordinateReferenceSystem, context, feedback, field: str | None = None, name: str = ""
+):
     """Shapely geometries of a feature source (selection and filters honoured), in ``crs``.
 
     Returns a list of geometries, or of (geometry, value of ``field``) pairs when ``field`` is given.
@@ -53,15 +60,24 @@ def source_geometries(source, crs: QgsCoordinateReferenceSystem, context, feedba
     if source is None:
         return None
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise QgsProcessingException(_tr("The {name} layer must contain polygons.").format(name=name))
+        raise QgsProcessingException(
+            QCoreApplication.translate("adapters", "The {name} layer must contain polygons.").format(
+                name=name
+            )
+        )
     if not source.sourceCrs().isValid():
         raise QgsProcessingException(
-            _tr("The {name} layer has no coordinate reference system: set its CRS (Layer Properties > Source) "
-                "and run again.").format(name=name)
+            QCoreApplication.translate(
+                "adapters",
+                "The {name} layer has no coordinate reference system: set its CRS (Layer Properties > Source) "
+                "and run again.",
+            ).format(name=name)
         )
     if field and source.fields().lookupField(field) < 0:
         raise QgsProcessingException(
-            _tr("The field '{field}' is not in the {name} layer.").format(field=field, name=name)
+            QCoreApplication.translate("adapters", "The field '{field}' is not in the {name} layer.").format(
+                field=field, name=name
+            )
         )
     request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
     out = []
@@ -77,9 +93,10 @@ def source_geometries(source, crs: QgsCoordinateReferenceSystem, context, feedba
         out.append((shape, feature[field]) if field else shape)
     if not out:
         raise QgsProcessingException(
-            _tr("The {name} layer has no features with a geometry (check the selection or the filter).").format(
-                name=name
-            )
+            QCoreApplication.translate(
+                "adapters",
+                "The {name} layer has no features with a geometry (check the selection or the filter).",
+            ).format(name=name)
         )
     return out
 
@@ -101,8 +118,9 @@ def table_fields(frame) -> QgsFields:
 def write_table(alg, parameters, context, key: str, frame, feedback) -> str | None:
     """Write a DataFrame to the table sink ``key``; returns the destination id."""
     fields = table_fields(frame)
-    sink, dest = alg.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.NoGeometry,
-                                     QgsCoordinateReferenceSystem())
+    sink, dest = alg.parameterAsSink(
+        parameters, key, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+    )
     if sink is None:
         return None
     for values in frame.itertuples(index=False):

@@ -19,11 +19,6 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def btr(text: str) -> str:
-    """Translate a string written in this module (explicit context: pylupdate5 files it under AlgorithmBase)."""
-    return QCoreApplication.translate("AlgorithmBase", text)
-
-
 def core_error_message(err: InputError) -> str:
     """The translated message of a core ``InputError``."""
     return translate("analysis", err.template).format(**err.params)
@@ -37,10 +32,15 @@ def core_errors():
     except InputError as err:
         raise QgsProcessingException(core_error_message(err)) from err
     except Canceled as err:
-        raise QgsProcessingException(btr("Canceled: no output was written.")) from err
+        raise QgsProcessingException(
+            QCoreApplication.translate("AlgorithmBase", "Canceled: no output was written.")
+        ) from err
     except MemoryError as err:
         raise QgsProcessingException(
-            btr("Not enough memory for this input. Try a smaller extent or a coarser resolution.")
+            QCoreApplication.translate(
+                "AlgorithmBase",
+                "Not enough memory for this input. Try a smaller extent or a coarser resolution.",
+            )
         ) from err
 
 
@@ -114,10 +114,11 @@ class AlgorithmBase(QgsProcessingAlgorithm):
         reasons = "; ".join(f"{dep.module}: {why}" for dep, why in problems)
         debian = " ".join(dep.debian for dep, _ in problems)
         pip = " ".join(dep.pip for dep, _ in problems)
-        return btr(
+        return QCoreApplication.translate(
+            "AlgorithmBase",
             "This algorithm needs the Python packages {names}, which cannot be used here ({reasons}). "
             "Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: "
-            "python3 -m pip install {pip}. Then restart QGIS."
+            "python3 -m pip install {pip}. Then restart QGIS.",
         ).format(names=names, reasons=reasons, debian=debian, pip=pip)
 
     def canExecute(self):

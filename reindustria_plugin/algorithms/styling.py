@@ -15,8 +15,10 @@ from .adapters import change_type_labels
 
 
 def apply_change_style(layer: QgsRasterLayer) -> None:
-    classes = [QgsPalettedRasterRenderer.Class(value, QColor(colour), label)
-               for value, label, colour in change_type_labels()]
+    classes = [
+        QgsPalettedRasterRenderer.Class(value, QColor(colour), label)
+        for value, label, colour in change_type_labels()
+    ]
     renderer = QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes)
     layer.setRenderer(renderer)
     layer.triggerRepaint()

@@ -21,13 +21,27 @@ import numpy as np
 import pandas as pd
 
 COLUMNS = [
-    "category", "label", "before", "after", "persistence", "gross_gain", "gross_loss", "net_change",
-    "swap", "quantity", "exchange", "shift", "net_contributors",
+    "category",
+    "label",
+    "before",
+    "after",
+    "persistence",
+    "gross_gain",
+    "gross_loss",
+    "net_change",
+    "swap",
+    "quantity",
+    "exchange",
+    "shift",
+    "net_contributors",
 ]
 
 
 def change_accounting(
-    crosstab: np.ndarray, keys: Sequence[str], labels: Sequence[str] | None = None, unit: str = "",
+    crosstab: np.ndarray,
+    keys: Sequence[str],
+    labels: Sequence[str] | None = None,
+    unit: str = "",
     digits: int = 4,
 ) -> pd.DataFrame:
     """Per-category accounting of a square cross-tab, plus a final ``total`` row.
@@ -70,15 +84,36 @@ def change_accounting(
         parts = [(net_pair[i, j], labels[i]) for i in range(len(keys)) if i != j and net_pair[i, j] != 0]
         parts.sort(key=lambda p: -abs(p[0]))
         contributors.append("; ".join(f"{lab}: {val:+.{digits}g}{suffix}" for val, lab in parts))
-    table = pd.DataFrame({
-        "category": list(keys), "label": labels, "before": c.sum(axis=1), "after": c.sum(axis=0),
-        "persistence": diag, "gross_gain": gain, "gross_loss": loss, "net_change": net, "swap": swap,
-        "quantity": quantity, "exchange": exchange, "shift": shift, "net_contributors": contributors,
-    })
+    table = pd.DataFrame(
+        {
+            "category": list(keys),
+            "label": labels,
+            "before": c.sum(axis=1),
+            "after": c.sum(axis=0),
+            "persistence": diag,
+            "gross_gain": gain,
+            "gross_loss": loss,
+            "net_change": net,
+            "swap": swap,
+            "quantity": quantity,
+            "exchange": exchange,
+            "shift": shift,
+            "net_contributors": contributors,
+        }
+    )
     total = {
-        "category": "total", "label": "Total", "before": c.sum(), "after": c.sum(), "persistence": diag.sum(),
-        "gross_gain": gain.sum(), "gross_loss": loss.sum(), "net_change": 0.0, "swap": swap.sum() / 2.0,
-        "quantity": quantity.sum() / 2.0, "exchange": exchange.sum() / 2.0, "shift": shift.sum() / 2.0,
+        "category": "total",
+        "label": "Total",
+        "before": c.sum(),
+        "after": c.sum(),
+        "persistence": diag.sum(),
+        "gross_gain": gain.sum(),
+        "gross_loss": loss.sum(),
+        "net_change": 0.0,
+        "swap": swap.sum() / 2.0,
+        "quantity": quantity.sum() / 2.0,
+        "exchange": exchange.sum() / 2.0,
+        "shift": shift.sum() / 2.0,
         "net_contributors": "",
     }
     return pd.concat([table, pd.DataFrame([total])], ignore_index=True)[COLUMNS]

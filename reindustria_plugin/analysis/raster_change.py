@@ -60,9 +60,14 @@ class _CodeIndex:
         self.known = len(self.codes)
         self.dtype = np.dtype(dtype)
         if self.dtype.kind not in "iu":
-            raise InputError(QT_TRANSLATE_NOOP(
-                "analysis", "The raster has cell type {dtype}: a land-use map needs whole-number codes "
-                "(convert it with Raster > Conversion > Translate, output data type Int32)."), dtype=str(dtype))
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "The raster has cell type {dtype}: a land-use map needs whole-number codes "
+                    "(convert it with Raster > Conversion > Translate, output data type Int32).",
+                ),
+                dtype=str(dtype),
+            )
         self.small = self.dtype.itemsize <= 2
         if self.small:
             info = np.iinfo(self.dtype)
@@ -76,9 +81,14 @@ class _CodeIndex:
 
     def _add(self, code: int) -> int:
         if len(self.codes) >= MAX_CODES:
-            raise InputError(QT_TRANSLATE_NOOP(
-                "analysis", "The raster has more than {limit} distinct values: is it a categorical land-use "
-                "map? Check the band and the nomenclature."), limit=MAX_CODES)
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "The raster has more than {limit} distinct values: is it a categorical land-use "
+                    "map? Check the band and the nomenclature.",
+                ),
+                limit=MAX_CODES,
+            )
         self.codes.append(code)
         return len(self.codes) - 1
 
@@ -117,9 +127,12 @@ def _ring_labels(rings: Sequence[float]) -> list[tuple[str, float, float]]:
 def _check_rings(rings: Sequence[float]) -> list[float]:
     rings = [float(r) for r in rings]
     if any(r <= 0 for r in rings) or any(b <= a for a, b in zip(rings, rings[1:])):
-        raise InputError(QT_TRANSLATE_NOOP(
-            "analysis", "Ring distances must be positive and increasing, e.g. 250,500,1000 (got {rings})."
-        ), rings=",".join(f"{r:g}" for r in rings))
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis", "Ring distances must be positive and increasing, e.g. 250,500,1000 (got {rings})."
+            ),
+            rings=",".join(f"{r:g}" for r in rings),
+        )
     return rings
 
 
@@ -131,41 +144,75 @@ def _open_pair(before_path: str, after_path: str, messages: list[Message]):
     try:
         before = rasterio.open(before_path)
     except rasterio.errors.RasterioIOError as err:
-        raise InputError(QT_TRANSLATE_NOOP("analysis", "Cannot read the BEFORE raster {path}: {err}"),
-                         path=before_path, err=str(err)) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("analysis", "Cannot read the BEFORE raster {path}: {err}"),
+            path=before_path,
+            err=str(err),
+        ) from None
     try:
         after = rasterio.open(after_path)
     except rasterio.errors.RasterioIOError as err:
         before.close()
-        raise InputError(QT_TRANSLATE_NOOP("analysis", "Cannot read the AFTER raster {path}: {err}"),
-                         path=after_path, err=str(err)) from None
+        raise InputError(
+            QT_TRANSLATE_NOOP("analysis", "Cannot read the AFTER raster {path}: {err}"),
+            path=after_path,
+            err=str(err),
+        ) from None
     for name, src in (("BEFORE", before), ("AFTER", after)):
         if src.crs is None:
             before.close()
             after.close()
-            raise InputError(QT_TRANSLATE_NOOP(
-                "analysis", "The {name} raster {path} has no coordinate reference system. Assign one "
-                "(Raster > Projections > Assign Projection) and run again."), name=name, path=src.name)
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "The {name} raster {path} has no coordinate reference system. Assign one "
+                    "(Raster > Projections > Assign Projection) and run again.",
+                ),
+                name=name,
+                path=src.name,
+            )
     if before.crs.is_geographic:
         before.close()
         after.close()
-        raise InputError(QT_TRANSLATE_NOOP(
-            "analysis", "The BEFORE raster is in geographic coordinates ({crs}): areas and distance rings "
-            "need a projected CRS in metres. Reproject both rasters (e.g. to EPSG:3035) first."),
-            crs=before.crs.to_string())
-    same = (after.crs == before.crs and after.transform.almost_equals(before.transform)
-            and after.shape == before.shape)
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The BEFORE raster is in geographic coordinates ({crs}): areas and distance rings "
+                "need a projected CRS in metres. Reproject both rasters (e.g. to EPSG:3035) first.",
+            ),
+            crs=before.crs.to_string(),
+        )
+    same = (
+        after.crs == before.crs
+        and after.transform.almost_equals(before.transform)
+        and after.shape == before.shape
+    )
     reader = after
     if not same:
-        reader = WarpedVRT(after, crs=before.crs, transform=before.transform, width=before.width,
-                           height=before.height, resampling=Resampling.nearest)
-        messages.append(Message(QT_TRANSLATE_NOOP(
-            "analysis", "The AFTER raster's grid differs from BEFORE (CRS {crs_a} vs {crs_b}, cell "
-            "{res_a} vs {res_b}, size {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE grid by "
-            "nearest neighbour."),
-            crs_a=after.crs.to_string(), crs_b=before.crs.to_string(),
-            res_a="x".join(f"{r:.4f}" for r in after.res), res_b="x".join(f"{r:.4f}" for r in before.res),
-            shape_a="x".join(map(str, after.shape)), shape_b="x".join(map(str, before.shape))))
+        reader = WarpedVRT(
+            after,
+            crs=before.crs,
+            transform=before.transform,
+            width=before.width,
+            height=before.height,
+            resampling=Resampling.nearest,
+        )
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "The AFTER raster's grid differs from BEFORE (CRS {crs_a} vs {crs_b}, cell "
+                    "{res_a} vs {res_b}, size {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE grid by "
+                    "nearest neighbour.",
+                ),
+                crs_a=after.crs.to_string(),
+                crs_b=before.crs.to_string(),
+                res_a="x".join(f"{r:.4f}" for r in after.res),
+                res_b="x".join(f"{r:.4f}" for r in before.res),
+                shape_a="x".join(map(str, after.shape)),
+                shape_b="x".join(map(str, before.shape)),
+            )
+        )
     return before, after, reader, same
 
 
@@ -180,8 +227,11 @@ def _rasterize(geoms, values, window_transform, shape, bounds, fill=0) -> np.nda
     from rasterio import features
 
     xmin, ymin, xmax, ymax = bounds
-    shapes = [(g, v) for g, v, b in zip(geoms, values, (g.bounds for g in geoms))
-              if b[0] <= xmax and b[2] >= xmin and b[1] <= ymax and b[3] >= ymin]
+    shapes = [
+        (g, v)
+        for g, v, b in zip(geoms, values, (g.bounds for g in geoms))
+        if b[0] <= xmax and b[2] >= xmin and b[1] <= ymax and b[3] >= ymin
+    ]
     if not shapes:
         return np.full(shape, fill, dtype=np.int32)
     return features.rasterize(shapes, out_shape=shape, transform=window_transform, fill=fill, dtype="int32")
@@ -276,17 +326,34 @@ def land_use_change_raster(
             change_path = str(change_path)
             suffix = Path(change_path).suffix.lower()
             if suffix not in (".tif", ".tiff"):
-                raise InputError(QT_TRANSLATE_NOOP(
-                    "analysis", "The change raster is written as GeoTIFF: give a file name ending in .tif "
-                    "(got {path})."), path=change_path)
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "analysis",
+                        "The change raster is written as GeoTIFF: give a file name ending in .tif "
+                        "(got {path}).",
+                    ),
+                    path=change_path,
+                )
             out_dir = os.path.dirname(os.path.abspath(change_path))
             os.makedirs(out_dir, exist_ok=True)
             fd, tmp_path = tempfile.mkstemp(prefix=".partial-", suffix=".tif", dir=out_dir)
             os.close(fd)
             out = rasterio.open(
-                tmp_path, "w", driver="GTiff", width=before.width, height=before.height, count=1,
-                dtype="uint8", nodata=NODATA_VALUE, crs=before.crs, transform=before.transform, tiled=True,
-                blockxsize=256, blockysize=256, compress="deflate", BIGTIFF="IF_SAFER",
+                tmp_path,
+                "w",
+                driver="GTiff",
+                width=before.width,
+                height=before.height,
+                count=1,
+                dtype="uint8",
+                nodata=NODATA_VALUE,
+                crs=before.crs,
+                transform=before.transform,
+                tiled=True,
+                blockxsize=256,
+                blockysize=256,
+                compress="deflate",
+                BIGTIFF="IF_SAFER",
             )
             out.write_colormap(1, {t.code: _rgb(t.colour) for t in CHANGE_TYPES})
 
@@ -353,8 +420,13 @@ def land_use_change_raster(
 
             if zone_geoms is not None:
                 tr_small = window_transform(window, before.transform)
-                zone = _rasterize(zone_geoms, range(1, len(zone_geoms) + 1), tr_small, b.shape,
-                                  _window_bounds(tr_small, b.shape))
+                zone = _rasterize(
+                    zone_geoms,
+                    range(1, len(zone_geoms) + 1),
+                    tr_small,
+                    b.shape,
+                    _window_bounds(tr_small, b.shape),
+                )
             else:
                 zone = np.zeros(b.shape, dtype=np.int32)
             skey = (zone[valid] * n_rings + ring[valid]) * n_types + change[valid]
@@ -388,26 +460,45 @@ def land_use_change_raster(
     for name, index in (("BEFORE", idx_b), ("AFTER", idx_a)):
         axis = 1 if name == "BEFORE" else 0
         counts = ct.sum(axis=axis)
-        unknown = [(index.codes[i], int(counts[i])) for i in range(index.known, len(index.codes)) if counts[i]]
+        unknown = [
+            (index.codes[i], int(counts[i])) for i in range(index.known, len(index.codes)) if counts[i]
+        ]
         if unknown:
-            messages.append(Message(QT_TRANSLATE_NOOP(
-                "analysis", "{name}: {count} codes are not in the nomenclature and were kept as 'unmapped' "
-                "(code: cells): {codes}. Check the nomenclature choice or add them to a custom CSV."),
-                name=name, count=len(unknown), codes=", ".join(f"{c}: {n}" for c, n in unknown)))
-    for key, text in (("nodata_before", QT_TRANSLATE_NOOP("analysis", "nodata in BEFORE")),
-                      ("nodata_after", QT_TRANSLATE_NOOP("analysis", "nodata in AFTER")),
-                      ("excluded_class", QT_TRANSLATE_NOOP("analysis", "a 'no data' class of the nomenclature"))):
+            messages.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "analysis",
+                        "{name}: {count} codes are not in the nomenclature and were kept as 'unmapped' "
+                        "(code: cells): {codes}. Check the nomenclature choice or add them to a custom CSV.",
+                    ),
+                    name=name,
+                    count=len(unknown),
+                    codes=", ".join(f"{c}: {n}" for c, n in unknown),
+                )
+            )
+    for key, text in (
+        ("nodata_before", QT_TRANSLATE_NOOP("analysis", "nodata in BEFORE")),
+        ("nodata_after", QT_TRANSLATE_NOOP("analysis", "nodata in AFTER")),
+        ("excluded_class", QT_TRANSLATE_NOOP("analysis", "a 'no data' class of the nomenclature")),
+    ):
         if excluded[key]:
-            messages.append(Message(QT_TRANSLATE_NOOP(
-                "analysis", "{cells} cells ({ha} ha) were excluded: {why}."),
-                cells=excluded[key], ha=f"{excluded[key] * cell_area_ha:.2f}", why=text))
+            messages.append(
+                Message(
+                    QT_TRANSLATE_NOOP("analysis", "{cells} cells ({ha} ha) were excluded: {why}."),
+                    cells=excluded[key],
+                    ha=f"{excluded[key] * cell_area_ha:.2f}",
+                    why=text,
+                )
+            )
 
     transitions = _transitions_table(ct, codes_b, codes_a, nomenclature, pair_type, cell_area_ha)
-    summary_table = _summary_table(summary.reshape(n_zones, n_rings, n_types), zone_names, bool(zones),
-                                   ring_info, cell_area_ha)
+    summary_table = _summary_table(
+        summary.reshape(n_zones, n_rings, n_types), zone_names, bool(zones), ring_info, cell_area_ha
+    )
     accounting = _class_accounting(ct, codes_b, codes_a, nomenclature, cell_area_ha)
-    return ChangeResult(transitions, summary_table, accounting, ct, codes_b, codes_a, cell_area_ha, messages,
-                        excluded)
+    return ChangeResult(
+        transitions, summary_table, accounting, ct, codes_b, codes_a, cell_area_ha, messages, excluded
+    )
 
 
 def _rgb(colour: str) -> tuple[int, int, int, int]:
@@ -435,13 +526,32 @@ def _transitions_table(ct, codes_b, codes_a, nomenclature, pair_type, cell_area_
         cb, lb = code_info(nomenclature, int(codes_b[i]))
         ca, la = code_info(nomenclature, int(codes_a[j]))
         ctype = CHANGE_TYPES[int(pair_type[i, j])]
-        rows.append({
-            "from_code": int(codes_b[i]), "to_code": int(codes_a[j]), "from_label": lb, "to_label": la,
-            "from_class": cb, "to_class": ca, "cells": int(ct[i, j]), "area_ha": ct[i, j] * cell_area_ha,
-            "change_code": ctype.code, "change_type": ctype.key,
-        })
-    columns = ["from_code", "to_code", "from_label", "to_label", "from_class", "to_class", "cells", "area_ha",
-               "change_code", "change_type"]
+        rows.append(
+            {
+                "from_code": int(codes_b[i]),
+                "to_code": int(codes_a[j]),
+                "from_label": lb,
+                "to_label": la,
+                "from_class": cb,
+                "to_class": ca,
+                "cells": int(ct[i, j]),
+                "area_ha": ct[i, j] * cell_area_ha,
+                "change_code": ctype.code,
+                "change_type": ctype.key,
+            }
+        )
+    columns = [
+        "from_code",
+        "to_code",
+        "from_label",
+        "to_label",
+        "from_class",
+        "to_class",
+        "cells",
+        "area_ha",
+        "change_code",
+        "change_type",
+    ]
     return pd.DataFrame(rows, columns=columns).sort_values(["from_code", "to_code"], ignore_index=True)
 
 
@@ -465,13 +575,30 @@ def _summary_table(counts, zone_names, has_zones, ring_info, cell_area_ha) -> pd
                 cells = int(per_type[t.code])
                 if cells == 0:
                     continue
-                rows.append({
-                    "zone": zone, "ring": label, "ring_from": lo, "ring_to": hi if math.isfinite(hi) else None,
-                    "change_code": t.code, "change_type": t.key, "cells": cells, "area_ha": cells * cell_area_ha,
-                    "share_pct": 100.0 * cells / total,
-                })
-    columns = ["zone", "ring", "ring_from", "ring_to", "change_code", "change_type", "cells", "area_ha",
-               "share_pct"]
+                rows.append(
+                    {
+                        "zone": zone,
+                        "ring": label,
+                        "ring_from": lo,
+                        "ring_to": hi if math.isfinite(hi) else None,
+                        "change_code": t.code,
+                        "change_type": t.key,
+                        "cells": cells,
+                        "area_ha": cells * cell_area_ha,
+                        "share_pct": 100.0 * cells / total,
+                    }
+                )
+    columns = [
+        "zone",
+        "ring",
+        "ring_from",
+        "ring_to",
+        "change_code",
+        "change_type",
+        "cells",
+        "area_ha",
+        "share_pct",
+    ]
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -41,17 +41,39 @@ class ChangeType:
 #: Change types; ``code`` is the value written in the change raster (255 = nodata).
 CHANGE_TYPES: list[ChangeType] = [
     ChangeType(0, "no_change", QT_TRANSLATE_NOOP("analysis", "No change"), "#f0f0f0"),
-    ChangeType(1, "industrial_persistence", QT_TRANSLATE_NOOP("analysis", "Industrial persistence"), "#7b3294"),
-    ChangeType(2, "deindustrialisation_residential",
-               QT_TRANSLATE_NOOP("analysis", "De-industrialisation to residential"), "#e31a1c"),
-    ChangeType(3, "deindustrialisation_commercial",
-               QT_TRANSLATE_NOOP("analysis", "De-industrialisation to commercial and services"), "#ff7f00"),
-    ChangeType(4, "deindustrialisation_vacancy",
-               QT_TRANSLATE_NOOP("analysis", "De-industrialisation to vacancy or brownfield"), "#8c510a"),
-    ChangeType(5, "deindustrialisation_green",
-               QT_TRANSLATE_NOOP("analysis", "De-industrialisation to green"), "#33a02c"),
-    ChangeType(6, "deindustrialisation_other",
-               QT_TRANSLATE_NOOP("analysis", "De-industrialisation to infrastructure or water"), "#fb9a99"),
+    ChangeType(
+        1, "industrial_persistence", QT_TRANSLATE_NOOP("analysis", "Industrial persistence"), "#7b3294"
+    ),
+    ChangeType(
+        2,
+        "deindustrialisation_residential",
+        QT_TRANSLATE_NOOP("analysis", "De-industrialisation to residential"),
+        "#e31a1c",
+    ),
+    ChangeType(
+        3,
+        "deindustrialisation_commercial",
+        QT_TRANSLATE_NOOP("analysis", "De-industrialisation to commercial and services"),
+        "#ff7f00",
+    ),
+    ChangeType(
+        4,
+        "deindustrialisation_vacancy",
+        QT_TRANSLATE_NOOP("analysis", "De-industrialisation to vacancy or brownfield"),
+        "#8c510a",
+    ),
+    ChangeType(
+        5,
+        "deindustrialisation_green",
+        QT_TRANSLATE_NOOP("analysis", "De-industrialisation to green"),
+        "#33a02c",
+    ),
+    ChangeType(
+        6,
+        "deindustrialisation_other",
+        QT_TRANSLATE_NOOP("analysis", "De-industrialisation to infrastructure or water"),
+        "#fb9a99",
+    ),
     ChangeType(7, "reindustrialisation", QT_TRANSLATE_NOOP("analysis", "Re-industrialisation"), "#1f78b4"),
     ChangeType(8, "industrial_land_take", QT_TRANSLATE_NOOP("analysis", "Industrial land take"), "#f0027f"),
     ChangeType(9, "other_urban_change", QT_TRANSLATE_NOOP("analysis", "Other urban change"), "#969696"),
@@ -81,8 +103,9 @@ class Nomenclature:
 def _read_csv(path: Path | str, what: str) -> list[dict[str, str]]:
     path = Path(path)
     if not path.is_file():
-        raise InputError(QT_TRANSLATE_NOOP("analysis", "The {what} file {path} does not exist."),
-                         what=what, path=str(path))
+        raise InputError(
+            QT_TRANSLATE_NOOP("analysis", "The {what} file {path} does not exist."), what=what, path=str(path)
+        )
     with open(path, encoding="utf-8-sig", newline="") as f:
         sample = f.read(4096)
         f.seek(0)
@@ -100,9 +123,13 @@ def load_nomenclature(path: Path | str, name: str | None = None) -> Nomenclature
     """
     rows = _read_csv(path, "nomenclature")
     if not rows or not {"code", "class"} <= {k.strip().lower() for k in rows[0]}:
-        raise InputError(QT_TRANSLATE_NOOP(
-            "analysis", "The nomenclature CSV {path} needs the columns code and class (optional: label, colour)."
-        ), path=str(path))
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The nomenclature CSV {path} needs the columns code and class (optional: label, colour).",
+            ),
+            path=str(path),
+        )
     entries: dict[int, tuple[str, str, str]] = {}
     allowed = set(CLASS_KEYS) | {NODATA_CLASS}
     for line, row in enumerate(rows, start=2):
@@ -110,18 +137,33 @@ def load_nomenclature(path: Path | str, name: str | None = None) -> Nomenclature
         try:
             code = int(float(row["code"]))
         except ValueError:
-            raise InputError(QT_TRANSLATE_NOOP(
-                "analysis", "Line {line} of {path}: the code '{code}' is not a whole number."
-            ), line=line, path=str(path), code=row["code"]) from None
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "analysis", "Line {line} of {path}: the code '{code}' is not a whole number."
+                ),
+                line=line,
+                path=str(path),
+                code=row["code"],
+            ) from None
         cls = row["class"].lower()
         if cls not in allowed:
-            raise InputError(QT_TRANSLATE_NOOP(
-                "analysis", "Line {line} of {path}: unknown production class '{cls}'. Use one of: {allowed}."
-            ), line=line, path=str(path), cls=row["class"], allowed=", ".join(sorted(allowed))) from None
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "Line {line} of {path}: unknown production class '{cls}'. Use one of: {allowed}.",
+                ),
+                line=line,
+                path=str(path),
+                cls=row["class"],
+                allowed=", ".join(sorted(allowed)),
+            ) from None
         if code in entries:
-            raise InputError(QT_TRANSLATE_NOOP(
-                "analysis", "Line {line} of {path}: the code {code} appears twice."
-            ), line=line, path=str(path), code=code)
+            raise InputError(
+                QT_TRANSLATE_NOOP("analysis", "Line {line} of {path}: the code {code} appears twice."),
+                line=line,
+                path=str(path),
+                code=code,
+            )
         entries[code] = (cls, row.get("label") or str(code), row.get("colour") or "#cccccc")
     codes = np.array(sorted(entries), dtype=np.int64)
     return Nomenclature(
@@ -148,33 +190,58 @@ def load_typology(path: Path | str) -> np.ndarray:
     for row in rows:
         frm = (row.get(first) or "").strip().lower()
         if frm not in CLASS_KEYS:
-            raise InputError(QT_TRANSLATE_NOOP(
-                "analysis", "Typology {path}: unknown class '{cls}' in the first column. Use: {allowed}."
-            ), path=str(path), cls=frm, allowed=", ".join(CLASS_KEYS))
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "analysis", "Typology {path}: unknown class '{cls}' in the first column. Use: {allowed}."
+                ),
+                path=str(path),
+                cls=frm,
+                allowed=", ".join(CLASS_KEYS),
+            )
         for col, value in row.items():
             if col == first or col is None:
                 continue
             to = col.strip().lower()
             key = (value or "").strip().lower()
             if to not in CLASS_KEYS:
-                raise InputError(QT_TRANSLATE_NOOP(
-                    "analysis", "Typology {path}: unknown class '{cls}' in the header. Use: {allowed}."
-                ), path=str(path), cls=to, allowed=", ".join(CLASS_KEYS))
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "analysis", "Typology {path}: unknown class '{cls}' in the header. Use: {allowed}."
+                    ),
+                    path=str(path),
+                    cls=to,
+                    allowed=", ".join(CLASS_KEYS),
+                )
             if key not in CHANGE_BY_KEY:
-                raise InputError(QT_TRANSLATE_NOOP(
-                    "analysis", "Typology {path}: unknown change type '{key}' for {frm} -> {to}. Use: {allowed}."
-                ), path=str(path), key=key, frm=frm, to=to, allowed=", ".join(CHANGE_BY_KEY))
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "analysis",
+                        "Typology {path}: unknown change type '{key}' for {frm} -> {to}. Use: {allowed}.",
+                    ),
+                    path=str(path),
+                    key=key,
+                    frm=frm,
+                    to=to,
+                    allowed=", ".join(CHANGE_BY_KEY),
+                )
             matrix[CLASS_KEYS.index(frm), CLASS_KEYS.index(to)] = CHANGE_BY_KEY[key].code
     missing = [(CLASS_KEYS[i], CLASS_KEYS[j]) for i, j in zip(*np.nonzero(matrix < 0))]
     if missing:
         pairs = ", ".join(f"{a} -> {b}" for a, b in missing[:5])
-        raise InputError(QT_TRANSLATE_NOOP(
-            "analysis", "Typology {path} does not classify {count} class pairs (e.g. {pairs}). Fill every cell."
-        ), path=str(path), count=len(missing), pairs=pairs)
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "Typology {path} does not classify {count} class pairs (e.g. {pairs}). Fill every cell.",
+            ),
+            path=str(path),
+            count=len(missing),
+            pairs=pairs,
+        )
     return matrix
 
 
 def class_index(nomenclature: Nomenclature) -> np.ndarray:
     """Production class index (into :data:`CLASS_KEYS`) per nomenclature code; -1 nodata class."""
-    return np.array([CLASS_KEYS.index(c) if c in CLASS_KEYS else -1 for c in nomenclature.classes],
-                    dtype=np.int16)
+    return np.array(
+        [CLASS_KEYS.index(c) if c in CLASS_KEYS else -1 for c in nomenclature.classes], dtype=np.int16
+    )

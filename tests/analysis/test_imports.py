@@ -1,0 +1,27 @@
+"""The analysis core and the package entry point must load without QGIS."""
+
+import subprocess
+import sys
+
+from tests.conftest import REPO
+
+CODE = """
+import sys, pkgutil, importlib
+import reindustria_plugin, reindustria_plugin.analysis as core
+for mod in pkgutil.iter_modules(core.__path__):
+    importlib.import_module("reindustria_plugin.analysis." + mod.name)
+import reindustria_plugin.paths, reindustria_plugin.dependencies
+loaded = sorted(m for m in sys.modules if m == "qgis" or m.startswith(("qgis.", "PyQt")))
+print(",".join(loaded))
+"""
+
+
+def test_core_loads_no_qgis():
+    out = subprocess.run([sys.executable, "-c", CODE], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "", f"qgis modules loaded: {out.stdout}"
+
+
+def test_no_python_package_named_processing():
+    # QGIS ships a 'processing' package; ours holds assets only and must never shadow it.
+    assert not (REPO / "processing" / "__init__.py").exists()
+    assert not list((REPO / "processing").rglob("*.py"))

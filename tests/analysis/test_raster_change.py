@@ -1,0 +1,248 @@
+"""Raster land-use change: cross-tabs against published cases and GRASS, typology, rings, bad input."""
+
+import json
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+import rasterio
+from rasterio.transform import from_origin
+
+from reindustria_plugin import paths
+from reindustria_plugin.analysis.errors import Canceled, InputError
+from reindustria_plugin.analysis.raster_change import land_use_change_raster
+from reindustria_plugin.analysis.typology import (
+    CHANGE_BY_KEY,
+    load_nomenclature,
+    load_typology,
+)
+
+TYPOLOGY = load_typology(paths.PRESETS / "typology_reindustrialisation.csv")
+CLC_GRID = load_nomenclature(paths.PRESETS / "nomenclature_clc_grid.csv")
+
+
+def write(path, array, nodata=None, crs="EPSG:3035", res=100.0, origin=(4_000_000.0, 2_500_000.0)):
+    array = np.asarray(array)
+    with rasterio.open(
+        path,
+        "w",
+        driver="GTiff",
+        width=array.shape[1],
+        height=array.shape[0],
+        count=1,
+        dtype=array.dtype,
+        nodata=nodata,
+        crs=crs,
+        transform=from_origin(origin[0], origin[1], res, res),
+    ) as dst:
+        dst.write(array, 1)
+    return str(path)
+
+
+def custom_nomenclature(tmp_path, rows):
+    path = tmp_path / "nom.csv"
+    path.write_text("code,class,label\n" + "\n".join(f"{c},{k},{lab}" for c, k, lab in rows) + "\n")
+    return load_nomenclature(path)
+
+
+def crosstab_dict(result):
+    return {(r.from_code, r.to_code): r.cells for r in result.transitions.itertuples()}
+
+
+def test_molusce_crosstab_with_nodata(tmp_path, shared_data):
+    case = next(
+        c
+        for c in json.loads((shared_data / "reference/published_cases.json").read_text())
+        if c["id"] == "MOLUSCE-crosstab-toy"
+    )
+    x = write(tmp_path / "x.tif", np.array(case["inputs"]["X"], dtype=np.uint8), nodata=0)
+    y = write(tmp_path / "y.tif", np.array(case["inputs"]["Y"], dtype=np.uint8), nodata=0)
+    nom = custom_nomenclature(
+        tmp_path, [(1, "green", "one"), (2, "residential", "two"), (3, "industrial", "three")]
+    )
+    result = land_use_change_raster(x, y, nom, TYPOLOGY)
+    got = crosstab_dict(result)
+    expected = case["expected"]["crosstab_rows_X_[1,2]_cols_Y_[1,2,3]"]
+    for i, frm in enumerate([1, 2]):
+        for j, to in enumerate([1, 2, 3]):
+            assert got.get((frm, to), 0) == expected[i][j]
+    assert result.transitions.cells.sum() == case["expected"]["n"]
+    assert result.excluded_cells["nodata_before"] == 1
+
+
+def grass_stats(before, after):
+    """GRASS r.stats -c on the BEFORE region: {(before, after): cells}, nulls left out."""
+    script = (
+        f"r.external input={before} output=b -o --q && r.external input={after} output=a -o --q && "
+        "g.region raster=b && r.stats -c input=b,a separator=comma"
+    )
+    out = subprocess.run(
+        ["grass", "--tmp-location", "EPSG:2056", "--exec", "bash", "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    counts = {}
+    for line in out.splitlines():
+        parts = line.strip().split(",")
+        if len(parts) == 3 and "*" not in parts and all(p.isdigit() for p in parts):
+            counts[(int(parts[0]), int(parts[1]))] = int(parts[2])
+    return counts
+
+
+@pytest.mark.grass
+@pytest.mark.parametrize("res", ["100m", "250m"])
+def test_crosstab_equals_grass_r_stats(shared_data, res):
+    if shutil.which("grass") is None:
+        pytest.fail("GRASS GIS (grass-core) is needed: run make setup")
+    before = str(shared_data / f"landuse/clc_lausanne_2006_{res}.tif")
+    after = str(shared_data / f"landuse/clc_lausanne_2012_{res}.tif")
+    expected = grass_stats(before, after)
+    result = land_use_change_raster(before, after, CLC_GRID, TYPOLOGY, block_size=100)
+    assert crosstab_dict(result) == expected
+    assert len(expected) > 20
+
+
+def test_change_types_and_rings_by_hand(tmp_path):
+    # 1 x 7 strip, 100 m cells: industrial (3) at columns 0-1 before; codes: 2 residential, 12 arable.
+    before = np.array([[3, 3, 2, 12, 12, 12, 2]], dtype=np.uint8)
+    after = np.array([[3, 2, 3, 3, 12, 2, 2]], dtype=np.uint8)
+    b = write(tmp_path / "b.tif", before, nodata=255)
+    a = write(tmp_path / "a.tif", after, nodata=255)
+    out = tmp_path / "change.tif"
+    result = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY, str(out), rings=[100, 250])
+    with rasterio.open(out) as src:
+        change = src.read(1)[0].tolist()
+        assert src.tags()["reindustria_change_types"].startswith("0=no_change")
+    t = CHANGE_BY_KEY
+    assert change == [
+        t["industrial_persistence"].code,
+        t["deindustrialisation_residential"].code,
+        t["reindustrialisation"].code,
+        t["industrial_land_take"].code,
+        t["no_change"].code,
+        t["other_urban_change"].code,
+        t["no_change"].code,
+    ]
+    # distances from the industrial cells (columns 0-1): 0, 0, 100, 200, 300, 400, 500
+    s = result.summary[result.summary.ring != "all"]
+    rings = {r: set(s[s.ring == r].change_type) for r in s.ring.unique()}
+    assert rings["industrial areas"] == {"industrial_persistence", "deindustrialisation_residential"}
+    assert rings["0-100"] == {"reindustrialisation"}
+    assert rings["100-250"] == {"industrial_land_take"}
+    assert rings["beyond 250"] == {"no_change", "other_urban_change"}
+    assert s[s.ring == "beyond 250"].cells.sum() == 3
+
+
+def test_blocks_do_not_change_the_result(tmp_path):
+    rng = np.random.default_rng(1)
+    before = rng.choice([2, 3, 12, 23], size=(60, 45)).astype(np.uint8)
+    after = before.copy()
+    flip = rng.random(before.shape) < 0.2
+    after[flip] = rng.choice([2, 3, 12, 41], size=flip.sum())
+    b = write(tmp_path / "b.tif", before)
+    a = write(tmp_path / "a.tif", after)
+    whole = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY, str(tmp_path / "c1.tif"), rings=[150, 400])
+    small = land_use_change_raster(
+        b, a, CLC_GRID, TYPOLOGY, str(tmp_path / "c2.tif"), rings=[150, 400], block_size=7
+    )
+    assert whole.summary.equals(small.summary)
+    assert whole.transitions.equals(small.transitions)
+    with rasterio.open(tmp_path / "c1.tif") as one, rasterio.open(tmp_path / "c2.tif") as two:
+        assert np.array_equal(one.read(1), two.read(1))
+
+
+@pytest.mark.parametrize("dtype", [np.int16, np.uint16, np.int32, np.int64])
+def test_any_integer_type(tmp_path, dtype):
+    before = np.array([[3, 3], [2, 12]], dtype=dtype)
+    after = np.array([[3, 2], [3, 12]], dtype=dtype)
+    result = land_use_change_raster(
+        write(tmp_path / "b.tif", before, nodata=-1 if np.issubdtype(dtype, np.signedinteger) else 0),
+        write(tmp_path / "a.tif", after),
+        CLC_GRID,
+        TYPOLOGY,
+    )
+    assert crosstab_dict(result) == {(3, 3): 1, (3, 2): 1, (2, 3): 1, (12, 12): 1}
+
+
+def test_unmapped_codes_are_kept_and_reported(tmp_path):
+    before = np.array([[3, 99, 99]], dtype=np.uint8)
+    after = np.array([[3, 3, 77]], dtype=np.uint8)
+    result = land_use_change_raster(
+        write(tmp_path / "b.tif", before), write(tmp_path / "a.tif", after), CLC_GRID, TYPOLOGY
+    )
+    rows = result.transitions.set_index(["from_code", "to_code"])
+    assert rows.loc[(99, 3), "change_type"] == "unmapped"
+    assert rows.loc[(99, 77), "from_class"] == "unmapped"
+    text = " ".join(str(m) for m in result.messages)
+    assert "99: 2" in text and "77: 1" in text
+    assert "unmapped" in set(result.accounting.category)
+
+
+def test_different_grids_are_aligned_with_a_warning(tmp_path):
+    before = np.full((4, 4), 3, dtype=np.uint8)
+    after = np.full((2, 2), 2, dtype=np.uint8)
+    b = write(tmp_path / "b.tif", before, res=100)
+    a = write(tmp_path / "a.tif", after, res=200, nodata=255)
+    result = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY)
+    assert crosstab_dict(result) == {(3, 2): 16}
+    assert any("aligned" in str(m) for m in result.messages)
+
+
+def test_missing_crs_is_a_clear_error(tmp_path):
+    b = write(tmp_path / "b.tif", np.ones((2, 2), dtype=np.uint8), crs=None)
+    a = write(tmp_path / "a.tif", np.ones((2, 2), dtype=np.uint8))
+    with pytest.raises(InputError, match="no coordinate reference system"):
+        land_use_change_raster(b, a, CLC_GRID, TYPOLOGY)
+
+
+def test_geographic_crs_is_refused(tmp_path):
+    b = write(tmp_path / "b.tif", np.ones((2, 2), dtype=np.uint8), crs="EPSG:4326", res=0.01, origin=(10, 45))
+    with pytest.raises(InputError, match="projected CRS"):
+        land_use_change_raster(b, b, CLC_GRID, TYPOLOGY)
+
+
+def test_float_raster_is_refused(tmp_path):
+    b = write(tmp_path / "b.tif", np.ones((2, 2), dtype=np.float32))
+    with pytest.raises(InputError, match="whole-number codes"):
+        land_use_change_raster(b, b, CLC_GRID, TYPOLOGY)
+
+
+def test_bad_rings_are_refused(tmp_path):
+    b = write(tmp_path / "b.tif", np.ones((2, 2), dtype=np.uint8))
+    with pytest.raises(InputError, match="increasing"):
+        land_use_change_raster(b, b, CLC_GRID, TYPOLOGY, rings=[500, 250])
+
+
+def test_cancel_leaves_no_output(tmp_path):
+    b = write(tmp_path / "b.tif", np.ones((20, 20), dtype=np.uint8))
+    out = tmp_path / "out" / "change.tif"
+    calls = []
+
+    def cancel_after_first_block():
+        calls.append(1)
+        return len(calls) > 1
+
+    with pytest.raises(Canceled):
+        land_use_change_raster(
+            b, b, CLC_GRID, TYPOLOGY, str(out), block_size=5, is_canceled=cancel_after_first_block
+        )
+    assert not out.exists()
+    assert list(out.parent.iterdir()) == []
+
+
+def test_zones_split_the_summary(tmp_path):
+    from shapely.geometry import box
+
+    before = np.array([[3, 3, 2, 2]], dtype=np.uint8)
+    after = np.array([[2, 3, 3, 2]], dtype=np.uint8)
+    b, a = write(tmp_path / "b.tif", before), write(tmp_path / "a.tif", after)
+    x0, y0 = 4_000_000.0, 2_500_000.0
+    zones = [(box(x0, y0 - 100, x0 + 200, y0), "west"), (box(x0 + 200, y0 - 100, x0 + 400, y0), "east")]
+    s = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY, zones=zones).summary
+    west = s[(s.zone == "west") & (s.ring == "all")].set_index("change_type").cells.to_dict()
+    east = s[(s.zone == "east") & (s.ring == "all")].set_index("change_type").cells.to_dict()
+    assert west == {"industrial_persistence": 1, "deindustrialisation_residential": 1}
+    assert east == {"no_change": 1, "reindustrialisation": 1}
+    assert s[(s.zone == "all") & (s.ring == "all")].cells.sum() == 4

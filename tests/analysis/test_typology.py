@@ -1,0 +1,73 @@
+"""Presets and the CSV readers."""
+
+import csv
+
+import pytest
+
+from reindustria_plugin import paths
+from reindustria_plugin.analysis.errors import InputError
+from reindustria_plugin.analysis.typology import CLASS_KEYS, load_nomenclature, load_typology
+
+
+def test_clc_presets_cover_the_official_legend(shared_data):
+    legend = list(
+        csv.DictReader((shared_data / "landuse/clc_legend.csv").read_text(encoding="utf-8").splitlines())
+    )
+    grid = load_nomenclature(paths.PRESETS / "nomenclature_clc_grid.csv")
+    codes = load_nomenclature(paths.PRESETS / "nomenclature_clc_codes.csv")
+    for row in legend:
+        if int(row["GRID_CODE"]) <= 44:
+            assert grid.index(int(row["GRID_CODE"])) is not None
+            assert codes.index(int(row["CLC_CODE"])) is not None
+    assert grid.classes[grid.index(3)] == "industrial"  # 121 Industrial or commercial units
+    assert codes.classes[codes.index(133)] == "vacant"  # construction sites
+
+
+def test_urban_atlas_preset_covers_the_nomenclature(shared_data):
+    ua = load_nomenclature(paths.PRESETS / "nomenclature_urban_atlas.csv")
+    for row in csv.DictReader(
+        (shared_data / "landuse/urban_atlas_nomenclature.csv").read_text(encoding="utf-8").splitlines()
+    ):
+        assert ua.index(int(row["code"])) is not None, row["code"]
+    assert ua.classes[ua.index(12100)] == "industrial"
+    assert ua.classes[ua.index(13400)] == "vacant"
+    assert ua.classes[ua.index(91000)] == "nodata"
+
+
+def test_preset_typology_is_complete():
+    matrix = load_typology(paths.PRESETS / "typology_reindustrialisation.csv")
+    assert matrix.shape == (len(CLASS_KEYS), len(CLASS_KEYS))
+    assert (matrix >= 0).all()
+
+
+def test_typology_with_a_gap_is_refused(tmp_path):
+    text = (paths.PRESETS / "typology_reindustrialisation.csv").read_text().splitlines()
+    (tmp_path / "t.csv").write_text("\n".join(text[:-1]) + "\n")
+    with pytest.raises(InputError, match="does not classify"):
+        load_typology(tmp_path / "t.csv")
+
+
+def test_typology_with_unknown_type_is_refused(tmp_path):
+    text = (
+        (paths.PRESETS / "typology_reindustrialisation.csv")
+        .read_text()
+        .replace("reindustrialisation,no_change", "renaissance,no_change", 1)
+    )
+    (tmp_path / "t.csv").write_text(text)
+    with pytest.raises(InputError, match="unknown change type 'renaissance'"):
+        load_typology(tmp_path / "t.csv")
+
+
+@pytest.mark.parametrize(
+    "content, match",
+    [
+        ("code;class\n1;industrial\n1;green\n", "appears twice"),
+        ("code,class\nx,industrial\n", "not a whole number"),
+        ("code,class\n5,factory\n", "unknown production class"),
+        ("value,label\n5,x\n", "needs the columns"),
+    ],
+)
+def test_bad_nomenclature_csv(tmp_path, content, match):
+    (tmp_path / "n.csv").write_text(content)
+    with pytest.raises(InputError, match=match):
+        load_nomenclature(tmp_path / "n.csv")

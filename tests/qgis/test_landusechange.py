@@ -1,0 +1,160 @@
+"""reindustria:landusechange through Processing: real data, model builder, bad input."""
+
+import csv
+
+import pytest
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildAlgorithm,
+    QgsProcessingModelChildParameterSource,
+    QgsProcessingModelOutput,
+    QgsProcessingModelParameter,
+    QgsProcessingParameterRasterLayer,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+)
+
+ALG = "reindustria:landusechange"
+
+
+@pytest.fixture
+def lausanne(shared_data):
+    d = shared_data / "landuse"
+    return {"BEFORE": str(d / "clc_lausanne_2006_100m.tif"), "AFTER": str(d / "clc_lausanne_2012_100m.tif")}
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_runs_on_real_lausanne_pair(run, lausanne, shared_data, tmp_path):
+    feedback = QgsProcessingFeedback()
+    warnings = []
+    feedback.pushWarning = warnings.append
+    out = run(
+        ALG,
+        {
+            **lausanne,
+            "NOMENCLATURE": 0,
+            "RINGS": "250,500,1000",
+            "ZONES": str(shared_data / "landuse/lausanne_municipality.gpkg"),
+            "ZONE_FIELD": "GMDNAME",
+            "CHANGE": str(tmp_path / "change.tif"),
+            "TRANSITIONS": str(tmp_path / "transitions.csv"),
+            "SUMMARY": str(tmp_path / "summary.csv"),
+            "ACCOUNTING": str(tmp_path / "accounting.csv"),
+        },
+        feedback,
+    )
+    change = QgsRasterLayer(out["CHANGE"], "change")
+    assert change.isValid()
+    assert change.renderer().type() == "paletted"  # from the .qml written beside it
+    labels = {c.label for c in change.renderer().classes()}
+    assert "Industrial persistence" in labels
+    transitions = read_csv(out["TRANSITIONS"])
+    assert {"from_code", "to_code", "from_label", "to_label", "cells", "area_ha", "change_type"} <= set(
+        transitions[0]
+    )
+    summary = read_csv(out["SUMMARY"])
+    assert {r["zone"] for r in summary} == {"Lausanne", "all"}
+    accounting = {r["category"]: r for r in read_csv(out["ACCOUNTING"])}
+    assert float(accounting["industrial"]["before"]) > 0
+    # The real pair has 100.005 m and 99.992 m cells: the user is told AFTER was aligned.
+    assert any("aligned" in w for w in warnings)
+    assert any("nodata in BEFORE" in w for w in warnings)
+
+
+def test_in_a_model_chained_to_a_native_algorithm(run, lausanne, tmp_path):
+    model = QgsProcessingModelAlgorithm("change then filter", "tests")
+    for name in ("BEFORE", "AFTER"):
+        model.addModelParameter(
+            QgsProcessingParameterRasterLayer(name, name), QgsProcessingModelParameter(name)
+        )
+    change = QgsProcessingModelChildAlgorithm(ALG)
+    change.setChildId("change")
+    for name in ("BEFORE", "AFTER"):
+        change.addParameterSources(name, [QgsProcessingModelChildParameterSource.fromModelParameter(name)])
+    change.addParameterSources("NOMENCLATURE", [QgsProcessingModelChildParameterSource.fromStaticValue(0)])
+    change.addParameterSources("RINGS", [QgsProcessingModelChildParameterSource.fromStaticValue("500")])
+    model.addChildAlgorithm(change)
+    extract = QgsProcessingModelChildAlgorithm("native:extractbyattribute")
+    extract.setChildId("extract")
+    extract.addParameterSources(
+        "INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("change", "SUMMARY")]
+    )
+    for key, value in (("FIELD", "change_type"), ("OPERATOR", 0), ("VALUE", "industrial_persistence")):
+        extract.addParameterSources(key, [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
+    output = QgsProcessingModelOutput("persistence")
+    output.setChildOutputName("OUTPUT")
+    extract.setModelOutputs({"persistence": output})
+    model.addChildAlgorithm(extract)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    results, ok = model.run(
+        {**lausanne, "extract:persistence": str(tmp_path / "persistence.csv")},
+        context,
+        QgsProcessingFeedback(),
+    )
+    assert ok
+    table = QgsVectorLayer(results["extract:persistence"], "p", "ogr")
+    rows = list(table.getFeatures())
+    assert {r["ring"] for r in rows} == {"industrial areas", "all"}
+    assert all(r["change_type"] == "industrial_persistence" for r in rows)
+
+
+def params(lausanne, tmp_path, **extra):
+    return {
+        **lausanne,
+        "NOMENCLATURE": 0,
+        "CHANGE": str(tmp_path / "change.tif"),
+        "TRANSITIONS": "memory:",
+        "SUMMARY": "memory:",
+        "ACCOUNTING": "memory:",
+        **extra,
+    }
+
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        ({"NOMENCLATURE": 3}, "give the CSV file"),
+        ({"RINGS": "250,abc"}, "numbers separated by commas"),
+        ({"RINGS": "500,250"}, "positive and increasing"),
+        ({"ZONE_FIELD": "GMDNAME"}, None),  # a field without zones is harmless
+    ],
+)
+def test_bad_parameters_give_clear_errors(run, lausanne, tmp_path, extra, message):
+    if message is None:
+        run(ALG, params(lausanne, tmp_path, **extra))
+        return
+    with pytest.raises(QgsProcessingException, match=message):
+        run(ALG, params(lausanne, tmp_path, **extra))
+    assert not (tmp_path / "change.tif").exists()
+
+
+def test_raster_without_crs_is_refused(run, tmp_path, lausanne):
+    import numpy as np
+    import rasterio
+
+    path = tmp_path / "nocrs.tif"
+    with rasterio.open(path, "w", driver="GTiff", width=3, height=3, count=1, dtype="uint8") as dst:
+        dst.write(np.ones((3, 3), dtype=np.uint8), 1)
+    with pytest.raises(QgsProcessingException, match="coordinate reference system"):
+        run(ALG, params(lausanne, tmp_path, BEFORE=str(path)))
+    assert not (tmp_path / "change.tif").exists()
+
+
+def test_zones_without_field_are_refused(run, lausanne, tmp_path, shared_data):
+    with pytest.raises(QgsProcessingException, match="zone name field"):
+        run(ALG, params(lausanne, tmp_path, ZONES=str(shared_data / "landuse/lausanne_municipality.gpkg")))
+
+
+def test_custom_nomenclature_with_bad_class(run, lausanne, tmp_path):
+    (tmp_path / "nom.csv").write_text("code,class\n3,factory\n")
+    with pytest.raises(QgsProcessingException, match="unknown production class"):
+        run(ALG, params(lausanne, tmp_path, NOMENCLATURE=3, NOMENCLATURE_CSV=str(tmp_path / "nom.csv")))

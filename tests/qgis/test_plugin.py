@@ -1,0 +1,84 @@
+"""The plugin entry: provider registered once, GUI parts added and removed, dependency messages."""
+
+from unittest import mock
+
+from qgis.core import QgsApplication, QgsProcessingAlgorithm
+
+import reindustria_plugin
+from reindustria_plugin import dependencies, paths
+from reindustria_plugin.algorithms.provider import PROVIDER_ID
+
+
+def registry():
+    return QgsApplication.processingRegistry()
+
+
+def test_provider_registered_once_and_removed(qgis_processing):
+    plugin = reindustria_plugin.classFactory(None)
+    plugin.initProcessing()
+    first = registry().providerById(PROVIDER_ID)
+    assert first is not None
+    plugin.initProcessing()  # e.g. initGui after initProcessing: must not register a second provider
+    other = reindustria_plugin.classFactory(None)
+    other.initProcessing()  # a second instance must not register (QGIS would delete the first)
+    assert registry().providerById(PROVIDER_ID) is first
+    assert [p.id() for p in registry().providers()].count(PROVIDER_ID) == 1
+    plugin.unload()
+    assert registry().providerById(PROVIDER_ID) is None
+    other.unload()
+
+
+def test_provider_identity(provider):
+    assert provider.name() == "ReIndustria"
+    assert provider.versionInfo() == paths.metadata()["version"]
+    assert provider.svgIconPath().endswith("reindustria.svg")
+    algs = provider.algorithms()
+    assert algs, "the provider offers no algorithm"
+    for alg in algs:
+        assert alg.id() == f"{PROVIDER_ID}:{alg.name()}" and alg.name() == alg.name().lower()
+        assert alg.shortHelpString(), alg.id()
+        assert isinstance(alg.createInstance(), type(alg))
+        for param in alg.parameterDefinitions():
+            assert param.help(), f"{alg.id()} {param.name()} has no help"
+
+
+def test_gui_adds_and_removes_menu_and_toolbar(qgis_iface, qgis_processing):
+    iface = mock.MagicMock(wraps=qgis_iface)
+    plugin = reindustria_plugin.classFactory(iface)
+    plugin.initGui()
+    assert registry().providerById(PROVIDER_ID) is not None
+    menus = [c.args for c in iface.addPluginToMenu.call_args_list]
+    assert menus and all(name == "&ReIndustria" for name, _ in menus)
+    assert plugin.toolbar is not None and plugin.toolbar.actions()
+    algs = {a.displayName() for a in registry().providerById(PROVIDER_ID).algorithms()}
+    assert {action.text().rstrip("…") for _, action in menus} == algs
+    plugin.unload()
+    removed = [c.args[1] for c in iface.removePluginMenu.call_args_list]
+    assert removed == [action for _, action in menus]
+    assert registry().providerById(PROVIDER_ID) is None
+    assert plugin.toolbar is None and plugin.actions == []
+
+
+def test_missing_dependency_is_reported_and_blocks_the_algorithm(provider):
+    alg = registry().createAlgorithmById(f"{PROVIDER_ID}:landusechange")
+    assert alg.canExecute()[0]
+    with mock.patch.object(
+        dependencies, "problem", side_effect=lambda m: "ModuleNotFoundError" if m == "rasterio" else None
+    ):
+        ok, message = alg.canExecute()
+        assert not ok
+        assert "rasterio" in message and "python3-rasterio" in message and "pip install rasterio" in message
+
+
+def test_broken_shapely_is_detected(monkeypatch):
+    from shapely.geometry import Point
+
+    def broken(*args, **kwargs):
+        raise ValueError("WKB output dimension must be 2 or 3")
+
+    monkeypatch.setattr(Point, "wkb", property(broken))
+    assert "WKB output dimension" in dependencies._shapely_works()
+
+
+def test_algorithms_are_processing_algorithms(provider):
+    assert all(isinstance(a, QgsProcessingAlgorithm) for a in provider.algorithms())
