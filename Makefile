@@ -33,7 +33,7 @@ demo: setup qm
 
 # i18n: `make i18n` refreshes the .ts sources from the code; .qm files are built, never committed.
 i18n:
-	pylupdate5 -noobsolete $$(git ls-files '$(PLUGIN)/*.py') -ts i18n/reindustria_it.ts
+	scripts/update-ts.sh
 
 qm: $(QM)
 

@@ -39,6 +39,7 @@ class ReIndustriaProvider(QgsProcessingProvider):
 
 def algorithm_classes() -> list[type]:
     """Every algorithm the provider offers (imported here so a broken module shows in the log, not at import)."""
+    from .intensity_analysis import IntensityAnalysisAlgorithm
     from .landuse_change import LandUseChangeAlgorithm
 
-    return [LandUseChangeAlgorithm]
+    return [LandUseChangeAlgorithm, IntensityAnalysisAlgorithm]
