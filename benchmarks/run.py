@@ -30,9 +30,20 @@ def generate(n: int) -> tuple[Path, Path]:
     if before.exists() and after.exists():
         return before, after
     rng = np.random.default_rng(42)
-    profile = dict(driver="GTiff", width=n, height=n, count=1, dtype="uint8", nodata=255, crs="EPSG:3035",
-                   transform=from_origin(4_000_000, 2_600_000, 10, 10), tiled=True, blockxsize=512,
-                   blockysize=512, compress="deflate")
+    profile = dict(
+        driver="GTiff",
+        width=n,
+        height=n,
+        count=1,
+        dtype="uint8",
+        nodata=255,
+        crs="EPSG:3035",
+        transform=from_origin(4_000_000, 2_600_000, 10, 10),
+        tiled=True,
+        blockxsize=512,
+        blockysize=512,
+        compress="deflate",
+    )
     strip = 2048
     with rasterio.open(before, "w", **profile) as b, rasterio.open(after, "w", **profile) as a:
         for row in range(0, n, strip):
@@ -75,15 +86,27 @@ def main() -> None:
     print(f"bench: generating/using a {n} x {n} uint8 pair in {OUT}")
     before, after = generate(n)
     t_read = read_both(before, after)
-    grass = (f"r.external input={before} output=b -o --q && r.external input={after} output=a -o --q && "
-             "g.region raster=b && r.stats -c input=b,a separator=comma")
+    grass = (
+        f"r.external input={before} output=b -o --q && r.external input={after} output=a -o --q && "
+        "g.region raster=b && r.stats -c input=b,a separator=comma"
+    )
     t_grass, rss_grass, _ = timed(["grass", "--tmp-location", "EPSG:3035", "--exec", "bash", "-c", grass])
-    t_alg, rss_alg, _ = timed([
-        str(REPO / "scripts/qgis-process"), "run", "reindustria:landusechange", "--", f"BEFORE={before}",
-        f"AFTER={after}", "NOMENCLATURE=0", "RINGS=250,500,1000", f"CHANGE={OUT}/change_{n}.tif",
-        f"TRANSITIONS={OUT}/transitions_{n}.csv", f"SUMMARY={OUT}/summary_{n}.csv",
-        f"ACCOUNTING={OUT}/accounting_{n}.csv",
-    ])
+    t_alg, rss_alg, _ = timed(
+        [
+            str(REPO / "scripts/qgis-process"),
+            "run",
+            "reindustria:landusechange",
+            "--",
+            f"BEFORE={before}",
+            f"AFTER={after}",
+            "NOMENCLATURE=0",
+            "RINGS=250,500,1000",
+            f"CHANGE={OUT}/change_{n}.tif",
+            f"TRANSITIONS={OUT}/transitions_{n}.csv",
+            f"SUMMARY={OUT}/summary_{n}.csv",
+            f"ACCOUNTING={OUT}/accounting_{n}.csv",
+        ]
+    )
     print(f"read both inputs (rasterio, by block): {t_read:8.2f} s")
     print(f"GRASS r.stats -c:                      {t_grass:8.2f} s  peak {rss_grass} MB")
     print(f"reindustria:landusechange (qgis_process): {t_alg:6.2f} s  peak {rss_alg} MB")

@@ -23,7 +23,10 @@ def italian(qgis_app):
 
 
 def test_italian_translates_algorithm_and_core_strings(italian):
-    assert QCoreApplication.translate("LandUseChangeAlgorithm", "Land-use change") == "Cambiamenti d'uso del suolo"
+    assert (
+        QCoreApplication.translate("LandUseChangeAlgorithm", "Land-use change")
+        == "Cambiamenti d'uso del suolo"
+    )
     assert QCoreApplication.translate("analysis", "Industrial land take") == "Consumo di suolo industriale"
 
 
@@ -34,16 +37,22 @@ def test_algorithm_display_name_in_italian(italian, provider):
 
 def test_every_string_is_translated():
     root = ET.parse(paths.I18N / "reindustria_it.ts").getroot()
-    untranslated = [m.findtext("source") for m in root.iter("message")
-                    if not (m.findtext("translation") or "").strip()
-                    or m.find("translation").get("type") == "unfinished"]
+    untranslated = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if not (m.findtext("translation") or "").strip() or m.find("translation").get("type") == "unfinished"
+    ]
     assert untranslated == []
 
 
 def test_ts_is_up_to_date(tmp_path):
     """Every tr() string in the code is in the .ts (run `make i18n` after adding strings)."""
     fresh = tmp_path / "fresh.ts"
-    subprocess.run([str(REPO / "scripts/update-ts.sh"), str(fresh)], cwd=REPO, check=True, capture_output=True)
+    subprocess.run(
+        [str(REPO / "scripts/update-ts.sh"), str(fresh)], cwd=REPO, check=True, capture_output=True
+    )
     sources = {m.findtext("source") for m in ET.parse(fresh).getroot().iter("message")}
-    known = {m.findtext("source") for m in ET.parse(paths.I18N / "reindustria_it.ts").getroot().iter("message")}
+    known = {
+        m.findtext("source") for m in ET.parse(paths.I18N / "reindustria_it.ts").getroot().iter("message")
+    }
     assert sources - known == set()

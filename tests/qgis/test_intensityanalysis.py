@@ -14,14 +14,27 @@ ALG = "reindustria:intensityanalysis"
 
 @pytest.fixture
 def case(shared_data, tmp_path):
-    data = next(c for c in json.loads((shared_data / "reference/published_cases.json").read_text())
-                if c["id"] == "IA-toy-3x3")
+    data = next(
+        c
+        for c in json.loads((shared_data / "reference/published_cases.json").read_text())
+        if c["id"] == "IA-toy-3x3"
+    )
     paths = []
     for year in ("2005", "2010", "2012"):
         array = np.array(data["inputs"]["rasters_row_major"][year], dtype=np.uint8)
         path = tmp_path / f"ia_{year}.tif"
-        with rasterio.open(path, "w", driver="GTiff", width=3, height=3, count=1, dtype="uint8", nodata=0,
-                           crs="EPSG:3035", transform=from_origin(4e6, 3e6, 30, 30)) as dst:
+        with rasterio.open(
+            path,
+            "w",
+            driver="GTiff",
+            width=3,
+            height=3,
+            count=1,
+            dtype="uint8",
+            nodata=0,
+            crs="EPSG:3035",
+            transform=from_origin(4e6, 3e6, 30, 30),
+        ) as dst:
             dst.write(array, 1)
         paths.append(str(path))
     return data, paths
@@ -34,23 +47,36 @@ def rows(path):
 
 def test_published_case_through_processing(run, case, tmp_path):
     data, rasters = case
-    out = run(ALG, {"RASTERS": rasters, "YEARS": "2005,2010,2012", "NOMENCLATURE": 0,
-                    "INTERVAL": str(tmp_path / "interval.csv"), "CATEGORY": str(tmp_path / "category.csv"),
-                    "TRANSITION": str(tmp_path / "transition.csv"), "REPORT": str(tmp_path / "ia.html")})
+    out = run(
+        ALG,
+        {
+            "RASTERS": rasters,
+            "YEARS": "2005,2010,2012",
+            "NOMENCLATURE": 0,
+            "INTERVAL": str(tmp_path / "interval.csv"),
+            "CATEGORY": str(tmp_path / "category.csv"),
+            "TRANSITION": str(tmp_path / "transition.csv"),
+            "REPORT": str(tmp_path / "ia.html"),
+        },
+    )
     expected = data["expected"]
     interval = rows(out["INTERVAL"])
     assert [r["behaviour"] for r in interval] == expected["interval_behavior"]
     for r, st in zip(interval, expected["St_fraction_per_year"]):
         assert float(r["change_pct_per_year"]) == pytest.approx(100 * st, rel=1e-6)
-        assert float(r["uniform_pct_per_year"]) == pytest.approx(100 * expected["U_fraction_per_year"], rel=1e-6)
+        assert float(r["uniform_pct_per_year"]) == pytest.approx(
+            100 * expected["U_fraction_per_year"], rel=1e-6
+        )
     category = rows(out["CATEGORY"])
     for t, (y0, _y1) in enumerate(((2005, 2010), (2010, 2012))):
         per = {r["category"]: r for r in category if float(r["year_from"]) == y0}
         for k, code in enumerate(("1", "2", "3")):
-            assert float(per[code]["gain_pct_per_year"]) == pytest.approx(100 * expected["gain_intensity_G"][t][k],
-                                                                          rel=1e-6)
-            assert float(per[code]["loss_pct_per_year"]) == pytest.approx(100 * expected["loss_intensity_L"][t][k],
-                                                                          rel=1e-6)
+            assert float(per[code]["gain_pct_per_year"]) == pytest.approx(
+                100 * expected["gain_intensity_G"][t][k], rel=1e-6
+            )
+            assert float(per[code]["loss_pct_per_year"]) == pytest.approx(
+                100 * expected["loss_intensity_L"][t][k], rel=1e-6
+            )
     page = (tmp_path / "ia.html").read_text(encoding="utf-8")
     assert page.count("<svg") >= 3
 
@@ -58,17 +84,44 @@ def test_published_case_through_processing(run, case, tmp_path):
 def test_years_must_match_rasters(run, case, tmp_path):
     _, rasters = case
     with pytest.raises(QgsProcessingException, match="one year per raster"):
-        run(ALG, {"RASTERS": rasters, "YEARS": "2005,2010", "INTERVAL": "memory:", "CATEGORY": "memory:",
-                  "TRANSITION": "memory:", "REPORT": str(tmp_path / "r.html")})
+        run(
+            ALG,
+            {
+                "RASTERS": rasters,
+                "YEARS": "2005,2010",
+                "INTERVAL": "memory:",
+                "CATEGORY": "memory:",
+                "TRANSITION": "memory:",
+                "REPORT": str(tmp_path / "r.html"),
+            },
+        )
     with pytest.raises(QgsProcessingException, match="numbers separated by commas"):
-        run(ALG, {"RASTERS": rasters, "YEARS": "2005,x,2012", "INTERVAL": "memory:", "CATEGORY": "memory:",
-                  "TRANSITION": "memory:", "REPORT": str(tmp_path / "r.html")})
+        run(
+            ALG,
+            {
+                "RASTERS": rasters,
+                "YEARS": "2005,x,2012",
+                "INTERVAL": "memory:",
+                "CATEGORY": "memory:",
+                "TRANSITION": "memory:",
+                "REPORT": str(tmp_path / "r.html"),
+            },
+        )
     assert not (tmp_path / "r.html").exists()
 
 
 def test_years_must_increase(run, case, tmp_path):
     _, rasters = case
     with pytest.raises(QgsProcessingException):
-        run(ALG, {"RASTERS": rasters, "YEARS": "2012,2010,2005", "INTERVAL": "memory:", "CATEGORY": "memory:",
-                  "TRANSITION": "memory:", "REPORT": str(tmp_path / "r.html")})
+        run(
+            ALG,
+            {
+                "RASTERS": rasters,
+                "YEARS": "2012,2010,2005",
+                "INTERVAL": "memory:",
+                "CATEGORY": "memory:",
+                "TRANSITION": "memory:",
+                "REPORT": str(tmp_path / "r.html"),
+            },
+        )
     assert not (tmp_path / "r.html").exists()

@@ -20,8 +20,15 @@ def test_zip_layout(package):
     # QGIS names the plugin after the folder of the shortest metadata.txt path.
     metadata = sorted((n for n in names if n.endswith("metadata.txt")), key=len)
     assert metadata[0] == "reindustria_plugin/metadata.txt"
-    for needed in ("__init__.py", "plugin.py", "LICENSE", "i18n/reindustria_it.qm", "resources/icons/reindustria.svg",
-                   "processing/presets/typology_reindustrialisation.csv", "processing/help/landusechange.en.md"):
+    for needed in (
+        "__init__.py",
+        "plugin.py",
+        "LICENSE",
+        "i18n/reindustria_it.qm",
+        "resources/icons/reindustria.svg",
+        "processing/presets/typology_reindustrialisation.csv",
+        "processing/help/landusechange.en.md",
+    ):
         assert f"reindustria_plugin/{needed}" in names, needed
     assert not [n for n in names if "/tests/" in n or n.endswith((".pyc", ".ts")) or "__pycache__" in n]
 
@@ -35,15 +42,28 @@ def test_packaged_plugin_runs_under_qgis_process(package):
 def test_working_tree_under_qgis_process():
     out = subprocess.run([str(REPO / "scripts/qgis-process"), "list"], capture_output=True, text=True)
     assert "reindustria:landusechange" in out.stdout
-    out = subprocess.run([str(REPO / "scripts/qgis-process"), "help", "reindustria:landusechange"],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [str(REPO / "scripts/qgis-process"), "help", "reindustria:landusechange"],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0 and "RINGS" in out.stdout and "industrial" in out.stdout.lower()
 
 
 def test_bad_input_under_qgis_process_exits_non_zero(tmp_path):
-    out = subprocess.run([str(REPO / "scripts/qgis-process"), "run", "reindustria:landusechange", "--",
-                          "BEFORE=/nonexistent.tif", "AFTER=/nonexistent.tif", f"CHANGE={tmp_path}/c.tif"],
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [
+            str(REPO / "scripts/qgis-process"),
+            "run",
+            "reindustria:landusechange",
+            "--",
+            "BEFORE=/nonexistent.tif",
+            "AFTER=/nonexistent.tif",
+            f"CHANGE={tmp_path}/c.tif",
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode != 0
     assert "Traceback" not in out.stdout + out.stderr
     assert not (tmp_path / "c.tif").exists()
