@@ -442,6 +442,10 @@ def land_use_change_raster(
             out.update_tags(**all_tags)
             out.close()
             out = None
+            # mkstemp makes the file private (0600): give it the permissions a normal new file gets.
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp_path, 0o666 & ~umask)
             os.replace(tmp_path, change_path)
             tmp_path = None
     finally:

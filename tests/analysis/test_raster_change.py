@@ -112,6 +112,7 @@ def test_change_types_and_rings_by_hand(tmp_path):
     a = write(tmp_path / "a.tif", after, nodata=255)
     out = tmp_path / "change.tif"
     result = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY, str(out), rings=[100, 250])
+    assert out.stat().st_mode & 0o044  # readable by others, unlike a bare mkstemp file
     with rasterio.open(out) as src:
         change = src.read(1)[0].tolist()
         assert src.tags()["reindustria_change_types"].startswith("0=no_change")
