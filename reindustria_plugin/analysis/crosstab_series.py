@@ -61,12 +61,12 @@ def crosstab_series(
 
             window = Window(col, row, w, h)
             arrays = [first.read(1, window=window)] + [r.read(1, window=window) for _b, _a, r in opened]
-            valid = np.ones((h, w), dtype=bool)
-            sources = [first] + [a for _b, a, _r in opened]
-            for arr, src, (_, _, reader) in zip(arrays, sources, [(None, None, first), *opened]):
-                if src.nodata is not None:
-                    valid &= arr != src.nodata
-                elif reader is not src:
+            # A cell counts only if valid at every date; an aligned view without nodata gives its mask.
+            valid = arrays[0] != first.nodata if first.nodata is not None else np.ones((h, w), dtype=bool)
+            for arr, (_b, after, reader) in zip(arrays[1:], opened):
+                if after.nodata is not None:
+                    valid &= arr != after.nodata
+                elif reader is not after:
                     valid &= reader.read_masks(1, window=window) > 0
             idx = [ci.map(arr)[valid] for ci, arr in zip(index, arrays)]
             for t in range(len(opened)):

@@ -373,7 +373,9 @@ def land_use_change_raster(
             b = b_big[inner]
             window = Window(col, row, w, h)
             a = reader.read(1, window=window)
-            ib = idx_b.map(b)
+            # Map the halo block once: the inner part feeds the cross-tab, the whole the industrial mask.
+            ib_big = idx_b.map(b_big)
+            ib = ib_big[inner]
             ia = idx_a.map(a)
             valid = np.ones(b.shape, dtype=bool)
             if nodata_b is not None:
@@ -401,7 +403,7 @@ def land_use_change_raster(
             if rings:
                 big_shape = b_big.shape
                 if geoms_ind is None:
-                    ind_big = industrial_index[idx_b.map(b_big)]
+                    ind_big = industrial_index[ib_big]
                     if nodata_b is not None:
                         ind_big &= b_big != nodata_b
                 else:
