@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
@@ -79,19 +80,201 @@ def parse_rings(text: str) -> list[float]:
         ) from None
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("landuse_change", text)
+
+
+def classification_parameters(default_nomenclature: int = 0) -> list:
+    """(parameter, help) pairs both land-use change algorithms share, after their inputs."""
+    # Literal QCoreApplication.translate calls, so pylupdate5 files them under "landuse_change".
+    return [
+        (
+            QgsProcessingParameterEnum(
+                "NOMENCLATURE",
+                QCoreApplication.translate("landuse_change", "Nomenclature"),
+                options=nomenclature_options(),
+                defaultValue=default_nomenclature,
+            ),
+            QCoreApplication.translate(
+                "landuse_change", "How codes map to production classes: a preset or your own CSV."
+            ),
+        ),
+        (
+            QgsProcessingParameterFile(
+                "NOMENCLATURE_CSV",
+                QCoreApplication.translate("landuse_change", "Custom nomenclature (CSV)"),
+                extension="csv",
+                optional=True,
+            ),
+            QCoreApplication.translate(
+                "landuse_change",
+                "CSV with columns code, class (industrial, commercial, residential, vacant, "
+                "infrastructure, green, water or nodata), label, colour. Used with 'Custom (CSV)'.",
+            ),
+        ),
+        (
+            QgsProcessingParameterFeatureSource(
+                "INDUSTRIAL_AREAS",
+                QCoreApplication.translate("landuse_change", "Industrial areas"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            ),
+            QCoreApplication.translate(
+                "landuse_change",
+                "Polygons of the industrial areas the rings are drawn around; by default the land of "
+                "industrial class at the BEFORE date.",
+            ),
+        ),
+        (
+            QgsProcessingParameterString(
+                "RINGS",
+                QCoreApplication.translate("landuse_change", "Distance rings (map units)"),
+                defaultValue="250,500,1000",
+                optional=True,
+            ),
+            QCoreApplication.translate(
+                "landuse_change",
+                "Increasing distances from the industrial areas, separated by commas; empty for none.",
+            ),
+        ),
+        (
+            QgsProcessingParameterFile(
+                "TYPOLOGY",
+                QCoreApplication.translate("landuse_change", "Change typology (CSV meaning matrix)"),
+                extension="csv",
+                optional=True,
+            ),
+            QCoreApplication.translate(
+                "landuse_change",
+                "Overrides the 'reindustrialisation' preset: first column the class before, header the "
+                "classes after, each cell a change type.",
+            ),
+        ),
+        (
+            QgsProcessingParameterFeatureSource(
+                "ZONES",
+                QCoreApplication.translate("landuse_change", "Zones for the summary"),
+                [QgsProcessing.TypeVectorPolygon],
+                optional=True,
+            ),
+            QCoreApplication.translate(
+                "landuse_change", "Polygons (municipalities, districts…) to summarise per zone."
+            ),
+        ),
+        (
+            QgsProcessingParameterField(
+                "ZONE_FIELD",
+                QCoreApplication.translate("landuse_change", "Zone name field"),
+                parentLayerParameterName="ZONES",
+                optional=True,
+            ),
+            QCoreApplication.translate("landuse_change", "Field naming each zone; required with zones."),
+        ),
+    ]
+
+
+def table_outputs(unit_column: str) -> list:
+    """(sink parameter, help) of the TRANSITIONS, SUMMARY and ACCOUNTING tables."""
+    transitions_help = {
+        "cells": QCoreApplication.translate(
+            "landuse_change", "From-to table of codes: cells, hectares and change type."
+        ),
+        "features": QCoreApplication.translate(
+            "landuse_change", "From-to table of codes: polygons, hectares and change type."
+        ),
+    }[unit_column]
+    return [
+        (
+            QgsProcessingParameterFeatureSink(
+                "TRANSITIONS", QCoreApplication.translate("landuse_change", "Transitions"), TABLE
+            ),
+            transitions_help,
+        ),
+        (
+            QgsProcessingParameterFeatureSink(
+                "SUMMARY", QCoreApplication.translate("landuse_change", "Summary by ring and zone"), TABLE
+            ),
+            QCoreApplication.translate(
+                "landuse_change", "Area and share of each change type per distance ring and zone."
+            ),
+        ),
+        (
+            QgsProcessingParameterFeatureSink(
+                "ACCOUNTING", QCoreApplication.translate("landuse_change", "Change accounting"), TABLE
+            ),
+            QCoreApplication.translate(
+                "landuse_change",
+                "Per production class: gross gain and loss, net change, swap, persistence, quantity, "
+                "exchange and shift (Pontius & Santacruz 2014).",
+            ),
+        ),
+    ]
+
+
+@dataclass
+class Classification:
+    """What both land-use change algorithms read from the shared parameters."""
+
+    nomenclature: object
+    typology: object
+    rings: list[float]
+    industrial: list | None
+    zones: list | None
+    tags: dict[str, str]
+
+
+def read_classification(alg, parameters, context, feedback, crs) -> Classification:
+    """Read the shared parameters; layers come back as shapely geometries in ``crs``."""
+    from ..analysis.typology import load_typology
+
+    nomenclature, nomenclature_path = resolve_nomenclature(
+        alg, parameters, context, "NOMENCLATURE", "NOMENCLATURE_CSV"
+    )
+    typology_path = alg.parameterAsFile(parameters, "TYPOLOGY", context) or str(
+        paths.PRESETS / TYPOLOGY_PRESET
+    )
+    rings = parse_rings(alg.parameterAsString(parameters, "RINGS", context))
+    industrial = source_geometries(
+        alg.parameterAsSource(parameters, "INDUSTRIAL_AREAS", context),
+        crs,
+        context,
+        feedback,
+        name=_tr("industrial areas"),
+    )
+    zone_source = alg.parameterAsSource(parameters, "ZONES", context)
+    zone_field = alg.parameterAsString(parameters, "ZONE_FIELD", context)
+    zones = None
+    if zone_source is not None:
+        if not zone_field:
+            raise QgsProcessingException(_tr("Choose the zone name field for the zones layer."))
+        zones = source_geometries(zone_source, crs, context, feedback, field=zone_field, name=_tr("zones"))
+    with core_errors():
+        typology = load_typology(typology_path)
+    tags = {
+        "reindustria_nomenclature": Path(nomenclature_path).name,
+        "reindustria_typology": Path(typology_path).name,
+        "reindustria_typology_matrix": Path(typology_path).read_text(encoding="utf-8-sig"),
+        "reindustria_rings": ",".join(f"{r:g}" for r in rings),
+    }
+    feedback.pushInfo(
+        _tr("Nomenclature: {n}; typology: {t}").format(
+            n=tags["reindustria_nomenclature"], t=tags["reindustria_typology"]
+        )
+    )
+    return Classification(nomenclature, typology, rings, industrial, zones, tags)
+
+
+def push_messages(messages, feedback) -> None:
+    for message in messages:
+        feedback.pushWarning(translate("analysis", message.template).format(**message.params))
+
+
 class LandUseChangeAlgorithm(AlgorithmBase):
     NAME = "landusechange"
     REQUIRES = ("numpy", "pandas", "scipy", "rasterio", "shapely")
 
     BEFORE = "BEFORE"
     AFTER = "AFTER"
-    NOMENCLATURE = "NOMENCLATURE"
-    NOMENCLATURE_CSV = "NOMENCLATURE_CSV"
-    INDUSTRIAL_AREAS = "INDUSTRIAL_AREAS"
-    RINGS = "RINGS"
-    TYPOLOGY = "TYPOLOGY"
-    ZONES = "ZONES"
-    ZONE_FIELD = "ZONE_FIELD"
     CHANGE = "CHANGE"
     TRANSITIONS = "TRANSITIONS"
     SUMMARY = "SUMMARY"
@@ -122,96 +305,12 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                     "differs."
                 ),
             ),
-            (
-                QgsProcessingParameterEnum(
-                    self.NOMENCLATURE, self.tr("Nomenclature"), options=nomenclature_options(), defaultValue=0
-                ),
-                self.tr("How codes map to production classes: a preset or your own CSV."),
-            ),
-            (
-                QgsProcessingParameterFile(
-                    self.NOMENCLATURE_CSV,
-                    self.tr("Custom nomenclature (CSV)"),
-                    extension="csv",
-                    optional=True,
-                ),
-                self.tr(
-                    "CSV with columns code, class (industrial, commercial, residential, vacant, "
-                    "infrastructure, green, water or nodata), label, colour. Used with 'Custom (CSV)'."
-                ),
-            ),
-            (
-                QgsProcessingParameterFeatureSource(
-                    self.INDUSTRIAL_AREAS,
-                    self.tr("Industrial areas"),
-                    [QgsProcessing.TypeVectorPolygon],
-                    optional=True,
-                ),
-                self.tr(
-                    "Polygons of the industrial areas the rings are drawn around; by default the cells of "
-                    "industrial class at the BEFORE date."
-                ),
-            ),
-            (
-                QgsProcessingParameterString(
-                    self.RINGS,
-                    self.tr("Distance rings (map units)"),
-                    defaultValue="250,500,1000",
-                    optional=True,
-                ),
-                self.tr(
-                    "Increasing distances from the industrial areas, separated by commas; empty for none."
-                ),
-            ),
-            (
-                QgsProcessingParameterFile(
-                    self.TYPOLOGY,
-                    self.tr("Change typology (CSV meaning matrix)"),
-                    extension="csv",
-                    optional=True,
-                ),
-                self.tr(
-                    "Overrides the 'reindustrialisation' preset: first column the class before, header the "
-                    "classes after, each cell a change type."
-                ),
-            ),
-            (
-                QgsProcessingParameterFeatureSource(
-                    self.ZONES,
-                    self.tr("Zones for the summary"),
-                    [QgsProcessing.TypeVectorPolygon],
-                    optional=True,
-                ),
-                self.tr("Polygons (municipalities, districts…) to summarise per zone."),
-            ),
-            (
-                QgsProcessingParameterField(
-                    self.ZONE_FIELD,
-                    self.tr("Zone name field"),
-                    parentLayerParameterName=self.ZONES,
-                    optional=True,
-                ),
-                self.tr("Field naming each zone; required with zones."),
-            ),
+            *classification_parameters(0),
             (
                 QgsProcessingParameterRasterDestination(self.CHANGE, self.tr("Change types")),
                 self.tr("Raster of the change type of each cell (GeoTIFF, styled, 255 = nodata)."),
             ),
-            (
-                QgsProcessingParameterFeatureSink(self.TRANSITIONS, self.tr("Transitions"), TABLE),
-                self.tr("From-to table of codes: cells, hectares and change type."),
-            ),
-            (
-                QgsProcessingParameterFeatureSink(self.SUMMARY, self.tr("Summary by ring and zone"), TABLE),
-                self.tr("Area and share of each change type per distance ring and zone."),
-            ),
-            (
-                QgsProcessingParameterFeatureSink(self.ACCOUNTING, self.tr("Change accounting"), TABLE),
-                self.tr(
-                    "Per production class: gross gain and loss, net change, swap, persistence, quantity, "
-                    "exchange and shift (Pontius & Santacruz 2014)."
-                ),
-            ),
+            *table_outputs("cells"),
         ]
         for param, help_text in params:
             param.setHelp(help_text)
@@ -220,7 +319,6 @@ class LandUseChangeAlgorithm(AlgorithmBase):
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
         from ..analysis.raster_change import land_use_change_raster
-        from ..analysis.typology import load_typology
 
         before_layer = self.parameterAsRasterLayer(parameters, self.BEFORE, context)
         after_layer = self.parameterAsRasterLayer(parameters, self.AFTER, context)
@@ -233,61 +331,24 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                         name=name, count=layer.bandCount()
                     )
                 )
-        nomenclature, nomenclature_path = resolve_nomenclature(
-            self, parameters, context, self.NOMENCLATURE, self.NOMENCLATURE_CSV
-        )
-        typology_path = self.parameterAsFile(parameters, self.TYPOLOGY, context) or str(
-            paths.PRESETS / TYPOLOGY_PRESET
-        )
-        rings = parse_rings(self.parameterAsString(parameters, self.RINGS, context))
-        crs = before_layer.crs()
-        industrial = source_geometries(
-            self.parameterAsSource(parameters, self.INDUSTRIAL_AREAS, context),
-            crs,
-            context,
-            feedback,
-            name=self.tr("industrial areas"),
-        )
-        zone_source = self.parameterAsSource(parameters, self.ZONES, context)
-        zone_field = self.parameterAsString(parameters, self.ZONE_FIELD, context)
-        zones = None
-        if zone_source is not None:
-            if not zone_field:
-                raise QgsProcessingException(self.tr("Choose the zone name field for the zones layer."))
-            zones = source_geometries(
-                zone_source, crs, context, feedback, field=zone_field, name=self.tr("zones")
-            )
+        setup = read_classification(self, parameters, context, feedback, before_layer.crs())
         change_path = self.parameterAsOutputLayer(parameters, self.CHANGE, context)
-        tags = {
-            "reindustria_nomenclature": Path(nomenclature_path).name,
-            "reindustria_typology": Path(typology_path).name,
-            "reindustria_typology_matrix": Path(typology_path).read_text(encoding="utf-8-sig"),
-            "reindustria_before": before,
-            "reindustria_after": after,
-            "reindustria_rings": ",".join(f"{r:g}" for r in rings),
-        }
+        tags = {**setup.tags, "reindustria_before": before, "reindustria_after": after}
         with core_errors():
-            typology = load_typology(typology_path)
-            feedback.pushInfo(
-                self.tr("Nomenclature: {n}; typology: {t}").format(
-                    n=tags["reindustria_nomenclature"], t=tags["reindustria_typology"]
-                )
-            )
             result = land_use_change_raster(
                 before,
                 after,
-                nomenclature,
-                typology,
+                setup.nomenclature,
+                setup.typology,
                 change_path,
-                rings=rings,
-                industrial_areas=industrial,
-                zones=zones,
+                rings=setup.rings,
+                industrial_areas=setup.industrial,
+                zones=setup.zones,
                 tags=tags,
                 progress=lambda f: feedback.setProgress(100.0 * f),
                 is_canceled=feedback.isCanceled,
             )
-        for message in result.messages:
-            feedback.pushWarning(translate("analysis", message.template).format(**message.params))
+        push_messages(result.messages, feedback)
         write_change_style(change_path)
         if context.willLoadLayerOnCompletion(change_path):
             context.layerToLoadOnCompletionDetails(change_path).setPostProcessor(ChangeStyler.create())

@@ -41,5 +41,6 @@ def algorithm_classes() -> list[type]:
     """Every algorithm the provider offers (imported here so a broken module shows in the log, not at import)."""
     from .intensity_analysis import IntensityAnalysisAlgorithm
     from .landuse_change import LandUseChangeAlgorithm
+    from .landuse_change_vector import LandUseChangeVectorAlgorithm
 
-    return [LandUseChangeAlgorithm, IntensityAnalysisAlgorithm]
+    return [LandUseChangeAlgorithm, LandUseChangeVectorAlgorithm, IntensityAnalysisAlgorithm]

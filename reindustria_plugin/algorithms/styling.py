@@ -1,13 +1,17 @@
-"""Styles for outputs: the change-type raster gets a paletted renderer with translated labels."""
+"""Styles for outputs: change types get their colours and translated labels (raster and polygons)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsFillSymbol,
     QgsPalettedRasterRenderer,
     QgsProcessingLayerPostProcessorInterface,
     QgsRasterLayer,
+    QgsRendererCategory,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtGui import QColor
 
@@ -46,3 +50,41 @@ class ChangeStyler(QgsProcessingLayerPostProcessorInterface):
         # Processing keeps only a raw pointer: hold a Python reference until the next run.
         ChangeStyler.instance = ChangeStyler()
         return ChangeStyler.instance
+
+
+def apply_vector_change_style(layer: QgsVectorLayer) -> None:
+    """Categories of the change_code field, with the change types' colours and translated labels."""
+    categories = []
+    for value, label, colour in change_type_labels():
+        symbol = QgsFillSymbol.createSimple(
+            {"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.1"}
+        )
+        categories.append(QgsRendererCategory(value, symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("change_code", categories))
+    layer.triggerRepaint()
+
+
+def write_vector_change_style(destination: str) -> None:
+    """Save the style as a .qml beside a file output (GeoPackage, Shapefile…): QGIS loads it on opening."""
+    path = Path(destination.split("|")[0])
+    if not path.is_file():
+        return  # a memory layer or a database: styled by the post-processor only
+    layer = QgsVectorLayer(destination, path.stem, "ogr")
+    if layer.isValid():
+        apply_vector_change_style(layer)
+        layer.saveNamedStyle(str(path.with_suffix(".qml")))
+
+
+class VectorChangeStyler(QgsProcessingLayerPostProcessorInterface):
+    """Styles the polygon CHANGE output when Processing loads it into the project."""
+
+    instance = None
+
+    def postProcessLayer(self, layer, context, feedback):
+        if isinstance(layer, QgsVectorLayer):
+            apply_vector_change_style(layer)
+
+    @staticmethod
+    def create() -> VectorChangeStyler:
+        VectorChangeStyler.instance = VectorChangeStyler()
+        return VectorChangeStyler.instance

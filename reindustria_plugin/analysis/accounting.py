@@ -75,7 +75,8 @@ def change_accounting(
     pairwise_min = np.minimum(c, c.T)
     np.fill_diagonal(pairwise_min, 0.0)
     exchange = 2.0 * pairwise_min.sum(axis=0)
-    shift = gain + loss - quantity - exchange
+    # Never negative (exchange <= 2 min(gain, loss)); clip the float noise of area sums.
+    shift = np.maximum(gain + loss - quantity - exchange, 0.0)
     swap = 2.0 * np.minimum(gain, loss)
     net_pair = c - c.T  # net_pair[i, j] > 0: j gained from i on balance
     suffix = f" {unit}" if unit else ""

@@ -1,0 +1,233 @@
+"""reindustria:landusechangevector — the land-use change analysis on polygons, area-exact."""
+
+from __future__ import annotations
+
+from qgis.core import (
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+)
+
+from .adapters import source_frame, write_features, write_table
+from .base import AlgorithmBase, core_errors
+from .landuse_change import classification_parameters, push_messages, read_classification, table_outputs
+from .styling import VectorChangeStyler, write_vector_change_style
+
+URBAN_ATLAS = 2  # position of "Urban Atlas 2012/2018" in the nomenclature options
+
+
+class LandUseChangeVectorAlgorithm(AlgorithmBase):
+    NAME = "landusechangevector"
+    REQUIRES = ("numpy", "pandas", "shapely", "geopandas")
+
+    BEFORE = "BEFORE"
+    BEFORE_FIELD = "BEFORE_FIELD"
+    AFTER_FIELD = "AFTER_FIELD"
+    AFTER = "AFTER"
+    AFTER_LAYER_FIELD = "AFTER_LAYER_FIELD"
+    CHANGE = "CHANGE"
+    TRANSITIONS = "TRANSITIONS"
+    SUMMARY = "SUMMARY"
+    ACCOUNTING = "ACCOUNTING"
+
+    def displayName(self) -> str:
+        return self.tr("Land-use change around industrial areas (polygons)")
+
+    def group(self) -> str:
+        return self.tr("Land-use change")
+
+    def groupId(self) -> str:
+        return "landusechange"
+
+    def shortDescription(self) -> str:
+        return self.tr(
+            "Classifies, area-exact on polygons, what happened to industrial land between two dates, and around it."
+        )
+
+    def initAlgorithm(self, config=None):
+        params = [
+            (
+                QgsProcessingParameterFeatureSource(
+                    self.BEFORE,
+                    self.tr("Land use BEFORE (or a change layer with both dates)"),
+                    [QgsProcessing.TypeVectorPolygon],
+                ),
+                self.tr(
+                    "Land-use polygons at the first date, or a change layer holding the codes of both dates "
+                    "(Urban Atlas change layers: code_2012 and code_2018)."
+                ),
+            ),
+            (
+                QgsProcessingParameterField(
+                    self.BEFORE_FIELD, self.tr("Code field BEFORE"), parentLayerParameterName=self.BEFORE
+                ),
+                self.tr(
+                    "Field with the land-use code at the first date (whole numbers, or text holding them)."
+                ),
+            ),
+            (
+                QgsProcessingParameterField(
+                    self.AFTER_FIELD,
+                    self.tr("Code field AFTER, in the same layer"),
+                    parentLayerParameterName=self.BEFORE,
+                    optional=True,
+                ),
+                self.tr(
+                    "For a change layer: the field with the code at the second date. Leave empty with two layers."
+                ),
+            ),
+            (
+                QgsProcessingParameterFeatureSource(
+                    self.AFTER,
+                    self.tr("Land use AFTER (second layer, overlaid)"),
+                    [QgsProcessing.TypeVectorPolygon],
+                    optional=True,
+                ),
+                self.tr(
+                    "Land-use polygons at the second date; overlaid with BEFORE (reprojected to its CRS if needed). "
+                    "Leave empty for a change layer."
+                ),
+            ),
+            (
+                QgsProcessingParameterField(
+                    self.AFTER_LAYER_FIELD,
+                    self.tr("Code field of the AFTER layer"),
+                    parentLayerParameterName=self.AFTER,
+                    optional=True,
+                ),
+                self.tr("Field with the land-use code in the AFTER layer."),
+            ),
+            *classification_parameters(URBAN_ATLAS),
+            (
+                QgsProcessingParameterFeatureSink(
+                    self.CHANGE, self.tr("Change types"), QgsProcessing.TypeVectorPolygon
+                ),
+                self.tr(
+                    "Polygons with codes, classes and change type at both dates, split by distance ring (and zone); "
+                    "styled by change type."
+                ),
+            ),
+            *table_outputs("features"),
+        ]
+        for param, help_text in params:
+            param.setHelp(help_text)
+            self.addParameter(param)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        self.check_dependencies()
+        import geopandas as gpd
+
+        from ..analysis.vector_change import land_use_change_vector, overlay_pieces, parse_codes
+
+        before = self.parameterAsSource(parameters, self.BEFORE, context)
+        if before is None:
+            raise QgsProcessingException(self.tr("The BEFORE layer is missing or invalid."))
+        before_field = self.parameterAsString(parameters, self.BEFORE_FIELD, context)
+        after_field = self.parameterAsString(parameters, self.AFTER_FIELD, context)
+        after = self.parameterAsSource(parameters, self.AFTER, context)
+        after_layer_field = self.parameterAsString(parameters, self.AFTER_LAYER_FIELD, context)
+        if not before_field:
+            raise QgsProcessingException(self.tr("Choose the code field of the BEFORE layer."))
+        if (after is None) == (not after_field):
+            raise QgsProcessingException(
+                self.tr(
+                    "Give either the AFTER code field of a change layer, or a second AFTER layer with its code "
+                    "field, not both and not neither."
+                )
+            )
+        if after is not None and not after_layer_field:
+            raise QgsProcessingException(self.tr("Choose the code field of the AFTER layer."))
+        crs = before.sourceCrs()
+        if crs.isValid() and crs.isGeographic():
+            raise QgsProcessingException(
+                self.tr(
+                    "The BEFORE layer is in geographic coordinates ({crs}): areas and distance rings need a "
+                    "projected CRS in metres. Reproject it (Vector > Data Management Tools > Reproject Layer, "
+                    "e.g. to EPSG:3035) first."
+                ).format(crs=crs.authid())
+            )
+        setup = read_classification(self, parameters, context, feedback, crs)
+
+        feedback.setProgressText(self.tr("Reading the land-use polygons"))
+        with core_errors():
+            if after is None:
+                frame = source_frame(
+                    before, crs, context, feedback, {before_field: "b", after_field: "a"}, self.tr("BEFORE")
+                )
+                pieces = gpd.GeoDataFrame(
+                    {
+                        "code_before": parse_codes(frame["b"], before_field),
+                        "code_after": parse_codes(frame["a"], after_field),
+                    },
+                    geometry=frame.geometry,
+                    crs=frame.crs,
+                )
+            else:
+                if after.sourceCrs() != crs:
+                    feedback.pushWarning(
+                        self.tr("The AFTER layer ({a}) was reprojected to the CRS of BEFORE ({b}).").format(
+                            a=after.sourceCrs().authid(), b=crs.authid()
+                        )
+                    )
+                frames = []
+                for source, field, name in (
+                    (before, before_field, "BEFORE"),
+                    (after, after_layer_field, "AFTER"),
+                ):
+                    frame = source_frame(source, crs, context, feedback, {field: "code"}, name)
+                    frame["code"] = parse_codes(frame["code"], field)
+                    frames.append(frame)
+                feedback.setProgressText(self.tr("Overlaying BEFORE and AFTER"))
+                pieces, uncovered = overlay_pieces(
+                    *frames,
+                    progress=lambda f: feedback.setProgress(40.0 * f),
+                    is_canceled=feedback.isCanceled,
+                )
+                unit = _ha_per_unit(pieces)
+                for area, text in (
+                    (uncovered[0], self.tr("{ha} ha of BEFORE are not covered by AFTER and were left out.")),
+                    (uncovered[1], self.tr("{ha} ha of AFTER are not covered by BEFORE and were left out.")),
+                ):
+                    if area * unit > 0.005:
+                        feedback.pushWarning(text.format(ha=f"{area * unit:.2f}"))
+            if feedback.isCanceled():
+                raise QgsProcessingException(self.tr("Canceled: no output was written."))
+            feedback.setProgressText(self.tr("Classifying the change"))
+            offset = 40.0 if after is not None else 0.0
+            result = land_use_change_vector(
+                pieces,
+                setup.nomenclature,
+                setup.typology,
+                rings=setup.rings,
+                industrial_areas=setup.industrial,
+                zones=setup.zones,
+                progress=lambda f: feedback.setProgress(offset + (90.0 - offset) * f),
+                is_canceled=feedback.isCanceled,
+            )
+        push_messages(result.messages, feedback)
+        feedback.setProgressText(self.tr("Writing the outputs"))
+        change = write_features(self, parameters, context, self.CHANGE, result.change, crs, feedback)
+        if change:
+            write_vector_change_style(change)
+            if context.willLoadLayerOnCompletion(change):
+                context.layerToLoadOnCompletionDetails(change).setPostProcessor(VectorChangeStyler.create())
+        outputs = {self.CHANGE: change}
+        for key, table in (
+            (self.TRANSITIONS, result.transitions),
+            (self.SUMMARY, result.summary),
+            (self.ACCOUNTING, result.accounting),
+        ):
+            outputs[key] = write_table(self, parameters, context, key, table, feedback)
+        return outputs
+
+
+def _ha_per_unit(frame) -> float:
+    """Hectares per squared CRS unit of a projected GeoDataFrame."""
+    factor = (
+        frame.crs.axis_info[0].unit_conversion_factor
+        if frame.crs is not None and frame.crs.axis_info
+        else 1.0
+    )
+    return factor * factor / 10_000.0

@@ -1,0 +1,627 @@
+"""Land-use change between two dates on polygons, area-exact, around industrial areas.
+
+The input is a set of *pieces*: polygons that carry a code at the BEFORE and at the AFTER date. A land-use
+change layer (Copernicus Urban Atlas change 2012-2018) is already so; two land-use layers become pieces by
+overlaying them (:func:`overlay_pieces`). Each piece gets a change type from the typology, is split by the
+distance rings around the industrial areas and by the zones, and feeds the same tables as the raster route,
+with areas taken from the geometries.
+
+Works with shapely 2 (fast, vectorised) and with shapely 1.8 / geopandas 0.12 (Debian 12's QGIS Python).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+
+import numpy as np
+import pandas as pd
+
+from .accounting import change_accounting
+from .errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
+from .typology import (
+    CHANGE_TYPES,
+    CLASS_KEYS,
+    NODATA_CLASS,
+    PRODUCTION_CLASSES,
+    UNMAPPED_CLASS,
+    UNMAPPED_TYPE,
+    Nomenclature,
+)
+
+#: Rows per vectorised step: bounds memory, and progress and cancellation are checked between steps.
+CHUNK = 20_000
+#: Pieces smaller than this (in CRS units squared) are slivers of the overlay and are dropped.
+MIN_AREA = 1e-6
+
+
+@dataclass
+class VectorChangeResult:
+    """Outputs of one run; areas in hectares. ``change`` holds the classified pieces (a GeoDataFrame)."""
+
+    change: object
+    transitions: pd.DataFrame
+    summary: pd.DataFrame
+    accounting: pd.DataFrame
+    messages: list[Message] = field(default_factory=list)
+    excluded_ha: dict[str, float] = field(default_factory=dict)
+
+
+@cache
+def _shapely2() -> bool:
+    import shapely
+
+    return int(shapely.__version__.split(".")[0]) >= 2
+
+
+def _check_projected(crs) -> float:
+    """Metres per CRS unit; a missing or geographic CRS is an error."""
+    if crs is None:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The land-use polygons have no coordinate reference system: set the layer's CRS and run again.",
+            )
+        )
+    if crs.is_geographic:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The land-use polygons are in geographic coordinates ({crs}): areas and distance rings need a "
+                "projected CRS in metres. Reproject the layer (e.g. to EPSG:3035) first.",
+            ),
+            crs=crs.to_string(),
+        )
+    return float(crs.axis_info[0].unit_conversion_factor) if crs.axis_info else 1.0
+
+
+def parse_codes(values: Sequence, what: str) -> pd.Series:
+    """Land-use codes as nullable integers; empty values become missing, text that is not a number is an error."""
+    series = pd.Series(list(values), dtype=object)
+    text = series.map(
+        lambda v: None if v is None or (isinstance(v, float) and math.isnan(v)) else str(v).strip()
+    )
+    text = text.where(text != "", None)
+    numbers = pd.to_numeric(text, errors="coerce")
+    bad = text.notna() & (numbers.isna() | (numbers % 1 != 0))
+    if bad.any():
+        examples = ", ".join(sorted({str(v) for v in text[bad]})[:5])
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The {what} code field holds values that are not whole-number land-use codes (e.g. {examples}). "
+                "Choose the field with the codes (Urban Atlas: code_2012, code_2018).",
+            ),
+            what=what,
+            examples=examples,
+        )
+    return numbers.astype("Int64")
+
+
+def _polygonal(geom):
+    """The polygonal part of an overlay result (a collection may also hold lines and points), or None."""
+    from shapely.geometry import MultiPolygon, Polygon
+
+    if geom is None or geom.is_empty:
+        return None
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        return geom
+    if hasattr(geom, "geoms"):
+        polys = []
+        for part in geom.geoms:
+            part = _polygonal(part)
+            if part is not None:
+                polys.extend(part.geoms if part.geom_type == "MultiPolygon" else [part])
+        return MultiPolygon(polys) if len(polys) > 1 else (polys[0] if polys else None)
+    return geom if isinstance(geom, Polygon) else None
+
+
+def _make_valid(series):
+    """Repair invalid polygons, keeping every lobe (buffer(0) would drop half a bow-tie); returns (series, count)."""
+    from shapely.validation import make_valid  # in shapely 1.8 and 2
+
+    invalid = ~series.is_valid
+    count = int(invalid.sum())
+    if count:
+        import geopandas as gpd
+
+        geoms = list(series.values)
+        for i in np.nonzero(invalid.values)[0]:
+            geoms[i] = _polygonal(make_valid(geoms[i]))
+        series = gpd.GeoSeries(geoms, index=series.index, crs=series.crs)
+    return series, count
+
+
+def _query_pairs(tree_geoms, query_geoms) -> tuple[np.ndarray, np.ndarray]:
+    """Index pairs (query, tree) of intersecting geometries."""
+    if _shapely2():
+        import shapely
+
+        tree = shapely.STRtree(np.asarray(tree_geoms, dtype=object))
+        q, t = tree.query(np.asarray(query_geoms, dtype=object), predicate="intersects")
+        return q, t
+    import geopandas as gpd
+
+    sindex = gpd.GeoSeries(list(tree_geoms)).sindex
+    q, t = sindex.query_bulk(gpd.GeoSeries(list(query_geoms)), predicate="intersects")
+    return q, t
+
+
+def _intersections(left, right) -> tuple[np.ndarray, np.ndarray]:
+    """Pairwise intersections of two aligned geometry arrays: (polygonal geometries, areas)."""
+    import geopandas as gpd
+
+    inter = gpd.GeoSeries(list(left)).intersection(gpd.GeoSeries(list(right)), align=False)
+    geoms = np.array(inter.values, dtype=object)
+    types = inter.geom_type.values
+    odd = ~np.isin(types, ["Polygon", "MultiPolygon"])
+    for i in np.nonzero(odd)[0]:
+        geoms[i] = _polygonal(geoms[i])
+    areas = gpd.GeoSeries(list(geoms)).area.fillna(0.0).values
+    return geoms, areas
+
+
+def overlay_pieces(
+    before,
+    after,
+    progress: Callable[[float], None] | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+):
+    """Overlay two land-use layers into pieces with both codes.
+
+    Parameters
+    ----------
+    before, after
+        GeoDataFrames with a ``code`` column (nullable integers) and polygon geometries, in the same CRS.
+    progress, is_canceled
+        Optional callables for progress (0-1) and cancellation.
+
+    Returns
+    -------
+    pieces : GeoDataFrame
+        Columns ``code_before``, ``code_after``, geometry: the intersections of every BEFORE polygon with every
+        AFTER polygon it overlaps (lines and points where they only touch are dropped).
+    uncovered : tuple of float
+        Area (CRS units squared) of BEFORE not covered by AFTER, and of AFTER not covered by BEFORE.
+    """
+    import geopandas as gpd
+
+    b_geoms = np.array(before.geometry.values, dtype=object)
+    a_geoms = np.array(after.geometry.values, dtype=object)
+    b_codes = before["code"].reset_index(drop=True)
+    a_codes = after["code"].reset_index(drop=True)
+    if _shapely2():
+        import shapely
+
+        tree = shapely.STRtree(a_geoms)
+    else:
+        sindex = gpd.GeoSeries(list(a_geoms)).sindex
+    parts_geom, parts_b, parts_a = [], [], []
+    total = len(b_geoms)
+    for start in range(0, total, CHUNK):
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        chunk = b_geoms[start : start + CHUNK]
+        if _shapely2():
+            q, t = tree.query(chunk, predicate="intersects")
+        else:
+            q, t = sindex.query_bulk(gpd.GeoSeries(list(chunk)), predicate="intersects")
+        geoms, areas = _intersections(chunk[q], a_geoms[t])
+        keep = areas > MIN_AREA
+        parts_geom.append(geoms[keep])
+        parts_b.append(q[keep] + start)
+        parts_a.append(t[keep])
+        if progress is not None:
+            progress(min(start + CHUNK, total) / max(total, 1))
+    ib = np.concatenate(parts_b) if parts_b else np.array([], dtype=int)
+    ia = np.concatenate(parts_a) if parts_a else np.array([], dtype=int)
+    geoms = np.concatenate(parts_geom) if parts_geom else np.array([], dtype=object)
+    pieces = gpd.GeoDataFrame(
+        {
+            "code_before": b_codes.iloc[ib].reset_index(drop=True),
+            "code_after": a_codes.iloc[ia].reset_index(drop=True),
+        },
+        geometry=gpd.GeoSeries(list(geoms), crs=before.crs),
+        crs=before.crs,
+    )
+    covered = float(pieces.geometry.area.sum())
+    uncovered = (
+        max(float(before.geometry.area.sum()) - covered, 0.0),
+        max(float(after.geometry.area.sum()) - covered, 0.0),
+    )
+    return pieces, uncovered
+
+
+def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None):
+    """Split pieces by a set of non-overlapping polygons (rings or zones): an identity overlay.
+
+    Each piece becomes its intersections with the polygons it overlaps (column ``part`` = the polygon's label)
+    plus what lies outside all of them (``part`` = ``outside``).
+    """
+    import geopandas as gpd
+
+    polys = np.array(list(polygons), dtype=object)
+    labels = np.array(list(labels), dtype=object)
+    geoms = np.array(pieces.geometry.values, dtype=object)
+    areas = pieces.geometry.area.values
+    rows, out_geoms, out_parts = [], [], []
+    if len(polys) and _shapely2():
+        import shapely
+
+        tree = shapely.STRtree(polys)
+    for start in range(0, len(geoms), CHUNK):
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        chunk = geoms[start : start + CHUNK]
+        if len(polys) and len(chunk):
+            if _shapely2():
+                q, t = tree.query(chunk, predicate="intersects")
+            else:
+                q, t = _query_pairs(polys, chunk)
+            inter, inter_area = _intersections(chunk[q], polys[t])
+        else:
+            q = t = np.array([], dtype=int)
+            inter, inter_area = np.array([], dtype=object), np.array([])
+        keep = inter_area > MIN_AREA
+        rows.append(q[keep] + start)
+        out_geoms.append(inter[keep])
+        out_parts.append(labels[t[keep]])
+        covered = np.bincount(q[keep], weights=inter_area[keep], minlength=len(chunk))
+        chunk_areas = areas[start : start + len(chunk)]
+        rest = chunk_areas - covered
+        # Pieces not (entirely) inside the polygons: keep what lies outside them.
+        for i in np.nonzero(rest > MIN_AREA + 1e-9 * chunk_areas)[0]:
+            mine = t[q == i]
+            if len(mine) == 0:
+                outside_geom = chunk[i]
+            else:
+                cover = gpd.GeoSeries(list(polys[mine])).unary_union
+                outside_geom = _polygonal(chunk[i].difference(cover))
+            if outside_geom is None or outside_geom.area <= MIN_AREA:
+                continue
+            rows.append(np.array([start + i]))
+            out_geoms.append(np.array([outside_geom], dtype=object))
+            out_parts.append(np.array([outside], dtype=object))
+    index = np.concatenate(rows) if rows else np.array([], dtype=int)
+    order = np.argsort(index, kind="stable")
+    result = pieces.iloc[index[order]].reset_index(drop=True)
+    geoms_all = np.concatenate(out_geoms)[order] if out_geoms else []
+    result = gpd.GeoDataFrame(
+        result.drop(columns=pieces.geometry.name),
+        geometry=gpd.GeoSeries(list(geoms_all), crs=pieces.crs),
+        crs=pieces.crs,
+    )
+    result["part"] = np.concatenate(out_parts)[order] if out_parts else []
+    return result
+
+
+def _ring_bands(industrial, rings: Sequence[float]):
+    """Non-overlapping polygons: the industrial areas, then each ring (buffer minus the previous buffer)."""
+    import geopandas as gpd
+
+    bands, labels = [], []
+    inner = gpd.GeoSeries(list(industrial)).unary_union
+    if inner is None or inner.is_empty:
+        return bands, labels
+    previous = inner
+    bands.append(inner)
+    labels.append(0)
+    for k, distance in enumerate(rings, start=1):
+        outer = inner.buffer(distance)
+        bands.append(outer.difference(previous))
+        labels.append(k)
+        previous = outer
+    # One polygon per part keeps each intersection small (the spatial index does the rest).
+    parts, part_labels = [], []
+    for geom, label in zip(bands, labels):
+        geom = _polygonal(geom)
+        if geom is None:
+            continue
+        for part in geom.geoms if geom.geom_type == "MultiPolygon" else [geom]:
+            parts.append(part)
+            part_labels.append(label)
+    return parts, part_labels
+
+
+def land_use_change_vector(
+    pieces,
+    nomenclature: Nomenclature,
+    typology: np.ndarray,
+    rings: Sequence[float] = (),
+    industrial_areas: Sequence | None = None,
+    zones: Sequence[tuple[object, str]] | None = None,
+    progress: Callable[[float], None] | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+) -> VectorChangeResult:
+    """Classify what happened between two dates on land-use polygons, area-exact.
+
+    Parameters
+    ----------
+    pieces
+        GeoDataFrame with nullable-integer columns ``code_before`` and ``code_after`` (see :func:`parse_codes`)
+        and polygon geometries in a projected CRS: a change layer, or :func:`overlay_pieces` of two layers.
+    nomenclature
+        Code -> production class (see :func:`reindustria_plugin.analysis.typology.load_nomenclature`).
+    typology
+        (n_classes, n_classes) change-type codes (see :func:`~reindustria_plugin.analysis.typology.load_typology`).
+    rings
+        Increasing distances in CRS units from the industrial areas; empty for no rings.
+    industrial_areas
+        Shapely polygons in the pieces' CRS; None = the pieces of industrial class at the BEFORE date.
+    zones
+        (geometry, name) pairs in the pieces' CRS for the summary; None = one zone "all". Overlapping zones
+        each count the shared area; the "all" rows count it once.
+    progress, is_canceled
+        Optional callables for progress (0-1) and cancellation.
+
+    Returns
+    -------
+    VectorChangeResult
+        ``change``: the pieces split by ring (and zone), with codes, labels, classes, change type and area_ha.
+    """
+    import geopandas as gpd
+
+    from .raster_change import _check_rings, _ring_labels, class_crosstab
+
+    messages: list[Message] = []
+    rings = _check_rings(rings)
+    ring_info = _ring_labels(rings)
+    unit = _check_projected(pieces.crs)
+    to_ha = unit * unit / 10_000.0
+
+    def step(fraction: float) -> None:
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        if progress is not None:
+            progress(fraction)
+
+    frame = gpd.GeoDataFrame(
+        {"code_before": pieces["code_before"].values, "code_after": pieces["code_after"].values},
+        geometry=pieces.geometry.values,
+        crs=pieces.crs,
+    )
+    frame = frame[~(frame.geometry.isna() | frame.geometry.is_empty)].reset_index(drop=True)
+    geometry, repaired = _make_valid(frame.geometry)
+    frame = frame.set_geometry(geometry)
+    frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty].reset_index(drop=True)
+    if repaired:
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP("analysis", "{count} invalid polygons were repaired before the analysis."),
+                count=repaired,
+            )
+        )
+    step(0.05)
+
+    # Codes -> classes -> change types; missing codes and 'no data' classes are excluded and reported.
+    class_of = dict(zip(nomenclature.codes.tolist(), nomenclature.classes))
+    label_of = dict(zip(nomenclature.codes.tolist(), nomenclature.labels))
+    area = frame.geometry.area.values
+    excluded_ha: dict[str, float] = {}
+    keep = np.ones(len(frame), dtype=bool)
+    for name, column in (("BEFORE", "code_before"), ("AFTER", "code_after")):
+        missing = frame[column].isna().values
+        excluded_ha[f"nodata_{name.lower()}"] = float(area[missing & keep].sum()) * to_ha
+        keep &= ~missing
+    nodata_class = np.array(
+        [
+            class_of.get(int(b)) == NODATA_CLASS or class_of.get(int(a)) == NODATA_CLASS
+            for b, a in zip(frame["code_before"].fillna(-1), frame["code_after"].fillna(-1))
+        ],
+        dtype=bool,
+    )
+    excluded_ha["excluded_class"] = float(area[nodata_class & keep].sum()) * to_ha
+    keep &= ~nodata_class
+    frame = frame[keep].reset_index(drop=True)
+    frame["code_before"] = frame["code_before"].astype("int64")
+    frame["code_after"] = frame["code_after"].astype("int64")
+
+    for name, column in (("BEFORE", "code_before"), ("AFTER", "code_after")):
+        unknown = frame.loc[~frame[column].isin(class_of), column]
+        if len(unknown):
+            ha = frame.geometry.area[unknown.index].groupby(unknown).sum() * to_ha
+            messages.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "analysis",
+                        "{name}: {count} codes are not in the nomenclature and were kept as 'unmapped' "
+                        "(code: hectares): {codes}. Check the nomenclature choice or add them to a custom CSV.",
+                    ),
+                    name=name,
+                    count=len(ha),
+                    codes=", ".join(f"{c}: {v:.2f}" for c, v in ha.items()),
+                )
+            )
+    for key, text in (
+        ("nodata_before", QT_TRANSLATE_NOOP("analysis", "no code at the BEFORE date")),
+        ("nodata_after", QT_TRANSLATE_NOOP("analysis", "no code at the AFTER date")),
+        ("excluded_class", QT_TRANSLATE_NOOP("analysis", "a 'no data' class of the nomenclature")),
+    ):
+        if excluded_ha[key] > 0:
+            messages.append(
+                Message(
+                    QT_TRANSLATE_NOOP("analysis", "{ha} ha of polygons were excluded: {why}."),
+                    ha=f"{excluded_ha[key]:.2f}",
+                    why=text,
+                )
+            )
+    if frame.empty:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "No polygon has a land-use code at both dates: check the code fields, the selection and, with "
+                "two layers, that they overlap.",
+            )
+        )
+
+    def classes(codes):
+        return [class_of.get(c, UNMAPPED_CLASS) for c in codes.tolist()]
+
+    frame["from_class"] = classes(frame["code_before"])
+    frame["to_class"] = classes(frame["code_after"])
+    cls_pos = {k: i for i, k in enumerate(CLASS_KEYS)}
+    change_code = [
+        int(typology[cls_pos[b], cls_pos[a]]) if b in cls_pos and a in cls_pos else UNMAPPED_TYPE
+        for b, a in zip(frame["from_class"], frame["to_class"])
+    ]
+    frame["change_code"] = np.array(change_code, dtype=np.int64)
+    step(0.15)
+
+    # Transitions and accounting come from the whole pieces, before any split.
+    frame["area_ha"] = frame.geometry.area.values * to_ha
+    transitions = _transitions(frame, class_of, label_of)
+    codes_b = np.unique(frame["code_before"].values)
+    codes_a = np.unique(frame["code_after"].values)
+    ct = np.zeros((len(codes_b), len(codes_a)))
+    np.add.at(
+        ct,
+        (
+            np.searchsorted(codes_b, frame["code_before"].values),
+            np.searchsorted(codes_a, frame["code_after"].values),
+        ),
+        frame["area_ha"].values,
+    )
+    agg, keys = class_crosstab(ct, codes_b, codes_a, nomenclature)
+    class_labels = {k: lab for k, lab, _ in PRODUCTION_CLASSES}
+    accounting = change_accounting(agg, keys, [class_labels.get(k, "Unmapped") for k in keys], unit="ha")
+    step(0.25)
+
+    # Distance rings: split the pieces by the bands around the industrial areas.
+    if rings:
+        if industrial_areas is None:
+            industrial = frame.geometry[frame["from_class"] == "industrial"].values
+        else:
+            industrial = list(industrial_areas)
+        bands, band_labels = _ring_bands(industrial, rings)
+        if not bands:
+            messages.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "analysis",
+                        "There are no industrial areas: every polygon falls in the last ring ('beyond').",
+                    )
+                )
+            )
+        step(0.35)
+        ringed = _split(frame, bands, band_labels, len(ring_info) - 1, is_canceled)
+        ringed = ringed.rename(columns={"part": "ring_index"})
+    else:
+        ringed = frame.copy()
+        ringed["ring_index"] = 0
+    ringed["ring_index"] = ringed["ring_index"].astype(np.int64)
+    ringed["ring"] = [ring_info[i][0] for i in ringed["ring_index"]]
+    ringed["area_ha"] = ringed.geometry.area.values * to_ha
+    step(0.6)
+
+    zone_names = [str(name) for _, name in zones] if zones else []
+    if zones:
+        zoned = _split(ringed, [g for g, _ in zones], list(range(len(zones))), -1, is_canceled)
+        zoned["zone"] = [zone_names[i] if i >= 0 else None for i in zoned["part"]]
+        zoned = zoned.drop(columns="part")
+        zoned["area_ha"] = zoned.geometry.area.values * to_ha
+        change = zoned
+    else:
+        change = ringed
+    step(0.85)
+
+    summary = _summary(ringed, zoned if zones else None, zone_names, ring_info)
+    change = _change_layer(change, class_of, label_of, bool(zones))
+    step(1.0)
+    return VectorChangeResult(change, transitions, summary, accounting, messages, excluded_ha)
+
+
+def _label(label_of: dict, code: int) -> str:
+    return label_of.get(code, f"{code} (unmapped)")
+
+
+def _transitions(frame, class_of, label_of) -> pd.DataFrame:
+    grouped = (
+        frame.groupby(["code_before", "code_after"], sort=True)
+        .agg(features=("area_ha", "size"), area_ha=("area_ha", "sum"), change_code=("change_code", "first"))
+        .reset_index()
+    )
+    return pd.DataFrame(
+        {
+            "from_code": grouped["code_before"].astype(np.int64),
+            "to_code": grouped["code_after"].astype(np.int64),
+            "from_label": [_label(label_of, c) for c in grouped["code_before"]],
+            "to_label": [_label(label_of, c) for c in grouped["code_after"]],
+            "from_class": [class_of.get(c, UNMAPPED_CLASS) for c in grouped["code_before"]],
+            "to_class": [class_of.get(c, UNMAPPED_CLASS) for c in grouped["code_after"]],
+            "features": grouped["features"].astype(np.int64),
+            "area_ha": grouped["area_ha"].astype(float),
+            "change_code": grouped["change_code"].astype(np.int64),
+            "change_type": [CHANGE_TYPES[c].key for c in grouped["change_code"]],
+        }
+    )
+
+
+def _summary(ringed, zoned, zone_names, ring_info) -> pd.DataFrame:
+    """Per zone (and all zones), per ring (and all rings): area and share of each change type."""
+    groups = []
+    if zoned is not None:
+        for name in zone_names:
+            groups.append((name, zoned[zoned["zone"] == name]))
+    groups.append(("all", ringed))
+    rows = []
+    for zone, part in groups:
+        ring_rows = [(r, label, lo, hi) for r, (label, lo, hi) in enumerate(ring_info)]
+        if len(ring_info) > 1:
+            ring_rows.append((None, "all", 0.0, math.inf))
+        for r, label, lo, hi in ring_rows:
+            sel = part if r is None else part[part["ring_index"] == r]
+            total = float(sel["area_ha"].sum())
+            if total <= 0:
+                continue
+            by_type = sel.groupby("change_code")["area_ha"].agg(["size", "sum"])
+            for t in CHANGE_TYPES:
+                if t.code not in by_type.index:
+                    continue
+                features, ha = by_type.loc[t.code]
+                rows.append(
+                    {
+                        "zone": zone,
+                        "ring": label,
+                        "ring_from": lo,
+                        "ring_to": hi if math.isfinite(hi) else None,
+                        "change_code": t.code,
+                        "change_type": t.key,
+                        "features": int(features),
+                        "area_ha": float(ha),
+                        "share_pct": 100.0 * float(ha) / total,
+                    }
+                )
+    columns = [
+        "zone",
+        "ring",
+        "ring_from",
+        "ring_to",
+        "change_code",
+        "change_type",
+        "features",
+        "area_ha",
+        "share_pct",
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _change_layer(change, class_of, label_of, has_zones: bool):
+    import geopandas as gpd
+
+    data = {
+        "from_code": change["code_before"].astype(np.int64).values,
+        "to_code": change["code_after"].astype(np.int64).values,
+        "from_label": [_label(label_of, c) for c in change["code_before"]],
+        "to_label": [_label(label_of, c) for c in change["code_after"]],
+        "from_class": change["from_class"].values,
+        "to_class": change["to_class"].values,
+        "change_code": change["change_code"].astype(np.int64).values,
+        "change_type": [CHANGE_TYPES[c].key for c in change["change_code"]],
+        "ring": change["ring"].values,
+    }
+    if has_zones:
+        data["zone"] = change["zone"].values
+    data["area_ha"] = change["area_ha"].astype(float).values
+    return gpd.GeoDataFrame(data, geometry=change.geometry.values, crs=change.crs)

@@ -1,0 +1,291 @@
+"""Polygon land-use change: the real Urban Atlas change layer against its own area field and against the
+raster route, hand-computed overlays, rings and zones, bad input, and the shapely 1.8 code path."""
+
+import subprocess
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+from shapely.geometry import box
+
+from reindustria_plugin import paths
+from reindustria_plugin.analysis.errors import Canceled, InputError
+from reindustria_plugin.analysis.raster_change import land_use_change_raster
+from reindustria_plugin.analysis.typology import load_nomenclature, load_typology
+from reindustria_plugin.analysis.vector_change import land_use_change_vector, overlay_pieces, parse_codes
+from tests.conftest import REPO
+
+TYPOLOGY = load_typology(paths.PRESETS / "typology_reindustrialisation.csv")
+URBAN_ATLAS = load_nomenclature(paths.PRESETS / "nomenclature_urban_atlas.csv")
+CHESHIRE = "landuse/urban_atlas_change_2012_2018_cheshire_west.gpkg"
+INDUSTRIAL, PASTURE, HOUSING, CONSTRUCTION = 12100, 23000, 11210, 13300
+
+
+def pieces_of(rows, crs="EPSG:3035"):
+    """(geometry, code before, code after) rows -> the pieces frame the core takes."""
+    return gpd.GeoDataFrame(
+        {
+            "code_before": parse_codes([r[1] for r in rows], "before"),
+            "code_after": parse_codes([r[2] for r in rows], "after"),
+        },
+        geometry=[r[0] for r in rows],
+        crs=crs,
+    )
+
+
+def layer(rows, crs="EPSG:3035"):
+    return gpd.GeoDataFrame(
+        {"code": parse_codes([r[1] for r in rows], "code")}, geometry=[r[0] for r in rows], crs=crs
+    )
+
+
+@pytest.fixture
+def cheshire(shared_data):
+    frame = gpd.read_file(shared_data / CHESHIRE)
+    pieces = gpd.GeoDataFrame(
+        {
+            "code_before": parse_codes(frame["code_2012"], "code_2012"),
+            "code_after": parse_codes(frame["code_2018"], "code_2018"),
+        },
+        geometry=frame.geometry,
+        crs=frame.crs,
+    )
+    return frame, pieces
+
+
+def test_cheshire_transitions_equal_the_layers_area_field(cheshire):
+    frame, pieces = cheshire
+    result = land_use_change_vector(pieces, URBAN_ATLAS, TYPOLOGY)
+    # The layer's own 'area' field (m2), summed per transition: the independent reference.
+    expected = frame.groupby([frame.code_2012.astype(int), frame.code_2018.astype(int)])["area"].sum() / 1e4
+    got = result.transitions.set_index(["from_code", "to_code"])["area_ha"]
+    assert set(got.index) == set(expected.index)
+    rel = ((got - expected.reindex(got.index)).abs() / expected.reindex(got.index)).max()
+    assert rel < 0.001
+    assert got.sum() == pytest.approx(1418.57, abs=0.01)
+    counts = frame.groupby([frame.code_2012.astype(int), frame.code_2018.astype(int)]).size()
+    assert (
+        result.transitions.set_index(["from_code", "to_code"])["features"] == counts.reindex(got.index)
+    ).all()
+    # What the layer shows: land becoming industrial/commercial (12100) between 2012 and 2018, and from what.
+    to_ind = result.transitions[result.transitions.to_code == INDUSTRIAL]
+    assert to_ind.area_ha.sum() == pytest.approx(expected.xs(INDUSTRIAL, level=1).sum(), rel=1e-6)
+    take = result.transitions[result.transitions.change_type == "industrial_land_take"].area_ha.sum()
+    farmland = expected.loc[[(21000, INDUSTRIAL), (PASTURE, INDUSTRIAL)]].sum()
+    assert take >= farmland
+    acc = result.accounting.set_index("category")
+    assert acc.loc["industrial", "gross_gain"] == pytest.approx(to_ind.area_ha.sum())
+    assert acc.loc["total", "before"] == pytest.approx(expected.sum())
+
+
+def test_cheshire_raster_route_at_10m_gives_the_same_shares(cheshire, shared_data, tmp_path):
+    _frame, pieces = cheshire
+    vector = land_use_change_vector(pieces, URBAN_ATLAS, TYPOLOGY)
+    src = str(shared_data / CHESHIRE)
+    rasters = {}
+    for field in ("code_2012", "code_2018"):
+        rasters[field] = str(tmp_path / f"{field}.tif")
+        # GDAL's own rasteriser (an independent tool), cell centres, on a common 10 m grid.
+        subprocess.run(
+            [
+                "gdal_rasterize",
+                "-q",
+                "-a",
+                field,
+                "-tr",
+                "10",
+                "10",
+                "-tap",
+                "-ot",
+                "UInt16",
+                "-a_nodata",
+                "0",
+            ]
+            + ["-init", "0", src, rasters[field]],
+            check=True,
+        )
+    raster = land_use_change_raster(rasters["code_2012"], rasters["code_2018"], URBAN_ATLAS, TYPOLOGY)
+
+    def shares(summary):
+        rows = summary[(summary.zone == "all") & (summary.ring == "all")]
+        return rows.set_index("change_type")["share_pct"]
+
+    v, r = shares(vector.summary), shares(raster.summary)
+    both = v.index.union(r.index)
+    diff = (v.reindex(both, fill_value=0) - r.reindex(both, fill_value=0)).abs()
+    assert diff.max() < 1.0, diff.to_dict()
+    # Transition shares too (percent of the changed area).
+    tv = vector.transitions.set_index(["from_code", "to_code"]).area_ha
+    tr = raster.transitions.set_index(["from_code", "to_code"]).area_ha
+    keys = tv.index.union(tr.index)
+    tdiff = (
+        100 * (tv.reindex(keys, fill_value=0) / tv.sum() - tr.reindex(keys, fill_value=0) / tr.sum()).abs()
+    )
+    assert tdiff.max() < 1.0
+
+
+def test_overlay_of_two_layers_by_hand():
+    # BEFORE: industrial 0-100, pasture 100-200 (x), 100 m high. AFTER: housing 0-150, construction 150-250.
+    before = layer([(box(0, 0, 100, 100), INDUSTRIAL), (box(100, 0, 200, 100), PASTURE)])
+    after = layer([(box(0, 0, 150, 100), HOUSING), (box(150, 0, 250, 100), CONSTRUCTION)])
+    pieces, uncovered = overlay_pieces(before, after)
+    result = land_use_change_vector(pieces, URBAN_ATLAS, TYPOLOGY)
+    got = {(r.from_code, r.to_code): r.area_ha for r in result.transitions.itertuples()}
+    assert got == pytest.approx(
+        {(INDUSTRIAL, HOUSING): 1.0, (PASTURE, HOUSING): 0.5, (PASTURE, CONSTRUCTION): 0.5}
+    )
+    types = dict(zip(result.transitions.from_code, result.transitions.change_type))
+    assert types[INDUSTRIAL] == "deindustrialisation_residential"
+    # 100 x 50 m of AFTER lies outside BEFORE; BEFORE is fully covered.
+    assert uncovered == pytest.approx((0.0, 5000.0))
+    acc = result.accounting.set_index("category")
+    assert acc.loc["industrial", "gross_loss"] == pytest.approx(1.0)
+    assert acc.loc["residential", "gross_gain"] == pytest.approx(1.5)
+    assert acc.loc["green", "net_change"] == pytest.approx(-1.0)
+
+
+def test_touching_polygons_give_no_slivers():
+    before = layer([(box(0, 0, 100, 100), INDUSTRIAL)])
+    after = layer([(box(0, 0, 100, 100), INDUSTRIAL), (box(100, 0, 200, 100), HOUSING)])
+    pieces, _ = overlay_pieces(before, after)
+    assert len(pieces) == 1
+    assert pieces.geom_type.isin(["Polygon", "MultiPolygon"]).all()
+
+
+def test_missing_codes_unknown_codes_and_nodata_class_are_reported():
+    rows = [
+        (box(0, 0, 100, 100), INDUSTRIAL, HOUSING),
+        (box(100, 0, 200, 100), None, HOUSING),  # no code before: excluded
+        (box(200, 0, 300, 100), 77777, HOUSING),  # not in the nomenclature: kept as unmapped
+        (box(300, 0, 400, 100), PASTURE, 91000),  # Urban Atlas 'no data' class: excluded
+    ]
+    result = land_use_change_vector(pieces_of(rows), URBAN_ATLAS, TYPOLOGY)
+    assert result.excluded_ha["nodata_before"] == pytest.approx(1.0)
+    assert result.excluded_ha["excluded_class"] == pytest.approx(1.0)
+    unmapped = result.transitions[result.transitions.from_code == 77777]
+    assert unmapped.change_type.tolist() == ["unmapped"]
+    assert unmapped.from_label.tolist() == ["77777 (unmapped)"]
+    text = " ".join(str(m) for m in result.messages)
+    assert "77777: 1.00" in text and "1.00 ha of polygons were excluded" in text
+
+
+def test_rings_by_hand():
+    # Industrial square 0-100 x 0-100 (persistent). A housing strip from x=150 to 450 beside it (y 0-100):
+    # along that side the distance to the square is x - 100, so 150-350 is within 250 m, 350-450 is 250-500.
+    rows = [
+        (box(0, 0, 100, 100), INDUSTRIAL, INDUSTRIAL),
+        (box(150, 0, 450, 100), HOUSING, HOUSING),
+        (box(5000, 0, 5100, 100), PASTURE, INDUSTRIAL),  # far away: beyond
+    ]
+    result = land_use_change_vector(pieces_of(rows), URBAN_ATLAS, TYPOLOGY, rings=[250, 500])
+    s = result.summary[result.summary.zone == "all"].set_index(["ring", "change_type"])["area_ha"]
+    assert s[("industrial areas", "industrial_persistence")] == pytest.approx(1.0)
+    assert s[("0-250", "no_change")] == pytest.approx(2.0)
+    assert s[("250-500", "no_change")] == pytest.approx(1.0)
+    assert s[("beyond 500", "industrial_land_take")] == pytest.approx(1.0)
+    assert s[("all", "no_change")] == pytest.approx(3.0)
+    # The change layer is split at the ring edges and keeps all the area.
+    assert result.change.area_ha.sum() == pytest.approx(5.0)
+    assert sorted(result.change.ring) == ["0-250", "250-500", "beyond 500", "industrial areas"]
+
+
+def test_rings_around_given_industrial_areas_and_zones():
+    rows = [(box(0, 0, 400, 100), HOUSING, HOUSING)]
+    industrial = [box(-100, 0, 0, 100)]
+    zones = [(box(0, 0, 100, 100), "west"), (box(100, 0, 400, 100), "east")]
+    result = land_use_change_vector(
+        pieces_of(rows), URBAN_ATLAS, TYPOLOGY, rings=[250], industrial_areas=industrial, zones=zones
+    )
+    s = result.summary.set_index(["zone", "ring"])["area_ha"]
+    assert s[("west", "0-250")] == pytest.approx(1.0)
+    assert s[("east", "0-250")] == pytest.approx(1.5)
+    assert s[("east", "beyond 250")] == pytest.approx(1.5)
+    assert s[("all", "all")] == pytest.approx(4.0)
+    assert ("west", "beyond 250") not in s.index
+    assert set(result.change.zone) == {"west", "east"}
+
+
+def test_zones_not_covering_everything():
+    rows = [(box(0, 0, 200, 100), HOUSING, INDUSTRIAL)]
+    result = land_use_change_vector(pieces_of(rows), URBAN_ATLAS, TYPOLOGY, zones=[(box(0, 0, 50, 100), "a")])
+    s = result.summary.set_index(["zone", "change_type"])["area_ha"]
+    assert s[("a", "reindustrialisation")] == pytest.approx(0.5)
+    assert s[("all", "reindustrialisation")] == pytest.approx(2.0)
+    assert result.change.zone.isna().sum() == 1
+
+
+def test_invalid_polygons_are_repaired():
+    bowtie = gpd.GeoSeries.from_wkt(["POLYGON ((0 0, 100 100, 100 0, 0 100, 0 0))"]).iloc[0]
+    result = land_use_change_vector(pieces_of([(bowtie, PASTURE, INDUSTRIAL)]), URBAN_ATLAS, TYPOLOGY)
+    assert result.transitions.area_ha.sum() == pytest.approx(0.5)
+    assert "repaired" in " ".join(str(m) for m in result.messages)
+
+
+def test_bad_input():
+    rows = [(box(0, 0, 1, 1), INDUSTRIAL, HOUSING)]
+    with pytest.raises(InputError, match="geographic coordinates"):
+        land_use_change_vector(pieces_of(rows, crs="EPSG:4326"), URBAN_ATLAS, TYPOLOGY)
+    with pytest.raises(InputError, match="no coordinate reference system"):
+        land_use_change_vector(pieces_of(rows, crs=None), URBAN_ATLAS, TYPOLOGY)
+    with pytest.raises(InputError, match="not whole-number land-use codes"):
+        parse_codes(["12100", "Industrial units"], "class_2012")
+    with pytest.raises(InputError, match="No polygon has a land-use code at both dates"):
+        land_use_change_vector(pieces_of([(box(0, 0, 1, 1), None, HOUSING)]), URBAN_ATLAS, TYPOLOGY)
+    with pytest.raises(InputError, match="positive and increasing"):
+        land_use_change_vector(pieces_of(rows), URBAN_ATLAS, TYPOLOGY, rings=[500, 250])
+    assert parse_codes(["12100", " 23000 ", "", None, 11100.0], "x").tolist() == [
+        12100,
+        23000,
+        pd.NA,
+        pd.NA,
+        11100,
+    ]
+
+
+def test_cancel():
+    rows = [(box(0, 0, 1, 1), INDUSTRIAL, HOUSING)]
+    with pytest.raises(Canceled):
+        land_use_change_vector(pieces_of(rows), URBAN_ATLAS, TYPOLOGY, is_canceled=lambda: True)
+
+
+SHAPELY18 = """
+import geopandas as gpd, shapely
+from shapely.geometry import box
+from reindustria_plugin import paths
+from reindustria_plugin.analysis.typology import load_nomenclature, load_typology
+from reindustria_plugin.analysis.vector_change import land_use_change_vector, overlay_pieces, parse_codes
+assert shapely.__version__.startswith("1."), shapely.__version__
+def layer(rows):
+    return gpd.GeoDataFrame({"code": parse_codes([r[1] for r in rows], "c")}, geometry=[r[0] for r in rows],
+                            crs="EPSG:3035")
+before = layer([(box(0, 0, 100, 100), 12100), (box(100, 0, 200, 100), 23000)])
+after = layer([(box(0, 0, 150, 100), 11210), (box(150, 0, 250, 100), 13300)])
+pieces, _ = overlay_pieces(before, after)
+r = land_use_change_vector(pieces, load_nomenclature(paths.PRESETS / "nomenclature_urban_atlas.csv"),
+                           load_typology(paths.PRESETS / "typology_reindustrialisation.csv"), rings=[250],
+                           zones=[(box(0, 0, 50, 100), "a")])
+print(sorted((int(a), int(b), round(h, 6)) for a, b, h in
+             zip(r.transitions.from_code, r.transitions.to_code, r.transitions.area_ha)))
+print(round(r.change.area_ha.sum(), 6))
+"""
+
+
+def test_shapely_1_8_code_path_of_debian_12_qgis():
+    """Debian 12's QGIS runs the plugin on shapely 1.8 / geopandas 0.12: the same results there."""
+    system = "/usr/bin/python3"
+    probe = subprocess.run(
+        [system, "-c", "import shapely; print(shapely.__version__)"], capture_output=True, text=True
+    )
+    if probe.returncode != 0 or not probe.stdout.startswith("1."):
+        pytest.skip("no system Python with shapely 1.x here")
+    out = subprocess.run(
+        [system, "-c", SHAPELY18],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env={"PROJ_DATA": "/usr/share/proj"},
+    )
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.strip().splitlines()
+    assert lines[0] == "[(12100, 11210, 1.0), (23000, 11210, 0.5), (23000, 13300, 0.5)]"
+    assert float(lines[1]) == pytest.approx(2.0)
