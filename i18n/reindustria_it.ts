@@ -4,17 +4,17 @@
 <context>
     <name>AlgorithmBase</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="35" />
+        <location filename="../reindustria_plugin/algorithms/base.py" line="35"/>
         <source>Canceled: no output was written.</source>
         <translation>Annullato: nessun risultato è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="39" />
+        <location filename="../reindustria_plugin/algorithms/base.py" line="39"/>
         <source>Not enough memory for this input. Try a smaller extent or a coarser resolution.</source>
         <translation>Memoria insufficiente per questi dati. Prova con un'estensione più piccola o una risoluzione più grossolana.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="117" />
+        <location filename="../reindustria_plugin/algorithms/base.py" line="117"/>
         <source>This algorithm needs the Python packages {names}, which cannot be used here ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Then restart QGIS.</source>
         <translation>Questo algoritmo richiede i pacchetti Python {names}, che qui non sono utilizzabili ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Poi riavvia QGIS.</translation>
     </message>
@@ -22,127 +22,127 @@
 <context>
     <name>IntensityAnalysisAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="36" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="36"/>
         <source>Intensity analysis of land change</source>
         <translation>Analisi di intensità dei cambiamenti del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="39" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="39"/>
         <source>Land-use change</source>
         <translation>Cambiamenti d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="45" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="45"/>
         <source>Is change fast or slow, are categories active or dormant, which transitions are targeted?</source>
         <translation>Il cambiamento è rapido o lento, le categorie sono attive o dormienti, quali transizioni sono mirate?</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="50" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="50"/>
         <source>None: the raster codes are the categories</source>
         <translation>Nessuna: i codici del raster sono le categorie</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="52" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="52"/>
         <source>Land-use rasters, in date order</source>
         <translation>Raster d'uso del suolo, in ordine di data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="52" />
-        <source>Two or more categorical rasters of the same area, oldest first; all are aligned onto the first one's grid by nearest neighbour.</source>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="52"/>
+        <source>Two or more categorical rasters of the same area, oldest first; all are aligned onto the first one&apos;s grid by nearest neighbour.</source>
         <translation>Due o più raster categorici della stessa area, dal più vecchio; tutti vengono allineati sulla griglia del primo con il vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="61" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="61"/>
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="61" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="61"/>
         <source>The date of each raster, in the same order, separated by commas, e.g. 2006,2012,2018.</source>
         <translation>La data di ogni raster, nello stesso ordine, separate da virgole, ad es. 2006,2012,2018.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="67" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="67"/>
         <source>Categories</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="67" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="67"/>
         <source>Analyse the raw codes, or group them into production classes with a nomenclature.</source>
         <translation>Analizza i codici così come sono, o raggruppali in classi produttive con una nomenclatura.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="73" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="73"/>
         <source>Custom nomenclature (CSV)</source>
         <translation>Nomenclatura personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="73" />
-        <source>CSV with columns code, class, label, colour; used with 'Custom (CSV)'.</source>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="73"/>
+        <source>CSV with columns code, class, label, colour; used with &apos;Custom (CSV)&apos;.</source>
         <translation>CSV con le colonne code, class, label, colour; usato con 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="82" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="82"/>
         <source>Interval level</source>
         <translation>Livello dell'intervallo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="82" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="82"/>
         <source>Per interval: annual change in % of the area, uniform intensity, Fast or Slow.</source>
         <translation>Per intervallo: cambiamento annuo in % dell'area, intensità uniforme, Rapido o Lento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="86" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="86"/>
         <source>Category level</source>
         <translation>Livello della categoria</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="86" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="86"/>
         <source>Per interval and category: gross gain and loss, their annual intensities, Active or Dormant.</source>
         <translation>Per intervallo e categoria: guadagno e perdita lordi, le loro intensità annue, Attiva o Dormiente.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="93" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="93"/>
         <source>Transition level</source>
         <translation>Livello della transizione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="93" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="93"/>
         <source>Per interval and pair of categories, seen from the gain and from the loss: intensity, uniform intensity, Targeted or Avoided.</source>
         <translation>Per intervallo e coppia di categorie, dal lato del guadagno e della perdita: intensità, intensità uniforme, Mirata o Evitata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="100" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="100"/>
         <source>Charts (HTML)</source>
         <translation>Grafici (HTML)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="100" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="100"/>
         <source>HTML files (*.html)</source>
         <translation>File HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="100" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="100"/>
         <source>A page with the charts of the three levels, as in Aldwaik &amp; Pontius (2012).</source>
         <translation>Una pagina con i grafici dei tre livelli, come in Aldwaik &amp; Pontius (2012).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="120" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="120"/>
         <source>Give at least two rasters, in date order.</source>
         <translation>Indica almeno due raster, in ordine di data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="125" />
-        <source>The years must be numbers separated by commas, e.g. 2006,2012,2018 (got '{text}').</source>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="125"/>
+        <source>The years must be numbers separated by commas, e.g. 2006,2012,2018 (got &apos;{text}&apos;).</source>
         <translation>Gli anni devono essere numeri separati da virgole, ad es. 2006,2012,2018 (ricevuto '{text}').</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="131" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="131"/>
         <source>Give one year per raster: {n_rasters} rasters but {n_years} years.</source>
         <translation>Indica un anno per raster: {n_rasters} raster ma {n_years} anni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="158" />
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="158"/>
         <source>Intensity analysis</source>
         <translation>Analisi di intensità</translation>
     </message>
@@ -150,203 +150,231 @@
 <context>
     <name>LandUseChangeAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="101" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="284"/>
         <source>Land-use change around industrial areas (rasters)</source>
         <translation>Cambiamenti d'uso del suolo intorno alle aree industriali (raster)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="104" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="287"/>
         <source>Land-use change</source>
         <translation>Cambiamenti d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="110" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="293"/>
         <source>Classifies what happened to industrial land between two dates, and around it.</source>
         <translation>Classifica che cosa è successo alle aree industriali tra due date, e intorno a esse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="114" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="297"/>
         <source>Land use BEFORE</source>
         <translation>Uso del suolo PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="114" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="297"/>
         <source>Categorical land-use raster at the first date (any integer type, its own nodata).</source>
         <translation>Raster categorico d'uso del suolo alla prima data (qualsiasi tipo intero, con il proprio nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="118" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="301"/>
         <source>Land use AFTER</source>
         <translation>Uso del suolo DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="118" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="301"/>
         <source>Land-use raster at the second date; aligned onto BEFORE by nearest neighbour if its grid differs.</source>
         <translation>Raster d'uso del suolo alla seconda data; se la griglia è diversa viene allineato su PRIMA con il metodo del vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="125" />
-        <source>Nomenclature</source>
-        <translation>Nomenclatura</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="125" />
-        <source>How codes map to production classes: a preset or your own CSV.</source>
-        <translation>Come i codici corrispondono alle classi produttive: una nomenclatura predefinita o un tuo CSV.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="131" />
-        <source>Custom nomenclature (CSV)</source>
-        <translation>Nomenclatura personalizzata (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="131" />
-        <source>CSV with columns code, class (industrial, commercial, residential, vacant, infrastructure, green, water or nodata), label, colour. Used with 'Custom (CSV)'.</source>
-        <translation>CSV con le colonne code, class (industrial, commercial, residential, vacant, infrastructure, green, water o nodata), label, colour. Usato con 'Personalizzata (CSV)'.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="143" />
-        <source>Industrial areas</source>
-        <translation>Aree industriali</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="143" />
-        <source>Polygons of the industrial areas the rings are drawn around; by default the cells of industrial class at the BEFORE date.</source>
-        <translation>Poligoni delle aree industriali intorno a cui si tracciano le fasce; in mancanza, le celle di classe industriale alla data PRIMA.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="155" />
-        <source>Distance rings (map units)</source>
-        <translation>Fasce di distanza (unità della mappa)</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="155" />
-        <source>Increasing distances from the industrial areas, separated by commas; empty for none.</source>
-        <translation>Distanze crescenti dalle aree industriali, separate da virgole; vuoto per nessuna fascia.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="166" />
-        <source>Change typology (CSV meaning matrix)</source>
-        <translation>Tipologia dei cambiamenti (matrice di significato CSV)</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="166" />
-        <source>Overrides the 'reindustrialisation' preset: first column the class before, header the classes after, each cell a change type.</source>
-        <translation>Sostituisce la tipologia predefinita 'reindustrializzazione': prima colonna la classe prima, intestazione le classi dopo, in ogni cella un tipo di cambiamento.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="178" />
-        <source>Zones for the summary</source>
-        <translation>Zone per il riepilogo</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="178" />
-        <source>Polygons (municipalities, districts…) to summarise per zone.</source>
-        <translation>Poligoni (comuni, distretti…) per riassumere per zona.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="187" />
-        <source>Zone name field</source>
-        <translation>Campo del nome della zona</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="187" />
-        <source>Field naming each zone; required with zones.</source>
-        <translation>Campo che dà il nome a ogni zona; obbligatorio con le zone.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="196" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="309"/>
         <source>Change types</source>
         <translation>Tipi di cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="196" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="309"/>
         <source>Raster of the change type of each cell (GeoTIFF, styled, 255 = nodata).</source>
         <translation>Raster del tipo di cambiamento di ogni cella (GeoTIFF con stile, 255 = nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="200" />
-        <source>Transitions</source>
-        <translation>Transizioni</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="200" />
-        <source>From-to table of codes: cells, hectares and change type.</source>
-        <translation>Tabella da-a dei codici: celle, ettari e tipo di cambiamento.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="204" />
-        <source>Summary by ring and zone</source>
-        <translation>Riepilogo per fascia e zona</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="204" />
-        <source>Area and share of each change type per distance ring and zone.</source>
-        <translation>Superficie e quota di ogni tipo di cambiamento per fascia di distanza e zona.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="208" />
-        <source>Change accounting</source>
-        <translation>Contabilità dei cambiamenti</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="208" />
-        <source>Per production class: gross gain and loss, net change, swap, persistence, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
-        <translation>Per classe produttiva: guadagno e perdita lordi, variazione netta, scambio (swap), persistenza, quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="227" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="325"/>
         <source>BEFORE</source>
         <translation>PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="228" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="326"/>
         <source>AFTER</source>
         <translation>DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="231" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="329"/>
         <source>{name} has {count} bands: only band 1 is used.</source>
         <translation>{name} ha {count} bande: si usa solo la banda 1.</translation>
     </message>
+</context>
+<context>
+    <name>LandUseChangeVectorAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="244" />
-        <source>industrial areas</source>
-        <translation>aree industriali</translation>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="36"/>
+        <source>Land-use change around industrial areas (polygons)</source>
+        <translation>Cambiamenti d'uso del suolo intorno alle aree industriali (poligoni)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="256" />
-        <source>Choose the zone name field for the zones layer.</source>
-        <translation>Scegli il campo del nome della zona per il layer delle zone.</translation>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="39"/>
+        <source>Land-use change</source>
+        <translation>Cambiamenti d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="257" />
-        <source>zones</source>
-        <translation>zone</translation>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="45"/>
+        <source>Classifies, area-exact on polygons, what happened to industrial land between two dates, and around it.</source>
+        <translation>Classifica sui poligoni, con superfici esatte, che cosa è successo alle aree industriali tra due date, e intorno a esse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="271" />
-        <source>Nomenclature: {n}; typology: {t}</source>
-        <translation>Nomenclatura: {n}; tipologia: {t}</translation>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="51"/>
+        <source>Land use BEFORE (or a change layer with both dates)</source>
+        <translation>Uso del suolo PRIMA (o un layer dei cambiamenti con entrambe le date)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="51"/>
+        <source>Land-use polygons at the first date, or a change layer holding the codes of both dates (Urban Atlas change layers: code_2012 and code_2018).</source>
+        <translation>Poligoni d'uso del suolo alla prima data, o un layer dei cambiamenti con i codici di entrambe le date (layer dei cambiamenti di Urban Atlas: code_2012 e code_2018).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="62"/>
+        <source>Code field BEFORE</source>
+        <translation>Campo del codice PRIMA</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="62"/>
+        <source>Field with the land-use code at the first date (whole numbers, or text holding them).</source>
+        <translation>Campo con il codice d'uso del suolo alla prima data (numeri interi, o testo che li contiene).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="70"/>
+        <source>Code field AFTER, in the same layer</source>
+        <translation>Campo del codice DOPO, nello stesso layer</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="70"/>
+        <source>For a change layer: the field with the code at the second date. Leave empty with two layers.</source>
+        <translation>Per un layer dei cambiamenti: il campo con il codice alla seconda data. Lascialo vuoto con due layer.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="81"/>
+        <source>Land use AFTER (second layer, overlaid)</source>
+        <translation>Uso del suolo DOPO (secondo layer, sovrapposto)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="81"/>
+        <source>Land-use polygons at the second date; overlaid with BEFORE (reprojected to its CRS if needed). Leave empty for a change layer.</source>
+        <translation>Poligoni d'uso del suolo alla seconda data; sovrapposti a PRIMA (riproiettati nel suo sistema di riferimento se serve). Lascialo vuoto per un layer dei cambiamenti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="93"/>
+        <source>Code field of the AFTER layer</source>
+        <translation>Campo del codice del layer DOPO</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="93"/>
+        <source>Field with the land-use code in the AFTER layer.</source>
+        <translation>Campo con il codice d'uso del suolo nel layer DOPO.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="103"/>
+        <source>Change types</source>
+        <translation>Tipi di cambiamento</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="103"/>
+        <source>Polygons with codes, classes and change type at both dates, split by distance ring (and zone); styled by change type.</source>
+        <translation>Poligoni con codici, classi e tipo di cambiamento alle due date, tagliati per fascia di distanza (e zona); con lo stile per tipo di cambiamento.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="126"/>
+        <source>The BEFORE layer is missing or invalid.</source>
+        <translation>Il layer PRIMA manca o non è valido.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="132"/>
+        <source>Choose the code field of the BEFORE layer.</source>
+        <translation>Scegli il campo del codice del layer PRIMA.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="134"/>
+        <source>Give either the AFTER code field of a change layer, or a second AFTER layer with its code field, not both and not neither.</source>
+        <translation>Indica o il campo del codice DOPO di un layer dei cambiamenti, o un secondo layer DOPO con il suo campo del codice: uno dei due, non entrambi né nessuno.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="141"/>
+        <source>Choose the code field of the AFTER layer.</source>
+        <translation>Scegli il campo del codice del layer DOPO.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="144"/>
+        <source>The BEFORE layer is in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject it (Vector &gt; Data Management Tools &gt; Reproject Layer, e.g. to EPSG:3035) first.</source>
+        <translation>Il layer PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproiettalo prima (Vettore &gt; Strumenti di gestione dati &gt; Riproietta layer, ad es. in EPSG:3035).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="153"/>
+        <source>Reading the land-use polygons</source>
+        <translation>Lettura dei poligoni d'uso del suolo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="156"/>
+        <source>BEFORE</source>
+        <translation>PRIMA</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="169"/>
+        <source>The AFTER layer ({a}) was reprojected to the CRS of BEFORE ({b}).</source>
+        <translation>Il layer DOPO ({a}) è stato riproiettato nel sistema di riferimento di PRIMA ({b}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="182"/>
+        <source>Overlaying BEFORE and AFTER</source>
+        <translation>Sovrapposizione di PRIMA e DOPO</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="189"/>
+        <source>{ha} ha of BEFORE are not covered by AFTER and were left out.</source>
+        <translation>{ha} ha di PRIMA non sono coperti da DOPO e sono stati esclusi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="189"/>
+        <source>{ha} ha of AFTER are not covered by BEFORE and were left out.</source>
+        <translation>{ha} ha di DOPO non sono coperti da PRIMA e sono stati esclusi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="196"/>
+        <source>Canceled: no output was written.</source>
+        <translation>Annullato: nessun risultato è stato scritto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="197"/>
+        <source>Classifying the change</source>
+        <translation>Classificazione dei cambiamenti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="210"/>
+        <source>Writing the outputs</source>
+        <translation>Scrittura dei risultati</translation>
     </message>
 </context>
 <context>
     <name>ReIndustriaPlugin</name>
     <message>
-        <location filename="../reindustria_plugin/plugin.py" line="55" />
+        <location filename="../reindustria_plugin/plugin.py" line="55"/>
         <source>ReIndustria</source>
         <translation>ReIndustria</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/plugin.py" line="42" />
-        <source>ReIndustria: the Python package '{name}' cannot be used ({why}). The algorithms that need it will not run. Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}.</source>
+        <location filename="../reindustria_plugin/plugin.py" line="42"/>
+        <source>ReIndustria: the Python package &apos;{name}&apos; cannot be used ({why}). The algorithms that need it will not run. Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}.</source>
         <translation>ReIndustria: il pacchetto Python '{name}' non è utilizzabile ({why}). Gli algoritmi che ne hanno bisogno non verranno eseguiti. Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}.</translation>
     </message>
 </context>
 <context>
     <name>ReIndustriaProvider</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/provider.py" line="22" />
+        <location filename="../reindustria_plugin/algorithms/provider.py" line="22"/>
         <source>ReIndustria – spatial analysis of production spaces</source>
         <translation>ReIndustria – analisi spaziale degli spazi della produzione</translation>
     </message>
@@ -354,620 +382,780 @@
 <context>
     <name>adapters</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="27" />
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="27"/>
         <source>The {name} raster layer is missing or invalid.</source>
         <translation>Il layer raster {name} manca o non è valido.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="63" />
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="115"/>
         <source>The {name} layer must contain polygons.</source>
         <translation>Il layer {name} deve contenere poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="77" />
-        <source>The field '{field}' is not in the {name} layer.</source>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="130"/>
+        <source>The field &apos;{field}&apos; is not in the {name} layer.</source>
         <translation>Il campo '{field}' non è nel layer {name}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="33" />
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="33"/>
         <source>The {name} layer comes from the '{provider}' provider: save it as a GeoTIFF first (right click &gt; Export &gt; Save As…).</source>
         <translation>Il layer {name} proviene dal provider '{provider}': salvalo prima come GeoTIFF (clic destro &gt; Esporta &gt; Salva come…).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="41" />
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="41"/>
         <source>The {name} raster has no coordinate reference system. Assign one (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Il raster {name} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="69" />
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="121"/>
         <source>The {name} layer has no coordinate reference system: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Il layer {name} non ha un sistema di riferimento: impostalo (Proprietà layer &gt; Sorgente) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="95" />
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="158"/>
         <source>The {name} layer has no features with a geometry (check the selection or the filter).</source>
         <translation>Il layer {name} non ha elementi con geometria (controlla la selezione o il filtro).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="152"/>
+        <source>Reading {name}: {done} of {total} features</source>
+        <translation>Lettura di {name}: {done} di {total} elementi</translation>
     </message>
 </context>
 <context>
     <name>analysis</name>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="130" />
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="130"/>
         <source>Ring distances must be positive and increasing, e.g. 250,500,1000 (got {rings}).</source>
         <translation>Le distanze delle fasce devono essere positive e crescenti, ad es. 250,500,1000 (ricevuto {rings}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="147" />
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="147"/>
         <source>Cannot read the BEFORE raster {path}: {err}</source>
         <translation>Impossibile leggere il raster PRIMA {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="156" />
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="156"/>
         <source>Cannot read the AFTER raster {path}: {err}</source>
         <translation>Impossibile leggere il raster DOPO {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="479" />
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="485"/>
         <source>nodata in BEFORE</source>
         <translation>nodata in PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="479" />
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="485"/>
         <source>nodata in AFTER</source>
         <translation>nodata in DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="479" />
-        <source>a 'no data' class of the nomenclature</source>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="437"/>
+        <source>a &apos;no data&apos; class of the nomenclature</source>
         <translation>una classe 'senza dati' della nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="485" />
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="491"/>
         <source>{cells} cells ({ha} ha) were excluded: {why}.</source>
         <translation>{cells} celle ({ha} ha) sono state escluse: {why}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="19" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="19"/>
         <source>Industrial and productive</source>
         <translation>Industriale e produttivo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="20" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="20"/>
         <source>Commercial and services</source>
         <translation>Commercio e servizi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="21" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="21"/>
         <source>Residential</source>
         <translation>Residenziale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="22" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="22"/>
         <source>Vacant, construction, brownfield</source>
         <translation>Aree vuote, cantieri, dismesse</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="23" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="23"/>
         <source>Infrastructure, extraction, dumps</source>
         <translation>Infrastrutture, cave, discariche</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="24" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="24"/>
         <source>Green, agricultural and natural</source>
         <translation>Verde, agricolo e naturale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="25" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="25"/>
         <source>Water</source>
         <translation>Acque</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="43" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="43"/>
         <source>No change</source>
         <translation>Nessun cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="44" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="44"/>
         <source>Industrial persistence</source>
         <translation>Persistenza industriale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="47" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="47"/>
         <source>De-industrialisation to residential</source>
         <translation>Deindustrializzazione verso residenza</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="53" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="53"/>
         <source>De-industrialisation to commercial and services</source>
         <translation>Deindustrializzazione verso commercio e servizi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="59" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="59"/>
         <source>De-industrialisation to vacancy or brownfield</source>
         <translation>Deindustrializzazione verso aree vuote o dismesse</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="65" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="65"/>
         <source>De-industrialisation to green</source>
         <translation>Deindustrializzazione verso verde</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="71" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="71"/>
         <source>De-industrialisation to infrastructure or water</source>
         <translation>Deindustrializzazione verso infrastrutture o acque</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="77" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="77"/>
         <source>Re-industrialisation</source>
         <translation>Reindustrializzazione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="78" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="78"/>
         <source>Industrial land take</source>
         <translation>Consumo di suolo industriale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="79" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="79"/>
         <source>Other urban change</source>
         <translation>Altro cambiamento urbano</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="80" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="80"/>
         <source>Other change</source>
         <translation>Altro cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="81" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="81"/>
         <source>Unmapped code</source>
         <translation>Codice non classificato</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="106" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="106"/>
         <source>The {what} file {path} does not exist.</source>
         <translation>Il file {what} {path} non esiste.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="140" />
-        <source>Line {line} of {path}: the code '{code}' is not a whole number.</source>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="140"/>
+        <source>Line {line} of {path}: the code &apos;{code}&apos; is not a whole number.</source>
         <translation>Riga {line} di {path}: il codice '{code}' non è un numero intero.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="161" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="161"/>
         <source>Line {line} of {path}: the code {code} appears twice.</source>
         <translation>Riga {line} di {path}: il codice {code} compare due volte.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="188" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="188"/>
         <source>The typology CSV {path} is empty.</source>
         <translation>Il CSV della tipologia {path} è vuoto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="193" />
-        <source>Typology {path}: unknown class '{cls}' in the first column. Use: {allowed}.</source>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="193"/>
+        <source>Typology {path}: unknown class &apos;{cls}&apos; in the first column. Use: {allowed}.</source>
         <translation>Tipologia {path}: classe '{cls}' sconosciuta nella prima colonna. Usa: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="207" />
-        <source>Typology {path}: unknown class '{cls}' in the header. Use: {allowed}.</source>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="207"/>
+        <source>Typology {path}: unknown class &apos;{cls}&apos; in the header. Use: {allowed}.</source>
         <translation>Tipologia {path}: classe '{cls}' sconosciuta nell'intestazione. Usa: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/crosstab_series.py" line="42" />
+        <location filename="../reindustria_plugin/analysis/crosstab_series.py" line="42"/>
         <source>Give at least two rasters, in date order.</source>
         <translation>Indica almeno due raster, in ordine di data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="243" />
+        <location filename="../reindustria_plugin/analysis/intensity.py" line="243"/>
         <source>The years must be numbers, e.g. 2005, 2010, 2012 (got {years}).</source>
         <translation>Gli anni devono essere numeri, ad es. 2005, 2010, 2012 (ricevuto {years}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="281" />
+        <location filename="../reindustria_plugin/analysis/intensity.py" line="281"/>
         <source>Category labels must be unique; repeated: {labels}.</source>
         <translation>Le etichette delle categorie devono essere uniche; ripetute: {labels}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="287" />
+        <location filename="../reindustria_plugin/analysis/intensity.py" line="287"/>
         <source>Intensity analysis needs at least two categories (got {n}).</source>
         <translation>L'analisi di intensità richiede almeno due categorie (ricevute {n}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="297" />
+        <location filename="../reindustria_plugin/analysis/intensity.py" line="297"/>
         <source>The crosstab of {interval} must hold numbers only.</source>
         <translation>La tabella incrociata di {interval} deve contenere solo numeri.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="41" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="41"/>
         <source>Contents</source>
         <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="42" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="42"/>
         <source>Interval level</source>
         <translation>Livello dell'intervallo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="49" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="49"/>
         <source>Category level</source>
         <translation>Livello della categoria</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="50" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="50"/>
         <source>Time interval {interval}</source>
         <translation>Intervallo {interval}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="58" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="58"/>
         <source>Transition level: gains</source>
         <translation>Livello della transizione: guadagni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="59" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="59"/>
         <source>Gain of {category}, {interval}</source>
         <translation>Guadagno di {category}, {interval}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="67" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="67"/>
         <source>Transition level: losses</source>
         <translation>Livello della transizione: perdite</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="68" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="68"/>
         <source>Loss of {category}, {interval}</source>
         <translation>Perdita di {category}, {interval}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="76" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="76"/>
         <source>{category} gained nothing in {interval}.</source>
         <translation>{category} non ha guadagnato nulla in {interval}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="77" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="77"/>
         <source>{category} lost nothing in {interval}.</source>
         <translation>{category} non ha perso nulla in {interval}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="78" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="78"/>
         <source>Change in the interval (% of study area)</source>
         <translation>Cambiamento nell'intervallo (% dell'area di studio)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="79" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="79"/>
         <source>Annual change (% of study area)</source>
         <translation>Cambiamento annuo (% dell'area di studio)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="80" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="80"/>
         <source>Annual change area</source>
         <translation>Superficie cambiata all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="81" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="81"/>
         <source>Annual change (% of category)</source>
         <translation>Cambiamento annuo (% della categoria)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="82" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="82"/>
         <source>Annual transition area</source>
         <translation>Superficie di transizione all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="83" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="83"/>
         <source>Annual transition (% of losing category)</source>
         <translation>Transizione annua (% della categoria che perde)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="84" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="84"/>
         <source>Annual transition (% of gaining category)</source>
         <translation>Transizione annua (% della categoria che guadagna)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="85" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="85"/>
         <source>Uniform intensity</source>
         <translation>Intensità uniforme</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="86" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="86"/>
         <source>Gain</source>
         <translation>Guadagno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="87" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="87"/>
         <source>Loss</source>
         <translation>Perdita</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="88" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="88"/>
         <source>Fast</source>
         <translation>Rapido</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="89" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="89"/>
         <source>Slow</source>
         <translation>Lento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="90" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="90"/>
         <source>Active</source>
         <translation>Attiva</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="91" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="91"/>
         <source>Dormant</source>
         <translation>Dormiente</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="92" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="92"/>
         <source>Targeted</source>
         <translation>Mirata</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="93" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="93"/>
         <source>Avoided</source>
         <translation>Evitata</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="94" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="94"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="95" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="95"/>
         <source>Interval</source>
         <translation>Intervallo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="96" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="96"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="97" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="97"/>
         <source>Change area</source>
         <translation>Superficie cambiata</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="98" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="98"/>
         <source>Change (% of study area)</source>
         <translation>Cambiamento (% dell'area di studio)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="99" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="99"/>
         <source>Intensity (% per year)</source>
         <translation>Intensità (% all'anno)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="100" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="100"/>
         <source>Uniform intensity (% per year)</source>
         <translation>Intensità uniforme (% all'anno)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="101" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="101"/>
         <source>Behaviour</source>
         <translation>Comportamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="102" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="102"/>
         <source>Gain per year</source>
         <translation>Guadagno all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="103" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="103"/>
         <source>Loss per year</source>
         <translation>Perdita all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="104" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="104"/>
         <source>Gain intensity (% per year)</source>
         <translation>Intensità del guadagno (% all'anno)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="105" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="105"/>
         <source>Loss intensity (% per year)</source>
         <translation>Intensità della perdita (% all'anno)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="106" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="106"/>
         <source>Gain behaviour</source>
         <translation>Comportamento del guadagno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="107" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="107"/>
         <source>Loss behaviour</source>
         <translation>Comportamento della perdita</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="108" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="108"/>
         <source>Losing category</source>
         <translation>Categoria che perde</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="109" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="109"/>
         <source>Gaining category</source>
         <translation>Categoria che guadagna</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="110" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="110"/>
         <source>Transition per year</source>
         <translation>Transizione all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="545" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="545"/>
         <source>Unknown report text keys: {keys}. Valid keys: {valid}.</source>
         <translation>Chiavi di testo del rapporto sconosciute: {keys}. Chiavi valide: {valid}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/crosstab_series.py" line="112" />
+        <location filename="../reindustria_plugin/analysis/crosstab_series.py" line="112"/>
         <source>The rasters have fewer than two categories in the cells valid at every date: there is no change to analyse.</source>
         <translation>I raster hanno meno di due categorie nelle celle valide a ogni data: non c'è alcun cambiamento da analizzare.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="248" />
+        <location filename="../reindustria_plugin/analysis/intensity.py" line="248"/>
         <source>Intensity analysis needs at least two time points given as finite years (got {years}).</source>
         <translation>L'analisi di intensità richiede almeno due date espresse come anni finiti (ricevuto {years}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="256" />
+        <location filename="../reindustria_plugin/analysis/intensity.py" line="256"/>
         <source>The years must be strictly increasing, one per map in time order (got {years}): reorder the maps and their years.</source>
         <translation>Gli anni devono essere strettamente crescenti, uno per carta in ordine di tempo (ricevuto {years}): riordina le carte e i loro anni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="268" />
+        <location filename="../reindustria_plugin/analysis/intensity.py" line="268"/>
         <source>{n_years} time points need {expected} crosstabs (one per interval), got {got}: give one crosstab per pair of consecutive maps.</source>
         <translation>{n_years} date richiedono {expected} tabelle incrociate (una per intervallo), ricevute {got}: indica una tabella per ogni coppia di carte consecutive.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="302" />
+        <location filename="../reindustria_plugin/analysis/intensity.py" line="302"/>
         <source>The crosstab of {interval} has shape {shape}; with {n} category labels it must be {n} x {n} (rows = start, columns = end, in the order of the labels).</source>
         <translation>La tabella incrociata di {interval} ha forma {shape}; con {n} etichette di categoria deve essere {n} x {n} (righe = inizio, colonne = fine, nell'ordine delle etichette).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="313" />
+        <location filename="../reindustria_plugin/analysis/intensity.py" line="313"/>
         <source>The crosstab of {interval} contains empty (NaN) or infinite cells: use 0 for transitions that do not occur.</source>
         <translation>La tabella incrociata di {interval} contiene celle vuote (NaN) o infinite: usa 0 per le transizioni che non avvengono.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="322" />
+        <location filename="../reindustria_plugin/analysis/intensity.py" line="322"/>
         <source>The crosstab of {interval} contains negative amounts ({value:g}): counts and areas cannot be negative.</source>
         <translation>La tabella incrociata di {interval} contiene valori negativi ({value:g}): conteggi e superfici non possono essere negativi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="332" />
+        <location filename="../reindustria_plugin/analysis/intensity.py" line="332"/>
         <source>The crosstab of {interval} is empty (total 0): check that the two maps overlap and are not all nodata.</source>
         <translation>La tabella incrociata di {interval} è vuota (totale 0): controlla che le due carte si sovrappongano e non siano tutte nodata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="345" />
+        <location filename="../reindustria_plugin/analysis/intensity.py" line="345"/>
         <source>The crosstabs cover different totals ({first:g} for {a}, {other:g} for {b}): intensity analysis needs the same study area in every interval, so mask the union of the nodata cells of all maps.</source>
         <translation>Le tabelle incrociate hanno totali diversi ({first:g} per {a}, {other:g} per {b}): l'analisi di intensità richiede la stessa area di studio in ogni intervallo, quindi maschera l'unione delle celle nodata di tutte le carte.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="358" />
+        <location filename="../reindustria_plugin/analysis/intensity.py" line="358"/>
         <source>The category sizes in {year} differ between the crosstab ending then (column sums) and the one starting then (row sums): build both from the same {year} map.</source>
         <translation>Le dimensioni delle categorie nel {year} differiscono tra la tabella che termina allora (somme di colonna) e quella che inizia allora (somme di riga): costruiscile entrambe dalla stessa carta del {year}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="29" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="29"/>
         <source>Intensity analysis compares each observed rate of land change with the rate that a uniform change would have, at three levels: the whole study area in each time interval, the gains and losses of each category, and the transitions between categories. All intensities are in percent per year.</source>
         <translation>L'analisi di intensità confronta ogni tasso osservato di cambiamento del suolo con il tasso che avrebbe un cambiamento uniforme, su tre livelli: l'intera area di studio in ogni intervallo di tempo, i guadagni e le perdite di ogni categoria e le transizioni tra categorie. Tutte le intensità sono in percentuale all'anno.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="35" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="35"/>
         <source>Method: Aldwaik, S. Z., &amp; Pontius Jr, R. G. (2012). Intensity analysis to unify measurements of size and stationarity of land changes by interval, category, and transition. Landscape and Urban Planning, 106(1), 103-114.</source>
         <translation>Metodo: Aldwaik, S. Z., &amp; Pontius Jr, R. G. (2012). Intensity analysis to unify measurements of size and stationarity of land changes by interval, category, and transition. Landscape and Urban Planning, 106(1), 103-114.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="43" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="43"/>
         <source>Left: share of the study area that changed during each time interval. Right: the same change per year. An interval whose bar passes the dashed line (the uniform intensity, as if all change were spread evenly over the whole period) changed fast; one whose bar stops before it, slowly.</source>
         <translation>A sinistra: quota dell'area di studio cambiata in ogni intervallo di tempo. A destra: lo stesso cambiamento all'anno. Un intervallo la cui barra supera la linea tratteggiata (l'intensità uniforme, come se tutto il cambiamento fosse distribuito in modo uniforme sull'intero periodo) è cambiato rapidamente; uno la cui barra si ferma prima, lentamente.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="51" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="51"/>
         <source>Left: gross gain and loss of each category per year. Right: the gain per year relative to the size of the category at the end of the interval, the loss relative to its size at the start. A bar past the dashed line (the intensity of change of the whole area in {interval}) is active; before it, dormant. All intervals share the same scales.</source>
         <translation>A sinistra: guadagno e perdita lordi di ogni categoria all'anno. A destra: il guadagno annuo rispetto alla dimensione della categoria alla fine dell'intervallo, la perdita rispetto alla sua dimensione all'inizio. Una barra oltre la linea tratteggiata (l'intensità del cambiamento dell'intera area in {interval}) è attiva; prima, dormiente. Tutti gli intervalli hanno le stesse scale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="60" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="60"/>
         <source>Left: area per year that each category lost to {category}. Right: that area relative to the size of the losing category at the start of the interval. A bar past the dashed line (the intensity if the gain of {category} took evenly from all the other land) means the gain targets that category; before it, avoids it. The charts of {category} share the same scales.</source>
         <translation>A sinistra: superficie all'anno che ogni categoria ha perso a favore di {category}. A destra: quella superficie rispetto alla dimensione della categoria che perde all'inizio dell'intervallo. Una barra oltre la linea tratteggiata (l'intensità se il guadagno di {category} attingesse in modo uniforme da tutto il resto del suolo) indica che il guadagno mira a quella categoria; prima, che la evita. I grafici di {category} hanno le stesse scale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="69" />
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="69"/>
         <source>Left: area per year of {category} that went to each category. Right: that area relative to the size of the gaining category at the end of the interval. A bar past the dashed line (the intensity if the loss of {category} went evenly to all the other land) means the loss targets that category; before it, avoids it. The charts of {category} share the same scales.</source>
         <translation>A sinistra: superficie all'anno di {category} passata a ogni categoria. A destra: quella superficie rispetto alla dimensione della categoria che guadagna alla fine dell'intervallo. Una barra oltre la linea tratteggiata (l'intensità se la perdita di {category} andasse in modo uniforme a tutto il resto del suolo) indica che la perdita mira a quella categoria; prima, che la evita. I grafici di {category} hanno le stesse scale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="565" />
-        <source>The intensity result has no usable '{key}' table (missing: {missing}): pass the dict returned by intensity_analysis.</source>
+        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="565"/>
+        <source>The intensity result has no usable &apos;{key}&apos; table (missing: {missing}): pass the dict returned by intensity_analysis.</source>
         <translation>Il risultato dell'analisi di intensità non ha una tabella '{key}' utilizzabile (mancano: {missing}): passa il dizionario restituito da intensity_analysis.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="63" />
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="63"/>
         <source>The raster has cell type {dtype}: a land-use map needs whole-number codes (convert it with Raster &gt; Conversion &gt; Translate, output data type Int32).</source>
         <translation>Il raster ha celle di tipo {dtype}: una carta d'uso del suolo richiede codici interi (convertilo con Raster &gt; Conversione &gt; Converti, tipo di dato in uscita Int32).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="84" />
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="84"/>
         <source>The raster has more than {limit} distinct values: is it a categorical land-use map? Check the band and the nomenclature.</source>
         <translation>Il raster ha più di {limit} valori distinti: è davvero una carta categorica d'uso del suolo? Controlla la banda e la nomenclatura.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="165" />
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="165"/>
         <source>The {name} raster {path} has no coordinate reference system. Assign one (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Il raster {name} {path} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="177" />
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="177"/>
         <source>The BEFORE raster is in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject both rasters (e.g. to EPSG:3035) first.</source>
         <translation>Il raster PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima entrambi i raster (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="200" />
-        <source>The AFTER raster's grid differs from BEFORE (CRS {crs_a} vs {crs_b}, cell {res_a} vs {res_b}, size {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE grid by nearest neighbour.</source>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="200"/>
+        <source>The AFTER raster&apos;s grid differs from BEFORE (CRS {crs_a} vs {crs_b}, cell {res_a} vs {res_b}, size {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE grid by nearest neighbour.</source>
         <translation>La griglia del raster DOPO è diversa da PRIMA (SR {crs_a} e {crs_b}, cella {res_a} e {res_b}, dimensioni {shape_a} e {shape_b}): DOPO è stato allineato sulla griglia di PRIMA con il vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="329" />
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="329"/>
         <source>The change raster is written as GeoTIFF: give a file name ending in .tif (got {path}).</source>
         <translation>Il raster dei cambiamenti viene scritto in GeoTIFF: indica un nome di file che termini con .tif (ricevuto {path}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="467" />
-        <source>{name}: {count} codes are not in the nomenclature and were kept as 'unmapped' (code: cells): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="473"/>
+        <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: cells): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati tenuti come 'non classificati' (codice: celle): {codes}. Controlla la scelta della nomenclatura o aggiungili a un CSV personalizzato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="126" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="126"/>
         <source>The nomenclature CSV {path} needs the columns code and class (optional: label, colour).</source>
         <translation>Il CSV di nomenclatura {path} deve avere le colonne code e class (facoltative: label, colour).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="150" />
-        <source>Line {line} of {path}: unknown production class '{cls}'. Use one of: {allowed}.</source>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="150"/>
+        <source>Line {line} of {path}: unknown production class &apos;{cls}&apos;. Use one of: {allowed}.</source>
         <translation>Riga {line} di {path}: classe produttiva '{cls}' sconosciuta. Usa una di: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="216" />
-        <source>Typology {path}: unknown change type '{key}' for {frm} -&gt; {to}. Use: {allowed}.</source>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="216"/>
+        <source>Typology {path}: unknown change type &apos;{key}&apos; for {frm} -&gt; {to}. Use: {allowed}.</source>
         <translation>Tipologia {path}: tipo di cambiamento '{key}' sconosciuto per {frm} -&gt; {to}. Usa: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="231" />
+        <location filename="../reindustria_plugin/analysis/typology.py" line="231"/>
         <source>Typology {path} does not classify {count} class pairs (e.g. {pairs}). Fill every cell.</source>
         <translation>La tipologia {path} non classifica {count} coppie di classi (ad es. {pairs}). Compila ogni cella.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="62"/>
+        <source>The land-use polygons have no coordinate reference system: set the layer&apos;s CRS and run again.</source>
+        <translation>I poligoni d'uso del suolo non hanno un sistema di riferimento: impostalo nel layer e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="69"/>
+        <source>The land-use polygons are in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject the layer (e.g. to EPSG:3035) first.</source>
+        <translation>I poligoni d'uso del suolo sono in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima il layer (ad es. in EPSG:3035).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="91"/>
+        <source>The {what} code field holds values that are not whole-number land-use codes (e.g. {examples}). Choose the field with the codes (Urban Atlas: code_2012, code_2018).</source>
+        <translation>Il campo del codice {what} contiene valori che non sono codici d'uso del suolo interi (ad es. {examples}). Scegli il campo con i codici (Urban Atlas: code_2012, code_2018).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="390"/>
+        <source>{count} invalid polygons were repaired before the analysis.</source>
+        <translation>{count} poligoni non validi sono stati riparati prima dell'analisi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="425"/>
+        <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: hectares): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
+        <translation>{name}: {count} codici non sono nella nomenclatura e sono stati mantenuti come 'non classificati' (codice: ettari): {codes}. Controlla la nomenclatura scelta o aggiungili a un CSV personalizzato.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="437"/>
+        <source>no code at the BEFORE date</source>
+        <translation>nessun codice alla data PRIMA</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="437"/>
+        <source>no code at the AFTER date</source>
+        <translation>nessun codice alla data DOPO</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="443"/>
+        <source>{ha} ha of polygons were excluded: {why}.</source>
+        <translation>{ha} ha di poligoni sono stati esclusi: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="451"/>
+        <source>No polygon has a land-use code at both dates: check the code fields, the selection and, with two layers, that they overlap.</source>
+        <translation>Nessun poligono ha un codice d'uso del suolo a entrambe le date: controlla i campi dei codici, la selezione e, con due layer, che si sovrappongano.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="499"/>
+        <source>There are no industrial areas: every polygon falls in the last ring (&apos;beyond&apos;).</source>
+        <translation>Non ci sono aree industriali: ogni poligono cade nell'ultima fascia ('oltre').</translation>
     </message>
 </context>
 <context>
     <name>landuse_change</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="38" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="39"/>
         <source>CORINE Land Cover (grid codes 1-44)</source>
         <translation>CORINE Land Cover (codici griglia 1-44)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="39" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="40"/>
         <source>CORINE Land Cover (codes 111-523)</source>
         <translation>CORINE Land Cover (codici 111-523)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="40" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="41"/>
         <source>Urban Atlas 2012/2018</source>
         <translation>Urban Atlas 2012/2018</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="41" />
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="42"/>
         <source>Custom (CSV)</source>
         <translation>Personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="53" />
-        <source>The nomenclature is 'Custom (CSV)': give the CSV file (columns code, class, label, colour) in the custom nomenclature parameter.</source>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="54"/>
+        <source>The nomenclature is &apos;Custom (CSV)&apos;: give the CSV file (columns code, class, label, colour) in the custom nomenclature parameter.</source>
         <translation>La nomenclatura è 'Personalizzata (CSV)': indica il file CSV (colonne code, class, label, colour) nel parametro della nomenclatura personalizzata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="74" />
-        <source>Ring distances must be numbers separated by commas, e.g. 250,500,1000 (got '{text}').</source>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="75"/>
+        <source>Ring distances must be numbers separated by commas, e.g. 250,500,1000 (got &apos;{text}&apos;).</source>
         <translation>Le distanze delle fasce devono essere numeri separati da virgole, ad es. 250,500,1000 (ricevuto '{text}').</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="91"/>
+        <source>Nomenclature</source>
+        <translation>Nomenclatura</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="91"/>
+        <source>How codes map to production classes: a preset or your own CSV.</source>
+        <translation>Come i codici corrispondono alle classi produttive: una nomenclatura predefinita o un tuo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="102"/>
+        <source>Custom nomenclature (CSV)</source>
+        <translation>Nomenclatura personalizzata (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="102"/>
+        <source>CSV with columns code, class (industrial, commercial, residential, vacant, infrastructure, green, water or nodata), label, colour. Used with &apos;Custom (CSV)&apos;.</source>
+        <translation>CSV con le colonne code, class (industrial, commercial, residential, vacant, infrastructure, green, water o nodata), label, colour. Usato con 'Personalizzata (CSV)'.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="115"/>
+        <source>Industrial areas</source>
+        <translation>Aree industriali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="115"/>
+        <source>Polygons of the industrial areas the rings are drawn around; by default the land of industrial class at the BEFORE date.</source>
+        <translation>Poligoni delle aree industriali intorno a cui si tracciano le fasce; in mancanza, il suolo di classe industriale alla data PRIMA.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="128"/>
+        <source>Distance rings (map units)</source>
+        <translation>Fasce di distanza (unità della mappa)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="128"/>
+        <source>Increasing distances from the industrial areas, separated by commas; empty for none.</source>
+        <translation>Distanze crescenti dalle aree industriali, separate da virgole; vuoto per nessuna fascia.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="140"/>
+        <source>Change typology (CSV meaning matrix)</source>
+        <translation>Tipologia dei cambiamenti (matrice di significato CSV)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="140"/>
+        <source>Overrides the &apos;reindustrialisation&apos; preset: first column the class before, header the classes after, each cell a change type.</source>
+        <translation>Sostituisce la tipologia predefinita 'reindustrializzazione': prima colonna la classe prima, intestazione le classi dopo, in ogni cella un tipo di cambiamento.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="153"/>
+        <source>Zones for the summary</source>
+        <translation>Zone per il riepilogo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="153"/>
+        <source>Polygons (municipalities, districts…) to summarise per zone.</source>
+        <translation>Poligoni (comuni, distretti…) per riassumere per zona.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="164"/>
+        <source>Zone name field</source>
+        <translation>Campo del nome della zona</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="164"/>
+        <source>Field naming each zone; required with zones.</source>
+        <translation>Campo che dà il nome a ogni zona; obbligatorio con le zone.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="179"/>
+        <source>From-to table of codes: cells, hectares and change type.</source>
+        <translation>Tabella da-a dei codici: celle, ettari e tipo di cambiamento.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="182"/>
+        <source>From-to table of codes: polygons, hectares and change type.</source>
+        <translation>Tabella da-a dei codici: poligoni, ettari e tipo di cambiamento.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="187"/>
+        <source>Transitions</source>
+        <translation>Transizioni</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="193"/>
+        <source>Summary by ring and zone</source>
+        <translation>Riepilogo per fascia e zona</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="193"/>
+        <source>Area and share of each change type per distance ring and zone.</source>
+        <translation>Superficie e quota di ogni tipo di cambiamento per fascia di distanza e zona.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="201"/>
+        <source>Change accounting</source>
+        <translation>Contabilità dei cambiamenti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="201"/>
+        <source>Per production class: gross gain and loss, net change, swap, persistence, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
+        <translation>Per classe produttiva: guadagno e perdita lordi, variazione netta, scambio (swap), persistenza, quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
     </message>
 </context>
 </TS>

@@ -158,3 +158,13 @@ def test_custom_nomenclature_with_bad_class(run, lausanne, tmp_path):
     (tmp_path / "nom.csv").write_text("code,class\n3,factory\n")
     with pytest.raises(QgsProcessingException, match="unknown production class"):
         run(ALG, params(lausanne, tmp_path, NOMENCLATURE=3, NOMENCLATURE_CSV=str(tmp_path / "nom.csv")))
+
+
+def test_empty_industrial_areas_and_missing_zone_field(run, lausanne, tmp_path, shared_data):
+    empty = QgsVectorLayer("Polygon?crs=EPSG:2056", "empty", "memory")
+    with pytest.raises(QgsProcessingException, match="no features with a geometry"):
+        run(ALG, params(lausanne, tmp_path, RINGS="250", INDUSTRIAL_AREAS=empty))
+    zones = str(shared_data / "landuse/lausanne_municipality.gpkg")
+    with pytest.raises(QgsProcessingException, match="The field .NO_SUCH_FIELD. is not in the zones layer"):
+        run(ALG, params(lausanne, tmp_path, ZONES=zones, ZONE_FIELD="NO_SUCH_FIELD"))
+    assert not (tmp_path / "change.tif").exists()

@@ -1,0 +1,259 @@
+"""reindustria:landusechangevector through Processing: the real Urban Atlas change layer, two overlaid layers,
+selections, the model builder, styling and bad input."""
+
+import csv
+
+import pytest
+from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeatureSourceDefinition,
+    QgsProcessingFeedback,
+    QgsProcessingModelAlgorithm,
+    QgsProcessingModelChildAlgorithm,
+    QgsProcessingModelChildParameterSource,
+    QgsProcessingModelOutput,
+    QgsProcessingModelParameter,
+    QgsProcessingParameterVectorLayer,
+    QgsProject,
+    QgsVectorLayer,
+)
+
+ALG = "reindustria:landusechangevector"
+CHESHIRE = "landuse/urban_atlas_change_2012_2018_cheshire_west.gpkg"
+
+
+def read_csv(path):
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@pytest.fixture
+def cheshire(shared_data):
+    layer = QgsVectorLayer(str(shared_data / CHESHIRE), "cheshire", "ogr")
+    assert layer.isValid()
+    return layer
+
+
+def polygons(crs, rows, field="code", field_type="integer"):
+    """A memory layer of rectangles: rows of ((xmin, ymin, xmax, ymax), code)."""
+    layer = QgsVectorLayer(f"Polygon?crs={crs}&field={field}:{field_type}", "l", "memory")
+    features = []
+    for (x0, y0, x1, y1), code in rows:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromWkt(f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"))
+        f.setAttributes([code])
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def change_layer_params(layer, tmp_path, **extra):
+    return {
+        "BEFORE": layer,
+        "BEFORE_FIELD": "code_2012",
+        "AFTER_FIELD": "code_2018",
+        "NOMENCLATURE": 2,
+        "RINGS": "",
+        "CHANGE": "memory:",
+        "TRANSITIONS": str(tmp_path / "transitions.csv"),
+        "SUMMARY": "memory:",
+        "ACCOUNTING": "memory:",
+        **extra,
+    }
+
+
+def test_cheshire_change_layer(run, cheshire, tmp_path):
+    out = run(
+        ALG,
+        change_layer_params(
+            cheshire,
+            tmp_path,
+            RINGS="250,500,1000",
+            CHANGE=str(tmp_path / "change.gpkg"),
+            SUMMARY=str(tmp_path / "summary.csv"),
+            ACCOUNTING=str(tmp_path / "accounting.csv"),
+        ),
+    )
+    # Reference: the layer's own area field, summed per transition with QGIS.
+    expected = {}
+    for f in cheshire.getFeatures():
+        key = (int(f["code_2012"]), int(f["code_2018"]))
+        expected[key] = expected.get(key, 0.0) + f["area"] / 1e4
+    transitions = read_csv(out["TRANSITIONS"])
+    got = {(int(r["from_code"]), int(r["to_code"])): float(r["area_ha"]) for r in transitions}
+    assert got.keys() == expected.keys()
+    assert max(abs(got[k] - expected[k]) / expected[k] for k in got) < 0.001
+    change = QgsVectorLayer(out["CHANGE"], "change", "ogr")
+    assert change.isValid()
+    assert change.renderer().type() == "categorizedSymbol"  # from the .qml written beside it
+    labels = {c.label() for c in change.renderer().categories()}
+    assert "Industrial land take" in labels
+    total = sum(f["area_ha"] for f in change.getFeatures())
+    assert total == pytest.approx(sum(expected.values()), rel=1e-6)
+    assert {f["ring"] for f in change.getFeatures()} == {
+        "industrial areas",
+        "0-250",
+        "250-500",
+        "500-1000",
+        "beyond 1000",
+    }
+    summary = read_csv(out["SUMMARY"])
+    all_rows = [r for r in summary if r["zone"] == "all" and r["ring"] == "all"]
+    assert sum(float(r["share_pct"]) for r in all_rows) == pytest.approx(100.0)
+    accounting = {r["category"]: r for r in read_csv(out["ACCOUNTING"])}
+    gain = sum(v for (_, to), v in expected.items() if to == 12100)
+    assert float(accounting["industrial"]["gross_gain"]) == pytest.approx(gain, rel=1e-6)
+
+
+def test_selected_features_only(run, cheshire, tmp_path):
+    cheshire.selectByExpression("\"code_2018\" = '12100'")
+    selected = list(cheshire.getSelectedFeatures())
+    QgsProject.instance().addMapLayer(cheshire, False)
+    try:
+        source = QgsProcessingFeatureSourceDefinition(cheshire.id(), selectedFeaturesOnly=True)
+        out = run(ALG, change_layer_params(source, tmp_path))
+    finally:
+        QgsProject.instance().takeMapLayer(cheshire)
+    transitions = read_csv(out["TRANSITIONS"])
+    assert {r["to_code"] for r in transitions} == {"12100"}
+    assert sum(float(r["area_ha"]) for r in transitions) == pytest.approx(
+        sum(f["area"] for f in selected) / 1e4, rel=1e-6
+    )
+
+
+def test_two_layers_overlaid(run, tmp_path):
+    before = polygons("EPSG:3035", [((0, 0, 100, 100), 12100), ((100, 0, 200, 100), 23000)])
+    after = polygons("EPSG:3035", [((0, 0, 150, 100), 11210), ((150, 0, 250, 100), 13300)])
+    feedback = QgsProcessingFeedback()
+    warnings = []
+    feedback.pushWarning = warnings.append
+    out = run(
+        ALG,
+        {
+            "BEFORE": before,
+            "BEFORE_FIELD": "code",
+            "AFTER": after,
+            "AFTER_LAYER_FIELD": "code",
+            "NOMENCLATURE": 2,
+            "RINGS": "",
+            "CHANGE": "memory:",
+            "TRANSITIONS": str(tmp_path / "t.csv"),
+            "SUMMARY": "memory:",
+            "ACCOUNTING": "memory:",
+        },
+        feedback,
+    )
+    got = {(r["from_code"], r["to_code"]): float(r["area_ha"]) for r in read_csv(out["TRANSITIONS"])}
+    assert got == pytest.approx({("12100", "11210"): 1.0, ("23000", "11210"): 0.5, ("23000", "13300"): 0.5})
+    assert any("0.50 ha of AFTER are not covered by BEFORE" in w for w in warnings)
+
+
+def test_after_layer_in_another_crs_is_reprojected(run, tmp_path):
+    before = polygons("EPSG:3035", [((4_000_000, 2_500_000, 4_001_000, 2_501_000), 12100)])
+    # The same square, roughly, in UTM 32N; reprojected onto BEFORE it covers it almost entirely.
+    after = polygons("EPSG:32632", [((-1_000_000, 0, 2_000_000, 9_000_000), 11100)])
+    feedback = QgsProcessingFeedback()
+    warnings = []
+    feedback.pushWarning = warnings.append
+    out = run(
+        ALG,
+        {
+            "BEFORE": before,
+            "BEFORE_FIELD": "code",
+            "AFTER": after,
+            "AFTER_LAYER_FIELD": "code",
+            "NOMENCLATURE": 2,
+            "RINGS": "",
+            "CHANGE": "memory:",
+            "TRANSITIONS": str(tmp_path / "t.csv"),
+            "SUMMARY": "memory:",
+            "ACCOUNTING": "memory:",
+        },
+        feedback,
+    )
+    assert any("reprojected" in w for w in warnings)
+    rows = read_csv(out["TRANSITIONS"])
+    assert [(r["from_code"], r["to_code"]) for r in rows] == [("12100", "11100")]
+    assert float(rows[0]["area_ha"]) == pytest.approx(100.0)
+
+
+def test_in_a_model_chained_to_native_algorithms(run, cheshire, tmp_path):
+    model = QgsProcessingModelAlgorithm("vector change then extract", "tests")
+    model.addModelParameter(QgsProcessingParameterVectorLayer("UA", "UA"), QgsProcessingModelParameter("UA"))
+    change = QgsProcessingModelChildAlgorithm(ALG)
+    change.setChildId("change")
+    change.addParameterSources("BEFORE", [QgsProcessingModelChildParameterSource.fromModelParameter("UA")])
+    for key, value in (("BEFORE_FIELD", "code_2012"), ("AFTER_FIELD", "code_2018"), ("NOMENCLATURE", 2)):
+        change.addParameterSources(key, [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
+    model.addChildAlgorithm(change)
+    extract = QgsProcessingModelChildAlgorithm("native:extractbyattribute")
+    extract.setChildId("extract")
+    extract.addParameterSources(
+        "INPUT", [QgsProcessingModelChildParameterSource.fromChildOutput("change", "CHANGE")]
+    )
+    for key, value in (("FIELD", "change_type"), ("OPERATOR", 0), ("VALUE", "industrial_land_take")):
+        extract.addParameterSources(key, [QgsProcessingModelChildParameterSource.fromStaticValue(value)])
+    output = QgsProcessingModelOutput("take")
+    output.setChildOutputName("OUTPUT")
+    extract.setModelOutputs({"take": output})
+    model.addChildAlgorithm(extract)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    results, ok = model.run(
+        {"UA": cheshire.source(), "extract:take": str(tmp_path / "take.gpkg")},
+        context,
+        QgsProcessingFeedback(),
+    )
+    assert ok
+    take = QgsVectorLayer(results["extract:take"], "take", "ogr")
+    area = sum(f.geometry().area() for f in take.getFeatures()) / 1e4
+    # Farmland, natural land, urban green (141xx) and water becoming 12100, from the layer's own area field.
+    expected = sum(
+        f["area"] / 1e4
+        for f in cheshire.getFeatures()
+        if f["code_2018"] == "12100" and (f["code_2012"][0] in "2345" or f["code_2012"].startswith("141"))
+    )
+    assert area == pytest.approx(expected, rel=1e-6)
+
+
+@pytest.mark.parametrize(
+    "extra, message",
+    [
+        ({"AFTER_FIELD": ""}, "not both and not neither"),
+        ({"AFTER_FIELD": "code_2012", "BEFORE_FIELD": "class_2012"}, "not whole-number land-use codes"),
+        ({"RINGS": "500,250"}, "positive and increasing"),
+        ({"NOMENCLATURE": 3}, "give the CSV file"),
+    ],
+)
+def test_bad_parameters_give_clear_errors(run, cheshire, tmp_path, extra, message):
+    with pytest.raises(QgsProcessingException, match=message):
+        run(ALG, change_layer_params(cheshire, tmp_path, **extra))
+    assert not (tmp_path / "transitions.csv").exists()
+
+
+def test_both_after_field_and_layer_refused(run, cheshire, tmp_path):
+    with pytest.raises(QgsProcessingException, match="not both and not neither"):
+        run(ALG, change_layer_params(cheshire, tmp_path, AFTER=cheshire, AFTER_LAYER_FIELD="code_2018"))
+
+
+def test_geographic_layer_refused(run, tmp_path):
+    layer = polygons("EPSG:4326", [((8, 45, 8.01, 45.01), 12100)], field="a")
+    with pytest.raises(QgsProcessingException, match="geographic coordinates"):
+        run(ALG, {**change_layer_params(layer, tmp_path), "BEFORE_FIELD": "a", "AFTER_FIELD": "a"})
+
+
+def test_empty_selection_and_empty_industrial_areas(run, cheshire, tmp_path):
+    QgsProject.instance().addMapLayer(cheshire, False)
+    try:
+        cheshire.removeSelection()
+        source = QgsProcessingFeatureSourceDefinition(cheshire.id(), selectedFeaturesOnly=True)
+        with pytest.raises(QgsProcessingException, match="no features with a geometry"):
+            run(ALG, change_layer_params(source, tmp_path))
+    finally:
+        QgsProject.instance().takeMapLayer(cheshire)
+    empty = polygons("EPSG:3035", [])
+    with pytest.raises(QgsProcessingException, match="no features with a geometry"):
+        run(ALG, change_layer_params(cheshire, tmp_path, RINGS="250", INDUSTRIAL_AREAS=empty))
