@@ -65,8 +65,10 @@ deploy: package
 smoke: setup package
 	@scripts/smoke.sh $(ZIP)
 
+# Benchmarks against the peers the issues name, measured in the same run (BENCH_SIZE, BENCH_POLYGONS).
 bench: setup
 	$(PY) benchmarks/run.py
+	$(PY) benchmarks/vector.py
 
 lint: setup
 	$(PY) -m ruff check .

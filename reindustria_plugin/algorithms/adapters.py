@@ -136,24 +136,28 @@ def source_frame(
     if source.sourceCrs() != crs:
         request.setDestinationCrs(crs, context.transformContext())
     wkbs: list[bytes] = []
-    columns: dict[str, list] = {column: [] for column in fields.values()}
+    wanted = [(source.fields().lookupField(field), []) for field in fields]
     total = source.featureCount() or 1
     for i, feature in enumerate(source.getFeatures(request)):
-        if feedback.isCanceled():
-            break
-        geom = feature.geometry()
-        if geom.isNull() or geom.isEmpty():
-            continue
-        wkbs.append(bytes(geom.asWkb()))
-        for field, column in fields.items():
-            value = feature[field]
-            columns[column].append(None if value is None or _is_null(value) else value)
         if i % 10_000 == 0:
+            if feedback.isCanceled():
+                break
             feedback.setProgressText(
                 QCoreApplication.translate("adapters", "Reading {name}: {done} of {total} features").format(
                     name=name, done=i, total=total
                 )
             )
+        if not feature.hasGeometry():
+            continue
+        geom = feature.geometry()
+        if geom.isEmpty():
+            continue
+        wkbs.append(bytes(geom.asWkb()))
+        attributes = feature.attributes()
+        for index, values in wanted:
+            value = attributes[index]
+            values.append(None if value is None or _is_null(value) else value)
+    columns = {column: values for column, (_index, values) in zip(fields.values(), wanted)}
     if not wkbs:
         raise QgsProcessingException(
             QCoreApplication.translate(
@@ -179,21 +183,27 @@ def write_features(alg, parameters, context, key: str, frame, crs, feedback) -> 
     sink, dest = alg.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.MultiPolygon, crs)
     if sink is None:
         return None
-    wkbs = frame.geometry.to_wkb()
+    wkbs = frame.geometry.to_wkb().tolist()
+    columns = [_plain_list(table[name]) for name in table.columns]
     total = max(len(frame), 1)
-    for i, (values, wkb_bytes) in enumerate(zip(table.itertuples(index=False), wkbs)):
-        if feedback.isCanceled():
-            break
-        feature = QgsFeature(fields)
+    feature = QgsFeature(fields)  # one feature reused: the sink copies what it is given
+    for i, (wkb_bytes, *values) in enumerate(zip(wkbs, *columns)):
         geom = QgsGeometry()
         geom.fromWkb(wkb_bytes)
         geom.convertToMultiType()
         feature.setGeometry(geom)
-        feature.setAttributes([_plain(v) for v in values])
+        feature.setAttributes(values)
         sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        if i % 5000 == 0:
+        if i % 10_000 == 0:
+            if feedback.isCanceled():
+                break
             feedback.setProgress(100.0 * i / total)
     return dest
+
+
+def _plain_list(column) -> list:
+    """A column as Python values, missing values as None (what QGIS attributes take)."""
+    return column.astype(object).where(column.notna(), None).tolist()
 
 
 _TYPES = {"i": QVariant.LongLong, "u": QVariant.LongLong, "f": QVariant.Double, "b": QVariant.Bool}

@@ -33,6 +33,10 @@ from .typology import (
 
 #: Rows per vectorised step: bounds memory, and progress and cancellation are checked between steps.
 CHUNK = 20_000
+#: Below this many pairs an intersection runs in one thread.
+PARALLEL_MIN = 5_000
+#: Polygons that split the pieces (ring bands, zones) are cut into parts of at most this many vertices.
+SUBDIVIDE_VERTICES = 256
 #: Pieces smaller than this (in CRS units squared) are slivers of the overlay and are dropped.
 MIN_AREA = 1e-6
 
@@ -151,16 +155,66 @@ def _query_pairs(tree_geoms, query_geoms) -> tuple[np.ndarray, np.ndarray]:
 
 def _intersections(left, right) -> tuple[np.ndarray, np.ndarray]:
     """Pairwise intersections of two aligned geometry arrays: (polygonal geometries, areas)."""
+    if _shapely2():
+        import shapely
+
+        left = np.asarray(left, dtype=object)
+        right = np.asarray(right, dtype=object)
+        # shapely 2 releases the GIL in its vectorised functions: two threads use both cores.
+        if len(left) >= 2 * PARALLEL_MIN:
+            from concurrent.futures import ThreadPoolExecutor
+
+            half = len(left) // 2
+            with ThreadPoolExecutor(2) as pool:
+                parts = list(
+                    pool.map(
+                        lambda s: shapely.intersection(left[s], right[s]), (slice(0, half), slice(half, None))
+                    )
+                )
+            geoms = np.concatenate(parts)
+        else:
+            geoms = shapely.intersection(left, right)
+        odd = ~np.isin(shapely.get_type_id(geoms), (3, 6))  # neither Polygon nor MultiPolygon
+        for i in np.nonzero(odd)[0]:
+            geoms[i] = _polygonal(geoms[i])
+        areas = shapely.area(geoms)
+        return geoms, np.nan_to_num(areas)
     import geopandas as gpd
 
     inter = gpd.GeoSeries(list(left)).intersection(gpd.GeoSeries(list(right)), align=False)
     geoms = np.array(inter.values, dtype=object)
-    types = inter.geom_type.values
-    odd = ~np.isin(types, ["Polygon", "MultiPolygon"])
+    odd = ~np.isin(inter.geom_type.values, ["Polygon", "MultiPolygon"])
     for i in np.nonzero(odd)[0]:
         geoms[i] = _polygonal(geoms[i])
     areas = gpd.GeoSeries(list(geoms)).area.fillna(0.0).values
     return geoms, areas
+
+
+def _subdivide(geom, max_vertices: int = SUBDIVIDE_VERTICES) -> list:
+    """Cut a large polygon into parts of at most ``max_vertices`` vertices along a quadtree (as PostGIS's
+    ST_Subdivide): intersections with small parts are fast, with one huge ring-shaped polygon they are not."""
+    if not _shapely2():
+        return [geom]
+    import shapely
+
+    out, stack = [], [geom]
+    while stack:
+        g = stack.pop()
+        if shapely.get_num_coordinates(g) <= max_vertices:
+            out.append(g)
+            continue
+        xmin, ymin, xmax, ymax = g.bounds
+        if xmax - xmin >= ymax - ymin:
+            mid = (xmin + xmax) / 2
+            boxes = shapely.box([xmin, mid], [ymin, ymin], [mid, xmax], [ymax, ymax])
+        else:
+            mid = (ymin + ymax) / 2
+            boxes = shapely.box([xmin, xmin], [ymin, mid], [xmax, xmax], [mid, ymax])
+        for half in shapely.intersection(g, boxes):
+            half = _polygonal(half)
+            if half is not None and half.area > 0:
+                stack.append(half)
+    return out
 
 
 def overlay_pieces(
@@ -242,8 +296,17 @@ def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None):
     """
     import geopandas as gpd
 
-    polys = np.array(list(polygons), dtype=object)
-    labels = np.array(list(labels), dtype=object)
+    polys, poly_labels = [], []
+    for geom, label in zip(polygons, labels):
+        geom = _polygonal(geom)
+        if geom is None:
+            continue
+        for part in geom.geoms if geom.geom_type == "MultiPolygon" else [geom]:
+            for small in _subdivide(part):
+                polys.append(small)
+                poly_labels.append(label)
+    polys = np.array(polys, dtype=object)
+    labels = np.array(poly_labels, dtype=object)
     geoms = np.array(pieces.geometry.values, dtype=object)
     areas = pieces.geometry.area.values
     rows, out_geoms, out_parts = [], [], []
@@ -285,16 +348,38 @@ def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None):
             out_geoms.append(np.array([outside_geom], dtype=object))
             out_parts.append(np.array([outside], dtype=object))
     index = np.concatenate(rows) if rows else np.array([], dtype=int)
-    order = np.argsort(index, kind="stable")
-    result = pieces.iloc[index[order]].reset_index(drop=True)
-    geoms_all = np.concatenate(out_geoms)[order] if out_geoms else []
+    geoms_all = np.concatenate(out_geoms) if out_geoms else np.array([], dtype=object)
+    parts_all = np.concatenate(out_parts) if out_parts else np.array([], dtype=object)
+    index, geoms_all, parts_all = _merge_fragments(index, geoms_all, parts_all)
+    result = pieces.iloc[index].reset_index(drop=True)
     result = gpd.GeoDataFrame(
         result.drop(columns=pieces.geometry.name),
         geometry=gpd.GeoSeries(list(geoms_all), crs=pieces.crs),
         crs=pieces.crs,
     )
-    result["part"] = np.concatenate(out_parts)[order] if out_parts else []
+    result["part"] = parts_all
     return result
+
+
+def _merge_fragments(index: np.ndarray, geoms: np.ndarray, parts: np.ndarray):
+    """One geometry per (piece, label): rejoin the fragments the subdivision cut, in piece order."""
+    import geopandas as gpd
+
+    frame = pd.DataFrame(
+        {"index": index, "part": pd.Series(parts, dtype=object).astype(str), "k": np.arange(len(index))}
+    )
+    frame = frame.sort_values(["index", "part"], kind="stable")
+    first = ~frame.duplicated(["index", "part"]).values
+    order = frame["k"].values
+    starts = np.nonzero(first)[0]
+    ends = np.append(starts[1:], len(order))
+    keep = order[starts]
+    merged = geoms[keep].copy()
+    # Groups are contiguous after the sort: only the few cut by the subdivision hold several fragments.
+    for g in np.nonzero(ends - starts > 1)[0]:
+        members = order[starts[g] : ends[g]]
+        merged[g] = _polygonal(gpd.GeoSeries(list(geoms[members])).unary_union)
+    return index[keep], merged, parts[keep]
 
 
 def _ring_bands(industrial, rings: Sequence[float]):
@@ -308,21 +393,15 @@ def _ring_bands(industrial, rings: Sequence[float]):
     previous = inner
     bands.append(inner)
     labels.append(0)
+    parts = gpd.GeoSeries(list(getattr(inner, "geoms", [inner])))
     for k, distance in enumerate(rings, start=1):
-        outer = inner.buffer(distance)
+        # The union of the parts' buffers is the buffer of the union, and far faster for many parts
+        # (GEOS buffers a many-part polygon as one noding problem).
+        outer = parts.buffer(distance, resolution=16).unary_union
         bands.append(outer.difference(previous))
         labels.append(k)
         previous = outer
-    # One polygon per part keeps each intersection small (the spatial index does the rest).
-    parts, part_labels = [], []
-    for geom, label in zip(bands, labels):
-        geom = _polygonal(geom)
-        if geom is None:
-            continue
-        for part in geom.geoms if geom.geom_type == "MultiPolygon" else [geom]:
-            parts.append(part)
-            part_labels.append(label)
-    return parts, part_labels
+    return bands, labels
 
 
 def land_use_change_vector(
@@ -405,13 +484,10 @@ def land_use_change_vector(
         missing = frame[column].isna().values
         excluded_ha[f"nodata_{name.lower()}"] = float(area[missing & keep].sum()) * to_ha
         keep &= ~missing
-    nodata_class = np.array(
-        [
-            class_of.get(int(b)) == NODATA_CLASS or class_of.get(int(a)) == NODATA_CLASS
-            for b, a in zip(frame["code_before"].fillna(-1), frame["code_after"].fillna(-1))
-        ],
-        dtype=bool,
-    )
+    nodata_codes = [c for c, k in class_of.items() if k == NODATA_CLASS]
+    nodata_class = (
+        frame["code_before"].isin(nodata_codes) | frame["code_after"].isin(nodata_codes)
+    ).to_numpy(dtype=bool)
     excluded_ha["excluded_class"] = float(area[nodata_class & keep].sum()) * to_ha
     keep &= ~nodata_class
     frame = frame[keep].reset_index(drop=True)
@@ -456,17 +532,15 @@ def land_use_change_vector(
             )
         )
 
-    def classes(codes):
-        return [class_of.get(c, UNMAPPED_CLASS) for c in codes.tolist()]
-
-    frame["from_class"] = classes(frame["code_before"])
-    frame["to_class"] = classes(frame["code_after"])
+    frame["from_class"] = _lookup(frame["code_before"], class_of, UNMAPPED_CLASS)
+    frame["to_class"] = _lookup(frame["code_after"], class_of, UNMAPPED_CLASS)
     cls_pos = {k: i for i, k in enumerate(CLASS_KEYS)}
-    change_code = [
-        int(typology[cls_pos[b], cls_pos[a]]) if b in cls_pos and a in cls_pos else UNMAPPED_TYPE
-        for b, a in zip(frame["from_class"], frame["to_class"])
-    ]
-    frame["change_code"] = np.array(change_code, dtype=np.int64)
+    b = _lookup(frame["from_class"], cls_pos, -1).astype(np.int64).values
+    a = _lookup(frame["to_class"], cls_pos, -1).astype(np.int64).values
+    known = (b >= 0) & (a >= 0)
+    frame["change_code"] = np.where(
+        known, typology[np.maximum(b, 0), np.maximum(a, 0)], UNMAPPED_TYPE
+    ).astype(np.int64)
     step(0.15)
 
     # Transitions and accounting come from the whole pieces, before any split.
@@ -530,6 +604,18 @@ def land_use_change_vector(
     change = _change_layer(change, class_of, label_of, bool(zones))
     step(1.0)
     return VectorChangeResult(change, transitions, summary, accounting, messages, excluded_ha)
+
+
+def _lookup(values: pd.Series, mapping: dict, default) -> pd.Series:
+    """Map a column through a dict, once per distinct value (fast on hundreds of thousands of rows)."""
+    uniques = pd.unique(values)
+    table = pd.Series([mapping.get(u, default) for u in uniques], index=uniques)
+    return pd.Series(table.reindex(values.values).values, index=values.index)
+
+
+def _labels(codes: pd.Series, label_of: dict) -> pd.Series:
+    uniques = pd.unique(codes)
+    return _lookup(codes, {u: _label(label_of, u) for u in uniques}, "")
 
 
 def _label(label_of: dict, code: int) -> str:
@@ -613,12 +699,12 @@ def _change_layer(change, class_of, label_of, has_zones: bool):
     data = {
         "from_code": change["code_before"].astype(np.int64).values,
         "to_code": change["code_after"].astype(np.int64).values,
-        "from_label": [_label(label_of, c) for c in change["code_before"]],
-        "to_label": [_label(label_of, c) for c in change["code_after"]],
+        "from_label": _labels(change["code_before"], label_of).values,
+        "to_label": _labels(change["code_after"], label_of).values,
         "from_class": change["from_class"].values,
         "to_class": change["to_class"].values,
         "change_code": change["change_code"].astype(np.int64).values,
-        "change_type": [CHANGE_TYPES[c].key for c in change["change_code"]],
+        "change_type": _lookup(change["change_code"], {t.code: t.key for t in CHANGE_TYPES}, "").values,
         "ring": change["ring"].values,
     }
     if has_zones:
