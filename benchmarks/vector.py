@@ -89,8 +89,9 @@ def start_qgis():
 
 
 def timed(alg: str, params: dict) -> tuple[float, dict]:
-    import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
+
+    import processing
 
     context = QgsProcessingContext()
     start = time.perf_counter()

@@ -30,6 +30,7 @@ ICONS = RESOURCES / "icons"
 STYLES = RESOURCES / "styles"
 PRESETS = PROCESSING / "presets"
 HELP = PROCESSING / "help"
+MODELS = PROCESSING / "models"
 
 
 def icon_path(name: str = "reindustria.svg") -> str:

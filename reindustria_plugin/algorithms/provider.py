@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProcessingProvider
+from pathlib import Path
+
+from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -35,6 +37,38 @@ class ReIndustriaProvider(QgsProcessingProvider):
     def loadAlgorithms(self) -> None:
         for alg_class in algorithm_classes():
             self.addAlgorithm(alg_class())
+        for model in shipped_models():
+            if model.childAlgorithms():
+                self.addAlgorithm(model)
+
+
+class ShippedModel(QgsProcessingModelAlgorithm):
+    """A model of processing/models/ offered by the provider, with the file name as its lowercase id."""
+
+    def __init__(self, path: str = ""):
+        super().__init__()
+        self.path = path
+        if path and not self.fromFile(path):
+            QgsMessageLog.logMessage(f"Cannot read the model {path}", "ReIndustria")
+        # The model file keeps the inputs' help in its help content and the outputs' in their descriptions.
+        helps = dict(self.helpContent())
+        for child_id, child in self.childAlgorithms().items():
+            for name, output in child.modelOutputs().items():
+                helps[f"{child_id}:{name}"] = output.description()
+        for param in self.parameterDefinitions():
+            if not param.help():
+                param.setHelp(helps.get(param.name(), ""))
+
+    def name(self) -> str:
+        return Path(self.path).stem
+
+    def createInstance(self):
+        return ShippedModel(self.path)
+
+
+def shipped_models() -> list[ShippedModel]:
+    """The models in processing/models/ (they also open in the model designer, as examples to adapt)."""
+    return [ShippedModel(str(path)) for path in sorted(paths.MODELS.glob("*.model3"))]
 
 
 def algorithm_classes() -> list[type]:

@@ -289,3 +289,20 @@ def test_shapely_1_8_code_path_of_debian_12_qgis():
     lines = out.stdout.strip().splitlines()
     assert lines[0] == "[(12100, 11210, 1.0), (23000, 11210, 0.5), (23000, 13300, 0.5)]"
     assert float(lines[1]) == pytest.approx(2.0)
+
+
+def test_large_zone_polygons_are_subdivided_and_pieces_rejoined():
+    from shapely.geometry import Point
+
+    # A zone of 1,024 vertices is cut into parts for speed; the piece inside it must come back whole.
+    zone = Point(0, 0).buffer(1000, 256)
+    rows = [(box(-500, -500, 500, 500), HOUSING, INDUSTRIAL), (box(-2000, -100, 2000, 100), PASTURE, HOUSING)]
+    result = land_use_change_vector(pieces_of(rows), URBAN_ATLAS, TYPOLOGY, zones=[(zone, "disc")])
+    inside = result.change[(result.change.zone == "disc") & (result.change.from_code == HOUSING)]
+    assert len(inside) == 1 and inside.geometry.iloc[0].equals(box(-500, -500, 500, 500))
+    strip = result.change[result.change.from_code == PASTURE]
+    assert sorted(strip.zone.fillna("-")) == ["-", "disc"]
+    assert strip[strip.zone == "disc"].area_ha.sum() == pytest.approx(
+        box(-2000, -100, 2000, 100).intersection(zone).area / 1e4
+    )
+    assert result.change.area_ha.sum() == pytest.approx(100 + 80)

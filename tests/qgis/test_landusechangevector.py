@@ -257,3 +257,37 @@ def test_empty_selection_and_empty_industrial_areas(run, cheshire, tmp_path):
     empty = polygons("EPSG:3035", [])
     with pytest.raises(QgsProcessingException, match="no features with a geometry"):
         run(ALG, change_layer_params(cheshire, tmp_path, RINGS="250", INDUSTRIAL_AREAS=empty))
+
+
+def test_shipped_model_land_take_by_zone(run, provider, cheshire, tmp_path):
+    model_id = "reindustria:landtakebyzone"
+    assert provider.algorithm("landtakebyzone") is not None
+    extent = cheshire.extent()
+    mid = (extent.xMinimum() + extent.xMaximum()) / 2
+    zones = polygons(
+        "EPSG:3035",
+        [
+            ((extent.xMinimum(), extent.yMinimum(), mid, extent.yMaximum()), "west"),
+            ((mid, extent.yMinimum(), extent.xMaximum(), extent.yMaximum()), "east"),
+        ],
+        field="name",
+        field_type="string",
+    )
+    out = run(
+        model_id,
+        {
+            "UA": cheshire,
+            "BEFORE_FIELD": "code_2012",
+            "AFTER_FIELD": "code_2018",
+            "ZONES": zones,
+            "ZONE_FIELD": "name",
+            "change:Summary by zone": str(tmp_path / "summary.csv"),
+            "change:Change accounting": "memory:",
+            "landtake:Industrial land take": str(tmp_path / "take.gpkg"),
+        },
+    )
+    summary = read_csv(out["change:Summary by zone"])
+    take = {r["zone"]: float(r["area_ha"]) for r in summary if r["change_type"] == "industrial_land_take"}
+    assert take["west"] + take["east"] == pytest.approx(take["all"])
+    layer = QgsVectorLayer(out["landtake:Industrial land take"], "take", "ogr")
+    assert sum(f["area_ha"] for f in layer.getFeatures()) == pytest.approx(take["all"])
