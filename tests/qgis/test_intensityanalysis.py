@@ -125,3 +125,67 @@ def test_years_must_increase(run, case, tmp_path):
             },
         )
     assert not (tmp_path / "r.html").exists()
+
+
+def test_real_pair_in_a_model_beside_landusechange(run, shared_data, tmp_path):
+    """A model feeds the real Lausanne pair to both algorithms; the interval change of the intensity analysis
+    equals the changed share of the transitions table (itself checked against GRASS r.stats)."""
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingFeedback,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterRasterLayer,
+        QgsProject,
+    )
+
+    source = QgsProcessingModelChildParameterSource
+    model = QgsProcessingModelAlgorithm("intensity beside change", "tests")
+    for name in ("BEFORE", "AFTER"):
+        model.addModelParameter(
+            QgsProcessingParameterRasterLayer(name, name), QgsProcessingModelParameter(name)
+        )
+    ia = QgsProcessingModelChildAlgorithm(ALG)
+    ia.setChildId("ia")
+    ia.addParameterSources(
+        "RASTERS", [source.fromModelParameter("BEFORE"), source.fromModelParameter("AFTER")]
+    )
+    ia.addParameterSources("YEARS", [source.fromStaticValue("2006,2012")])
+    ia.addParameterSources("NOMENCLATURE", [source.fromStaticValue(0)])  # raw codes
+    out = QgsProcessingModelOutput("interval")
+    out.setChildOutputName("INTERVAL")
+    ia.setModelOutputs({"interval": out})
+    model.addChildAlgorithm(ia)
+    change = QgsProcessingModelChildAlgorithm("reindustria:landusechange")
+    change.setChildId("change")
+    for name in ("BEFORE", "AFTER"):
+        change.addParameterSources(name, [source.fromModelParameter(name)])
+    change.addParameterSources("RINGS", [source.fromStaticValue("")])
+    out = QgsProcessingModelOutput("transitions")
+    out.setChildOutputName("TRANSITIONS")
+    change.setModelOutputs({"transitions": out})
+    model.addChildAlgorithm(change)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    d = shared_data / "landuse"
+    results, ok = model.run(
+        {
+            "BEFORE": str(d / "clc_lausanne_2006_100m.tif"),
+            "AFTER": str(d / "clc_lausanne_2012_100m.tif"),
+            "ia:interval": str(tmp_path / "interval.csv"),
+            "change:transitions": str(tmp_path / "transitions.csv"),
+        },
+        context,
+        QgsProcessingFeedback(),
+    )
+    assert ok
+    interval = rows(results["ia:interval"])
+    assert [(r["year_from"], r["year_to"]) for r in interval] == [("2006", "2012")]
+    transitions = rows(results["change:transitions"])
+    total = sum(int(r["cells"]) for r in transitions)
+    changed = sum(int(r["cells"]) for r in transitions if r["from_code"] != r["to_code"])
+    assert float(interval[0]["change_pct_per_year"]) == pytest.approx(100 * changed / total / 6, rel=1e-9)
+    assert interval[0]["behaviour"] in ("Fast", "Slow")
