@@ -313,47 +313,47 @@
         <translation>Il layer PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproiettalo prima (Vettore &gt; Strumenti di gestione dati &gt; Riproietta layer, ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="153"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="160"/>
         <source>Reading the land-use polygons</source>
         <translation>Lettura dei poligoni d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="156"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="163"/>
         <source>BEFORE</source>
         <translation>PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="169"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="176"/>
         <source>The AFTER layer ({a}) was reprojected to the CRS of BEFORE ({b}).</source>
         <translation>Il layer DOPO ({a}) è stato riproiettato nel sistema di riferimento di PRIMA ({b}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="182"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="189"/>
         <source>Overlaying BEFORE and AFTER</source>
         <translation>Sovrapposizione di PRIMA e DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="189"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="196"/>
         <source>{ha} ha of BEFORE are not covered by AFTER and were left out.</source>
         <translation>{ha} ha di PRIMA non sono coperti da DOPO e sono stati esclusi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="189"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="196"/>
         <source>{ha} ha of AFTER are not covered by BEFORE and were left out.</source>
         <translation>{ha} ha di DOPO non sono coperti da PRIMA e sono stati esclusi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="196"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="203"/>
         <source>Canceled: no output was written.</source>
         <translation>Annullato: nessun risultato è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="197"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="204"/>
         <source>Classifying the change</source>
         <translation>Classificazione dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="210"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="217"/>
         <source>Writing the outputs</source>
         <translation>Scrittura dei risultati</translation>
     </message>
@@ -374,7 +374,7 @@
 <context>
     <name>ReIndustriaProvider</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/provider.py" line="22"/>
+        <location filename="../reindustria_plugin/algorithms/provider.py" line="24"/>
         <source>ReIndustria – spatial analysis of production spaces</source>
         <translation>ReIndustria – analisi spaziale degli spazi della produzione</translation>
     </message>
@@ -412,12 +412,12 @@
         <translation>Il layer {name} non ha un sistema di riferimento: impostalo (Proprietà layer &gt; Sorgente) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="158"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="162"/>
         <source>The {name} layer has no features with a geometry (check the selection or the filter).</source>
         <translation>Il layer {name} non ha elementi con geometria (controlla la selezione o il filtro).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="152"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="145"/>
         <source>Reading {name}: {done} of {total} features</source>
         <translation>Lettura di {name}: {done} di {total} elementi</translation>
     </message>
@@ -425,37 +425,37 @@
 <context>
     <name>analysis</name>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="130"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="139"/>
         <source>Ring distances must be positive and increasing, e.g. 250,500,1000 (got {rings}).</source>
         <translation>Le distanze delle fasce devono essere positive e crescenti, ad es. 250,500,1000 (ricevuto {rings}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="147"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="156"/>
         <source>Cannot read the BEFORE raster {path}: {err}</source>
         <translation>Impossibile leggere il raster PRIMA {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="156"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="165"/>
         <source>Cannot read the AFTER raster {path}: {err}</source>
         <translation>Impossibile leggere il raster DOPO {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="485"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="1003"/>
         <source>nodata in BEFORE</source>
         <translation>nodata in PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="485"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="1003"/>
         <source>nodata in AFTER</source>
         <translation>nodata in DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="437"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="513"/>
         <source>a &apos;no data&apos; class of the nomenclature</source>
         <translation>una classe 'senza dati' della nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="491"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="1009"/>
         <source>{cells} cells ({ha} ha) were excluded: {why}.</source>
         <translation>{cells} celle ({ha} ha) sono state escluse: {why}.</translation>
     </message>
@@ -915,37 +915,37 @@
         <translation>Il risultato dell'analisi di intensità non ha una tabella '{key}' utilizzabile (mancano: {missing}): passa il dizionario restituito da intensity_analysis.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="63"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="62"/>
         <source>The raster has cell type {dtype}: a land-use map needs whole-number codes (convert it with Raster &gt; Conversion &gt; Translate, output data type Int32).</source>
         <translation>Il raster ha celle di tipo {dtype}: una carta d'uso del suolo richiede codici interi (convertilo con Raster &gt; Conversione &gt; Converti, tipo di dato in uscita Int32).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="84"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="324"/>
         <source>The raster has more than {limit} distinct values: is it a categorical land-use map? Check the band and the nomenclature.</source>
         <translation>Il raster ha più di {limit} valori distinti: è davvero una carta categorica d'uso del suolo? Controlla la banda e la nomenclatura.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="165"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="174"/>
         <source>The {name} raster {path} has no coordinate reference system. Assign one (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Il raster {name} {path} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="177"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="186"/>
         <source>The BEFORE raster is in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject both rasters (e.g. to EPSG:3035) first.</source>
         <translation>Il raster PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima entrambi i raster (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="200"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="209"/>
         <source>The AFTER raster&apos;s grid differs from BEFORE (CRS {crs_a} vs {crs_b}, cell {res_a} vs {res_b}, size {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE grid by nearest neighbour.</source>
         <translation>La griglia del raster DOPO è diversa da PRIMA (SR {crs_a} e {crs_b}, cella {res_a} e {res_b}, dimensioni {shape_a} e {shape_b}): DOPO è stato allineato sulla griglia di PRIMA con il vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="329"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="842"/>
         <source>The change raster is written as GeoTIFF: give a file name ending in .tif (got {path}).</source>
         <translation>Il raster dei cambiamenti viene scritto in GeoTIFF: indica un nome di file che termini con .tif (ricevuto {path}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="473"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="991"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: cells): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati tenuti come 'non classificati' (codice: celle): {codes}. Controlla la scelta della nomenclatura o aggiungili a un CSV personalizzato.</translation>
     </message>
@@ -970,52 +970,52 @@
         <translation>La tipologia {path} non classifica {count} coppie di classi (ad es. {pairs}). Compila ogni cella.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="62"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="66"/>
         <source>The land-use polygons have no coordinate reference system: set the layer&apos;s CRS and run again.</source>
         <translation>I poligoni d'uso del suolo non hanno un sistema di riferimento: impostalo nel layer e riprova.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="69"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="73"/>
         <source>The land-use polygons are in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject the layer (e.g. to EPSG:3035) first.</source>
         <translation>I poligoni d'uso del suolo sono in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima il layer (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="91"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="95"/>
         <source>The {what} code field holds values that are not whole-number land-use codes (e.g. {examples}). Choose the field with the codes (Urban Atlas: code_2012, code_2018).</source>
         <translation>Il campo del codice {what} contiene valori che non sono codici d'uso del suolo interi (ad es. {examples}). Scegli il campo con i codici (Urban Atlas: code_2012, code_2018).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="390"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="469"/>
         <source>{count} invalid polygons were repaired before the analysis.</source>
         <translation>{count} poligoni non validi sono stati riparati prima dell'analisi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="425"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="501"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: hectares): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati mantenuti come 'non classificati' (codice: ettari): {codes}. Controlla la nomenclatura scelta o aggiungili a un CSV personalizzato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="437"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="513"/>
         <source>no code at the BEFORE date</source>
         <translation>nessun codice alla data PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="437"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="513"/>
         <source>no code at the AFTER date</source>
         <translation>nessun codice alla data DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="443"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="519"/>
         <source>{ha} ha of polygons were excluded: {why}.</source>
         <translation>{ha} ha di poligoni sono stati esclusi: {why}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="451"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="527"/>
         <source>No polygon has a land-use code at both dates: check the code fields, the selection and, with two layers, that they overlap.</source>
         <translation>Nessun poligono ha un codice d'uso del suolo a entrambe le date: controlla i campi dei codici, la selezione e, con due layer, che si sovrappongano.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="499"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="573"/>
         <source>There are no industrial areas: every polygon falls in the last ring (&apos;beyond&apos;).</source>
         <translation>Non ci sono aree industriali: ogni poligono cade nell'ultima fascia ('oltre').</translation>
     </message>

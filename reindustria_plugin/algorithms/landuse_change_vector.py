@@ -13,7 +13,7 @@ from qgis.core import (
 from .adapters import source_frame, write_features, write_table
 from .base import AlgorithmBase, core_errors
 from .landuse_change import classification_parameters, push_messages, read_classification, table_outputs
-from .styling import VectorChangeStyler, write_vector_change_style
+from .styling import VectorChangeStyler, write_vector_change_sidecars
 
 URBAN_ATLAS = 2  # position of "Urban Atlas 2012/2018" in the nomenclature options
 
@@ -149,6 +149,13 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                 ).format(crs=crs.authid())
             )
         setup = read_classification(self, parameters, context, feedback, crs)
+        tags = {
+            **setup.tags,
+            "reindustria_before": f"{before.sourceName()} ({before_field})",
+            "reindustria_after": f"{after.sourceName()} ({after_layer_field})"
+            if after is not None
+            else f"{before.sourceName()} ({after_field})",
+        }
 
         feedback.setProgressText(self.tr("Reading the land-use polygons"))
         with core_errors():
@@ -210,7 +217,7 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
         feedback.setProgressText(self.tr("Writing the outputs"))
         change = write_features(self, parameters, context, self.CHANGE, result.change, crs, feedback)
         if change:
-            write_vector_change_style(change)
+            write_vector_change_sidecars(change, tags)
             if context.willLoadLayerOnCompletion(change):
                 context.layerToLoadOnCompletionDetails(change).setPostProcessor(VectorChangeStyler.create())
         outputs = {self.CHANGE: change}

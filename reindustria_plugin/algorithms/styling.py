@@ -9,6 +9,7 @@ from qgis.core import (
     QgsFillSymbol,
     QgsPalettedRasterRenderer,
     QgsProcessingLayerPostProcessorInterface,
+    QgsProviderRegistry,
     QgsRasterLayer,
     QgsRendererCategory,
     QgsVectorLayer,
@@ -64,15 +65,30 @@ def apply_vector_change_style(layer: QgsVectorLayer) -> None:
     layer.triggerRepaint()
 
 
-def write_vector_change_style(destination: str) -> None:
-    """Save the style as a .qml beside a file output (GeoPackage, Shapefile…): QGIS loads it on opening."""
+def write_vector_change_sidecars(destination: str, tags: dict[str, str]) -> None:
+    """Beside a file output (GeoPackage, Shapefile…): the style as .qml, which QGIS loads on opening, and the
+    provenance as layer metadata (inside a GeoPackage, else a .qmd file), so the result can be reproduced."""
     path = Path(destination.split("|")[0])
     if not path.is_file():
         return  # a memory layer or a database: styled by the post-processor only
-    layer = QgsVectorLayer(destination, path.stem, "ogr")
-    if layer.isValid():
-        apply_vector_change_style(layer)
-        layer.saveNamedStyle(str(path.with_suffix(".qml")))
+    # With the layer named in the URI, QGIS keeps the metadata inside a GeoPackage, where it loads it on opening.
+    name = QgsProviderRegistry.instance().decodeUri("ogr", destination).get("layerName") or path.stem
+    uri = f"{path}|layername={name}" if path.suffix.lower() == ".gpkg" else destination
+    layer = QgsVectorLayer(uri, path.stem, "ogr")
+    if not layer.isValid():
+        return
+    apply_vector_change_style(layer)
+    layer.saveNamedStyle(str(path.with_suffix(".qml")))
+    metadata = layer.metadata()
+    metadata.setTitle(path.stem)
+    metadata.setAbstract("\n".join(f"{key}: {value}" for key, value in tags.items()))
+    metadata.setKeywords(
+        {"reindustria": [f"{key}={value}" for key, value in tags.items() if "\n" not in value]}
+    )
+    layer.setMetadata(metadata)
+    _message, saved = layer.saveDefaultMetadata()
+    if not saved:  # formats without a metadata store (Shapefile…): a .qmd beside the file
+        layer.saveNamedMetadata(str(path.with_suffix(".qmd")))
 
 
 class VectorChangeStyler(QgsProcessingLayerPostProcessorInterface):

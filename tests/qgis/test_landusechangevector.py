@@ -32,9 +32,14 @@ def read_csv(path):
 
 @pytest.fixture
 def cheshire(shared_data):
+    from qgis.PyQt import sip
+
     layer = QgsVectorLayer(str(shared_data / CHESHIRE), "cheshire", "ogr")
     assert layer.isValid()
-    return layer
+    yield layer
+    # Delete it now: pytest drops the test's arguments only after the session teardown, and a layer deleted
+    # after QgsApplication.exitQgis() (which destroys GDAL) crashes (seen with valgrind when this test ran last).
+    sip.delete(layer)
 
 
 def polygons(crs, rows, field="code", field_type="integer"):
@@ -91,6 +96,10 @@ def test_cheshire_change_layer(run, cheshire, tmp_path):
     assert change.renderer().type() == "categorizedSymbol"  # from the .qml written beside it
     labels = {c.label() for c in change.renderer().categories()}
     assert "Industrial land take" in labels
+    # Provenance, so the result can be reproduced: the layer metadata QGIS shows (kept in the GeoPackage).
+    abstract = change.metadata().abstract()
+    assert "nomenclature_urban_atlas.csv" in abstract and "from_class,industrial,commercial" in abstract
+    assert "reindustria_rings: 250,500,1000" in abstract
     total = sum(f["area_ha"] for f in change.getFeatures())
     assert total == pytest.approx(sum(expected.values()), rel=1e-6)
     assert {f["ring"] for f in change.getFeatures()} == {
@@ -108,7 +117,9 @@ def test_cheshire_change_layer(run, cheshire, tmp_path):
     assert float(accounting["industrial"]["gross_gain"]) == pytest.approx(gain, rel=1e-6)
 
 
-def test_selected_features_only(run, cheshire, tmp_path):
+def test_selected_features_only(run, shared_data, tmp_path):
+    # A layer of the project (which owns and deletes it), as a user's selection lives there.
+    cheshire = QgsVectorLayer(str(shared_data / CHESHIRE), "cheshire", "ogr")
     cheshire.selectByExpression("\"code_2018\" = '12100'")
     selected = list(cheshire.getSelectedFeatures())
     QgsProject.instance().addMapLayer(cheshire, False)
@@ -116,7 +127,7 @@ def test_selected_features_only(run, cheshire, tmp_path):
         source = QgsProcessingFeatureSourceDefinition(cheshire.id(), selectedFeaturesOnly=True)
         out = run(ALG, change_layer_params(source, tmp_path))
     finally:
-        QgsProject.instance().takeMapLayer(cheshire)
+        QgsProject.instance().removeMapLayer(cheshire.id())
     transitions = read_csv(out["TRANSITIONS"])
     assert {r["to_code"] for r in transitions} == {"12100"}
     assert sum(float(r["area_ha"]) for r in transitions) == pytest.approx(
@@ -245,15 +256,15 @@ def test_geographic_layer_refused(run, tmp_path):
         run(ALG, {**change_layer_params(layer, tmp_path), "BEFORE_FIELD": "a", "AFTER_FIELD": "a"})
 
 
-def test_empty_selection_and_empty_industrial_areas(run, cheshire, tmp_path):
-    QgsProject.instance().addMapLayer(cheshire, False)
+def test_empty_selection_and_empty_industrial_areas(run, cheshire, shared_data, tmp_path):
+    in_project = QgsVectorLayer(str(shared_data / CHESHIRE), "cheshire", "ogr")
+    QgsProject.instance().addMapLayer(in_project, False)
     try:
-        cheshire.removeSelection()
-        source = QgsProcessingFeatureSourceDefinition(cheshire.id(), selectedFeaturesOnly=True)
+        source = QgsProcessingFeatureSourceDefinition(in_project.id(), selectedFeaturesOnly=True)
         with pytest.raises(QgsProcessingException, match="no features with a geometry"):
             run(ALG, change_layer_params(source, tmp_path))
     finally:
-        QgsProject.instance().takeMapLayer(cheshire)
+        QgsProject.instance().removeMapLayer(in_project.id())
     empty = polygons("EPSG:3035", [])
     with pytest.raises(QgsProcessingException, match="no features with a geometry"):
         run(ALG, change_layer_params(cheshire, tmp_path, RINGS="250", INDUSTRIAL_AREAS=empty))
