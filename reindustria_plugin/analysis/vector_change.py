@@ -122,6 +122,14 @@ def _polygonal(geom):
     return geom if isinstance(geom, Polygon) else None
 
 
+def _union(geoms):
+    """Union of geometries (geopandas >= 1.0 renamed unary_union to union_all)."""
+    import geopandas as gpd
+
+    series = geoms if isinstance(geoms, gpd.GeoSeries) else gpd.GeoSeries(list(geoms))
+    return series.union_all() if hasattr(series, "union_all") else series.unary_union
+
+
 def _make_valid(series):
     """Repair invalid polygons, keeping every lobe (buffer(0) would drop half a bow-tie); returns (series, count)."""
     from shapely.validation import make_valid  # in shapely 1.8 and 2
@@ -340,7 +348,7 @@ def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None):
             if len(mine) == 0:
                 outside_geom = chunk[i]
             else:
-                cover = gpd.GeoSeries(list(polys[mine])).unary_union
+                cover = _union(polys[mine])
                 outside_geom = _polygonal(chunk[i].difference(cover))
             if outside_geom is None or outside_geom.area <= MIN_AREA:
                 continue
@@ -363,7 +371,6 @@ def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None):
 
 def _merge_fragments(index: np.ndarray, geoms: np.ndarray, parts: np.ndarray):
     """One geometry per (piece, label): rejoin the fragments the subdivision cut, in piece order."""
-    import geopandas as gpd
 
     frame = pd.DataFrame(
         {"index": index, "part": pd.Series(parts, dtype=object).astype(str), "k": np.arange(len(index))}
@@ -378,7 +385,7 @@ def _merge_fragments(index: np.ndarray, geoms: np.ndarray, parts: np.ndarray):
     # Groups are contiguous after the sort: only the few cut by the subdivision hold several fragments.
     for g in np.nonzero(ends - starts > 1)[0]:
         members = order[starts[g] : ends[g]]
-        merged[g] = _polygonal(gpd.GeoSeries(list(geoms[members])).unary_union)
+        merged[g] = _polygonal(_union(geoms[members]))
     return index[keep], merged, parts[keep]
 
 
@@ -387,7 +394,7 @@ def _ring_bands(industrial, rings: Sequence[float]):
     import geopandas as gpd
 
     bands, labels = [], []
-    inner = gpd.GeoSeries(list(industrial)).unary_union
+    inner = _union(industrial)
     if inner is None or inner.is_empty:
         return bands, labels
     previous = inner
@@ -397,7 +404,7 @@ def _ring_bands(industrial, rings: Sequence[float]):
     for k, distance in enumerate(rings, start=1):
         # The union of the parts' buffers is the buffer of the union, and far faster for many parts
         # (GEOS buffers a many-part polygon as one noding problem).
-        outer = parts.buffer(distance, resolution=16).unary_union
+        outer = _union(parts.buffer(distance, resolution=16))
         bands.append(outer.difference(previous))
         labels.append(k)
         previous = outer
