@@ -170,7 +170,9 @@ def main() -> None:
     print(f"peer qgis:statisticsbycategories:      {t_stats:8.2f} s")
     print(f"peer chain total:                      {t_peer:8.2f} s")
     for label, (seconds, _result) in runs.items():
-        print(f"reindustria:landusechangevector ({label}): {seconds:8.2f} s  -> {t_peer / seconds:5.2f}x faster")
+        print(
+            f"reindustria:landusechangevector ({label}): {seconds:8.2f} s  -> {t_peer / seconds:5.2f}x faster"
+        )
     print(f"transitions: {len(ours)} ours, {len(peer)} peer; largest relative area difference {worst:.2e}")
     print("target: at least 3x faster than the peer chain (no rings, same outputs)")
     app.exitQgis()
