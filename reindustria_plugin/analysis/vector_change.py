@@ -122,6 +122,16 @@ def _polygonal(geom):
     return geom if isinstance(geom, Polygon) else None
 
 
+def _objects(items) -> np.ndarray:
+    """A 1-d object array of geometries. np.array() would unpack shapely 1.8 multi-part geometries, which are
+    sequences there, into a 2-d array."""
+    items = list(items)
+    out = np.empty(len(items), dtype=object)
+    for i, item in enumerate(items):
+        out[i] = item
+    return out
+
+
 def _union(geoms):
     """Union of geometries (geopandas >= 1.0 renamed unary_union to union_all)."""
     import geopandas as gpd
@@ -190,7 +200,7 @@ def _intersections(left, right) -> tuple[np.ndarray, np.ndarray]:
     import geopandas as gpd
 
     inter = gpd.GeoSeries(list(left)).intersection(gpd.GeoSeries(list(right)), align=False)
-    geoms = np.array(inter.values, dtype=object)
+    geoms = _objects(inter.values)
     odd = ~np.isin(inter.geom_type.values, ["Polygon", "MultiPolygon"])
     for i in np.nonzero(odd)[0]:
         geoms[i] = _polygonal(geoms[i])
@@ -250,8 +260,8 @@ def overlay_pieces(
     """
     import geopandas as gpd
 
-    b_geoms = np.array(before.geometry.values, dtype=object)
-    a_geoms = np.array(after.geometry.values, dtype=object)
+    b_geoms = _objects(before.geometry.values)
+    a_geoms = _objects(after.geometry.values)
     b_codes = before["code"].reset_index(drop=True)
     a_codes = after["code"].reset_index(drop=True)
     if _shapely2():
@@ -313,9 +323,9 @@ def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None):
             for small in _subdivide(part):
                 polys.append(small)
                 poly_labels.append(label)
-    polys = np.array(polys, dtype=object)
+    polys = _objects(polys)
     labels = np.array(poly_labels, dtype=object)
-    geoms = np.array(pieces.geometry.values, dtype=object)
+    geoms = _objects(pieces.geometry.values)
     areas = pieces.geometry.area.values
     rows, out_geoms, out_parts = [], [], []
     if len(polys) and _shapely2():
@@ -353,7 +363,7 @@ def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None):
             if outside_geom is None or outside_geom.area <= MIN_AREA:
                 continue
             rows.append(np.array([start + i]))
-            out_geoms.append(np.array([outside_geom], dtype=object))
+            out_geoms.append(_objects([outside_geom]))
             out_parts.append(np.array([outside], dtype=object))
     index = np.concatenate(rows) if rows else np.array([], dtype=int)
     geoms_all = np.concatenate(out_geoms) if out_geoms else np.array([], dtype=object)
