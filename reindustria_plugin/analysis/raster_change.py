@@ -1,18 +1,27 @@
 """Land-use change between two categorical rasters, around industrial areas, block by block.
 
-One pass over the BEFORE grid in square blocks: both rasters are read (AFTER through a nearest-neighbour
-warped view when its grid differs), codes are mapped to compact indices, and each block feeds the code
-cross-tabulation, the change-type raster and the per zone / distance ring summary. Memory is bounded by the
-block size, whatever the raster size. Distances to industrial areas are exact up to the largest ring: each
-block is read with a halo as wide as that ring.
+One pass over the BEFORE grid in square blocks, shared by one worker thread per core (GDAL reads, NumPy and
+the change raster's compression release the GIL): both rasters are read (AFTER through a nearest-neighbour
+warped view when its grid differs), codes become indices (8-bit rasters: the byte itself), and each block
+counts its cells by (zone and ring, before, after) and writes its change types. The cross-tabulation, the
+excluded cells and the per zone / distance ring summary all follow from those counts at the end. Memory is
+bounded by the block size, whatever the raster size.
+
+Distances to industrial areas are exact up to the largest ring, as SciPy's Euclidean distance transform
+would give them: each block is read with a halo as wide as that ring, and :class:`_RingKernel` finds each
+cell's ring with table lookups and whole-array doublings instead of a full distance transform.
 """
 
 from __future__ import annotations
 
 import math
 import os
+import sys
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import wait as wait_futures
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,22 +61,27 @@ class ChangeResult:
     excluded_cells: dict[str, int] = field(default_factory=dict)
 
 
+def _check_integer(dtype) -> np.dtype:
+    dtype = np.dtype(dtype)
+    if dtype.kind not in "iu":
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The raster has cell type {dtype}: a land-use map needs whole-number codes "
+                "(convert it with Raster > Conversion > Translate, output data type Int32).",
+            ),
+            dtype=str(dtype),
+        )
+    return dtype
+
+
 class _CodeIndex:
     """Maps raw cell values to compact indices: nomenclature codes first, unknown codes appended."""
 
     def __init__(self, nomenclature: Nomenclature, dtype: np.dtype):
         self.codes = list(int(c) for c in nomenclature.codes)
         self.known = len(self.codes)
-        self.dtype = np.dtype(dtype)
-        if self.dtype.kind not in "iu":
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "analysis",
-                    "The raster has cell type {dtype}: a land-use map needs whole-number codes "
-                    "(convert it with Raster > Conversion > Translate, output data type Int32).",
-                ),
-                dtype=str(dtype),
-            )
+        self.dtype = _check_integer(dtype)
         self.small = self.dtype.itemsize <= 2
         if self.small:
             info = np.iinfo(self.dtype)
@@ -237,6 +251,494 @@ def _rasterize(geoms, values, window_transform, shape, bounds, fill=0) -> np.nda
     return features.rasterize(shapes, out_shape=shape, transform=window_transform, fill=fill, dtype="int32")
 
 
+def _nodata_raw(nodata, dtype: np.dtype) -> int | None:
+    """The integer a nodata value stands for in ``dtype``, or None when no cell can equal it."""
+    if nodata is None or not math.isfinite(nodata) or nodata != int(nodata):
+        return None
+    info = np.iinfo(dtype)
+    return int(nodata) if info.min <= int(nodata) <= info.max else None
+
+
+class _RawIndex:
+    """8-bit rasters: the cell's byte is its index (no mapping pass); 256 slots, one per possible value."""
+
+    size = 256
+
+    def __init__(self, dtype: np.dtype, nodata):
+        self.dtype = np.dtype(dtype)
+        raw = _nodata_raw(nodata, self.dtype)
+        self.nodata = None if raw is None else raw & 0xFF
+        self.outside = None
+
+    def index(self, values: np.ndarray, outside: np.ndarray | None = None) -> np.ndarray:
+        return values.view(np.uint8)
+
+    def codes(self) -> np.ndarray:
+        return np.arange(256, dtype=np.uint8).view(self.dtype).astype(np.int64)
+
+
+class _DenseIndex:
+    """Any integer raster: codes get dense indices as they are met, nomenclature codes first.
+
+    Thread-safe: blocks met in parallel may find new codes at the same time. Indices only grow, so a block
+    uses the size it saw after mapping (every index it holds is below it).
+    """
+
+    def __init__(self, nomenclature: Nomenclature, dtype: np.dtype, nodata, outside_slot: bool = False):
+        self.dtype = np.dtype(dtype)
+        self._lock = threading.Lock()
+        self.code_list = [int(c) for c in nomenclature.codes]
+        self.outside = None
+        if outside_slot:
+            # Cells the aligned AFTER view has no data for: their own slot, excluded like nodata.
+            self.outside = len(self.code_list)
+            self.code_list.append(0)
+        self.small = self.dtype.itemsize <= 2
+        if self.small:
+            # Indexed by the cell's bits (viewed unsigned), so int8/int16 need no offset pass.
+            bits = np.dtype(f"u{self.dtype.itemsize}")
+            self.lut = np.full(1 << (8 * self.dtype.itemsize), 0xFFFF, dtype=np.uint16)
+            info = np.iinfo(self.dtype)
+            for i, code in enumerate(nomenclature.codes):
+                if info.min <= code <= info.max:
+                    self.lut[np.array(code, dtype=self.dtype).view(bits)] = i
+            self._bits = bits
+        else:
+            self.position = {int(c): i for i, c in enumerate(nomenclature.codes)}
+        raw = _nodata_raw(nodata, self.dtype)
+        self.nodata = None if raw is None else self._slot(raw)
+
+    @property
+    def size(self) -> int:
+        return len(self.code_list)
+
+    def _slot(self, code: int) -> int:
+        """Index of ``code``, added when new (under the lock)."""
+        if self.small:
+            bits = int(np.array(code, dtype=self.dtype).view(self._bits))
+            if self.lut[bits] != 0xFFFF:
+                return int(self.lut[bits])
+        elif code in self.position:
+            return self.position[code]
+        with self._lock:
+            if self.small and self.lut[bits] != 0xFFFF:
+                return int(self.lut[bits])
+            if not self.small and code in self.position:
+                return self.position[code]
+            if len(self.code_list) >= MAX_CODES:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "analysis",
+                        "The raster has more than {limit} distinct values: is it a categorical land-use "
+                        "map? Check the band and the nomenclature.",
+                    ),
+                    limit=MAX_CODES,
+                )
+            self.code_list.append(code)
+            slot = len(self.code_list) - 1
+            if self.small:
+                self.lut[bits] = slot
+            else:
+                self.position[code] = slot
+            return slot
+
+    def index(self, values: np.ndarray, outside: np.ndarray | None = None) -> np.ndarray:
+        if self.small:
+            bits = values.view(self._bits)
+            idx = self.lut[bits]
+            if (idx == 0xFFFF).any():
+                for raw in np.unique(bits[idx == 0xFFFF]):
+                    self._slot(int(np.array(raw, dtype=self._bits).view(self.dtype)))
+                idx = self.lut[bits]
+        else:
+            uniq, inverse = np.unique(values, return_inverse=True)
+            mapped = np.array([self._slot(c) for c in uniq.tolist()], dtype=np.uint16)
+            idx = mapped[inverse].reshape(values.shape)
+        if outside is not None:
+            idx[outside] = self.outside
+        return idx
+
+    def codes(self) -> np.ndarray:
+        return np.array(self.code_list, dtype=np.int64)
+
+
+def _slot_classes(index, nomenclature: Nomenclature, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per index slot: class (-1 the 'nodata' class, -2 a code not in the nomenclature) and nodata flag."""
+    cls_known = class_index(nomenclature)
+    n_known = len(nomenclature.codes)
+    cls = np.full(k, -2, dtype=np.int16)
+    if isinstance(index, _RawIndex):
+        if n_known:
+            codes = index.codes()[:k]
+            pos = np.minimum(np.searchsorted(nomenclature.codes, codes), n_known - 1)
+            hit = nomenclature.codes[pos] == codes
+            cls[hit] = cls_known[pos[hit]]
+    else:
+        cls[: min(n_known, k)] = cls_known[: min(n_known, k)]
+    nodata = np.zeros(k, dtype=bool)
+    for slot in (index.nodata, index.outside):
+        if slot is not None and slot < k:
+            nodata[slot] = True
+    return cls, nodata
+
+
+def _pair_types(idx_b, idx_a, nomenclature: Nomenclature, typology: np.ndarray, kb: int, ka: int):
+    """Change type of every (before slot, after slot) pair, 255 where the cell is left out; slot facts."""
+    cls_b, nodata_b = _slot_classes(idx_b, nomenclature, kb)
+    cls_a, nodata_a = _slot_classes(idx_a, nomenclature, ka)
+    types = np.full((kb, ka), UNMAPPED_TYPE, dtype=np.uint8)
+    kb_ok, ka_ok = np.nonzero((cls_b >= 0)[:, None] & (cls_a >= 0)[None, :])
+    types[kb_ok, ka_ok] = typology[cls_b[kb_ok], cls_a[ka_ok]]
+    excluded = (cls_b == -1)[:, None] | (cls_a == -1)[None, :]
+    types[excluded | nodata_b[:, None] | nodata_a[None, :]] = NODATA_VALUE
+    return types, cls_b, cls_a, nodata_b, nodata_a
+
+
+class _RingKernel:
+    """Distance ring of every cell of a block, exact up to the largest ring, without a distance transform.
+
+    A cell lies within ring distance r of the industrial cells when some industrial cell (di, dj) cells
+    away has ``sqrt((di*res_y)**2 + (dj*res_x)**2) <= r``, in float64 exactly as
+    ``scipy.ndimage.distance_transform_edt(sampling=(res_y, res_x))`` computes it. Separable, in two passes
+    of whole-array doublings (log2 of the largest ring in cells), all in uint8/uint16:
+
+    1. along rows: g = cells to the nearest industrial cell of the same row, capped at ``cap``;
+    2. along columns: a row i' with that g reaches the rows within ``reach_r(g)`` of it (a table per ring,
+       from the float64 test above); a cell is within r when some row reaches it. Up to four rings share
+       one table lookup, as byte lanes of one word.
+    """
+
+    LANES = 4
+    STRIP = 128  # columns per column strip of pass 2: its arrays stay in the CPU cache
+
+    def __init__(self, rings: Sequence[float], res_y: float, res_x: float):
+        self.n = len(rings)
+        rmax = rings[-1]
+
+        def within(s, g, r):
+            dy, dx = np.float64(s) * res_y, np.float64(g) * res_x
+            return np.sqrt(dy * dy + dx * dx) <= r
+
+        g_max = int(rmax // res_x) + 2
+        while g_max > 0 and not within(0, g_max, rmax):
+            g_max -= 1
+        s_max = int(rmax // res_y) + 2
+        while s_max > 0 and not within(s_max, 0, rmax):
+            s_max -= 1
+        #: Pass 1: doubling steps 1, 2, ... cap/2 see cap - 1 >= g_max cells; cap = "no industry in reach".
+        self.cap = 1 << g_max.bit_length()
+        self.row_dtype = np.dtype(
+            np.uint8 if self.cap <= 128 else np.uint16 if self.cap <= 32768 else np.uint32
+        )
+        #: Pass 2: steps 1, 2, ... (base+1)/2 see base >= s_max rows. Values are base + reach + 1 (base alone:
+        #: nothing), so subtracting a step never wraps and a cell is covered when its value exceeds base.
+        self.base = (1 << s_max.bit_length()) - 1
+        top = self.base + s_max + 1
+        self.lane_dtype = np.dtype(np.uint8 if top <= 0xFF else np.uint16 if top <= 0xFFFF else np.uint32)
+        lanes = self.LANES if self.lane_dtype.itemsize <= 2 else 2
+        self.lanes = lanes
+        self.word_dtype = np.dtype(f"u{lanes * self.lane_dtype.itemsize}")
+        s = np.arange(s_max + 2)[:, None]
+        g = np.arange(self.cap + 1)[None, :]
+        self.tables = []  # one word table per group of up to `lanes` rings, indexed by g
+        for first in range(0, self.n, lanes):
+            table = np.full((self.cap + 1, lanes), self.base, dtype=self.lane_dtype)
+            for lane, r in enumerate(rings[first : first + lanes]):
+                ok = within(s, g, r)  # (s, g), monotone in s
+                table[:, lane] += np.where(ok[0], ok.sum(axis=0), 0).astype(self.lane_dtype)
+            self.tables.append(table.view(self.word_dtype).ravel())
+        # Summing a word's lanes of 0/1 bytes in one multiplication: (w * 0x0101..) >> 8 * (lanes - 1).
+        self.count_dtype = np.dtype(f"u{lanes}")
+        self.count_mult = sum(1 << (8 * k) for k in range(lanes))
+        self.count_shift = 8 * (lanes - 1)
+
+    def buffers(self, big_rows: int, big_cols: int, rows: int, cols: int) -> dict[str, np.ndarray]:
+        """Work arrays of one worker, reused block after block (fresh large arrays cost page faults)."""
+        cells = big_rows * (big_cols + self.cap)
+        strip = big_rows * self.STRIP
+        return {
+            "d": np.empty(cells, dtype=self.row_dtype),
+            "t": np.empty(cells, dtype=self.row_dtype),
+            "x": np.empty(strip, dtype=self.word_dtype),
+            "u": np.empty(strip * self.lanes, dtype=self.lane_dtype),
+            "cov": np.empty(rows * self.STRIP * self.lanes, dtype=bool),
+            "g": np.empty(strip, dtype=self.row_dtype),
+            "cnt": np.empty(rows * self.STRIP, dtype=self.count_dtype),
+            "covered": np.empty(rows * self.STRIP, dtype=np.uint8),
+            "ring": np.empty(rows * cols, dtype=np.uint8),
+        }
+
+    def rings(
+        self, not_ind: np.ndarray, inner: tuple[slice, slice], buf: dict[str, np.ndarray]
+    ) -> np.ndarray:
+        """Ring index (0 industrial, 1..n within ring k, n+1 beyond) of the inner cells of a block.
+
+        ``not_ind`` (bool, the block with its halo) is True where the cell is not industrial.
+        """
+        big_rows, big_cols = not_ind.shape
+        r0, c0 = inner[0].start, inner[1].start
+        rows, cols = inner[0].stop - r0, inner[1].stop - c0
+        ring = buf["ring"][: rows * cols].reshape(rows, cols)
+        # ring = 1 + n - (rings that cover the cell) - industrial = not_industrial + n - covered
+        np.add(not_ind[inner].view(np.uint8), self.n, out=ring)
+        if not_ind.all():  # no industrial cell within reach: every cell is beyond the last ring
+            return ring
+
+        # Pass 1 on the block flattened row after row, each row followed by `cap` guard cells so that no
+        # distance below the cap leaks from one row into the next.
+        cap = self.cap
+        width = big_cols + cap
+        n = big_rows * width
+        d = buf["d"][:n]
+        d2 = d.reshape(big_rows, width)
+        d2[:, big_cols:] = cap
+        np.left_shift(
+            not_ind.view(np.uint8), cap.bit_length() - 1, out=d2[:, :big_cols], dtype=self.row_dtype
+        )
+        t = buf["t"][:n]
+        step = 1
+        while step < cap:
+            # Two-sided doubling: d(j) = min(d(j), d(j - step) + step, d(j + step) + step).
+            np.add(d, self.row_dtype.type(step), out=t)
+            np.minimum(d[step:], t[:-step], out=d[step:])
+            np.minimum(d[:-step], t[step:], out=d[:-step])
+            step *= 2
+
+        # Pass 2, column strip by column strip.
+        lanes, base = self.lanes, self.base
+        for s0 in range(0, cols, self.STRIP):
+            sw = min(self.STRIP, cols - s0)
+            g = buf["g"][: big_rows * sw].reshape(big_rows, sw)
+            np.copyto(g, d2[:, c0 + s0 : c0 + s0 + sw])
+            x = buf["x"][: big_rows * sw].reshape(big_rows, sw)
+            cnt = buf["cnt"][: rows * sw].reshape(rows, sw)
+            covered = buf["covered"][: rows * sw].reshape(rows, sw)
+            for table in self.tables:
+                np.take(table, g, out=x, mode="clip")
+                lane = x.view(self.lane_dtype).reshape(-1)
+                u = buf["u"][: lane.size]
+                row = sw * lanes
+                step = 1
+                while step <= base:
+                    # x(i) = max(x(i), x(i - step) - step, x(i + step) - step), rows being `row` apart.
+                    shift = step * row
+                    np.subtract(lane, self.lane_dtype.type(step), out=u)
+                    np.maximum(lane[shift:], u[:-shift], out=lane[shift:])
+                    np.maximum(lane[:-shift], u[shift:], out=lane[:-shift])
+                    step *= 2
+                cov = buf["cov"][: rows * sw * lanes].reshape(rows, sw * lanes)
+                np.greater(x[r0 : r0 + rows].view(self.lane_dtype), base, out=cov)
+                np.multiply(cov.view(self.count_dtype), self.count_dtype.type(self.count_mult), out=cnt)
+                np.right_shift(cnt, self.count_shift, out=cnt)
+                np.copyto(covered, cnt, casting="unsafe")
+                np.subtract(ring[:, s0 : s0 + sw], covered, out=ring[:, s0 : s0 + sw])
+        return ring
+
+
+#: Combined (zone, ring, before, after) counts per block when there are at most this many bins.
+_COMBINED_BINS = 1 << 19
+#: Cells per band of int64 keys (8 MB).
+_KEY_CELLS = 1 << 20
+#: Positions of an int64's bytes of weight 1, 256 and 65536.
+_KEY_BYTES = (0, 1, 2) if sys.byteorder == "little" else (7, 6, 5)
+#: GDAL block cache while the blocks run: halo re-reads and the change raster's tiles, not whole rasters.
+_GDAL_CACHE_BYTES = 32 * 2**20
+
+
+def _workers_for(blocks: int) -> int:
+    """Worker threads: one per available core, at most 4 (each holds ~50 MB of block buffers)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 4, blocks))
+
+
+class _Run:
+    """What the block workers share: inputs, indices, tables, the change raster and a stop flag."""
+
+    def __init__(self, **kwargs):
+        self.__dict__.update(kwargs)
+        self.stop = threading.Event()
+        self.write_lock = threading.Lock()
+        self.workers: list[_Worker] = []
+        self.workers_lock = threading.Lock()
+        self.local = threading.local()
+
+    def worker(self) -> _Worker:
+        worker = getattr(self.local, "worker", None)
+        if worker is None:
+            worker = self.local.worker = _Worker(self)
+            with self.workers_lock:
+                self.workers.append(worker)
+        return worker
+
+    def block(self, row: int, col: int, h: int, w: int) -> None:
+        if not self.stop.is_set():
+            self.worker().block(row, col, h, w)
+
+
+class _Worker:
+    """One thread's own dataset handles (GDAL handles are not shared across threads), buffers and counts."""
+
+    def __init__(self, run: _Run):
+        import rasterio
+        from rasterio.enums import Resampling
+        from rasterio.vrt import WarpedVRT
+
+        self.run = run
+        self.before = rasterio.open(run.before_path)
+        self.after = rasterio.open(run.after_path)
+        self.reader = self.after
+        if not run.same_grid:
+            self.reader = WarpedVRT(
+                self.after,
+                crs=self.before.crs,
+                transform=self.before.transform,
+                width=self.before.width,
+                height=self.before.height,
+                resampling=Resampling.nearest,
+            )
+        size, halo = run.block_size, run.halo
+        big = (min(size + 2 * halo, run.height), min(size + 2 * halo, run.width))
+        cells = min(size, run.height) * min(size, run.width)
+        self.b_buf = np.empty(big[0] * big[1], dtype=run.dtype_b)
+        self.a_buf = np.empty(cells, dtype=run.dtype_a)
+        self.not_ind = np.empty(big[0] * big[1], dtype=bool)
+        self.k64 = np.zeros(min(cells, _KEY_CELLS), dtype=np.int64)
+        self.change = np.empty(cells, dtype=np.uint8)
+        inner = (min(size, run.height), min(size, run.width))
+        self.ring_buf = run.kernel.buffers(*big, *inner) if run.kernel is not None else None
+        if run.combined:
+            self.counts = np.zeros(run.n_zr * 65536, dtype=np.int64)
+        else:
+            self.crosstab = np.zeros((run.kb_max, run.ka_max), dtype=np.int64)
+            self.summary = np.zeros(run.n_zr * 256, dtype=np.int64)
+            self.types: dict[tuple[int, int], np.ndarray] = {}
+
+    def close(self) -> None:
+        if self.reader is not self.after:
+            self.reader.close()
+        self.after.close()
+        self.before.close()
+
+    def _not_industrial(self, b_big: np.ndarray, ib_big: np.ndarray | None, big_window) -> np.ndarray:
+        """True where a cell of the block with its halo is not industrial (so farther than ring 0)."""
+        run = self.run
+        shape = (int(big_window.height), int(big_window.width))
+        out = self.not_ind[: shape[0] * shape[1]].reshape(shape)
+        if run.industrial_geoms is not None:
+            from rasterio.windows import transform as window_transform
+
+            tr = window_transform(big_window, run.transform)
+            geoms = run.industrial_geoms
+            burnt = _rasterize(geoms, [1] * len(geoms), tr, shape, _window_bounds(tr, shape))
+            return np.equal(burnt, 0, out=out)
+        if ib_big is not None:  # dense indices: a flag per slot
+            return np.take(run.not_industrial_slots(run.idx_b.size), ib_big, out=out, mode="clip")
+        raw = b_big.view(np.uint8)
+        values = run.industrial_raw
+        if len(values) > 3:
+            return np.take(run.not_industrial_raw, raw, out=out)
+        if not values:
+            out[...] = True
+            return out
+        # A few industrial codes (CORINE has one): comparisons beat a table lookup several times over.
+        np.not_equal(raw, values[0], out=out)
+        for v in values[1:]:
+            np.logical_and(out, raw != v, out=out)
+        return out
+
+    def _count(self, ib, ia, zone_ring, change, kb: int, ka: int) -> None:
+        """Count a band's cells by (zone and ring, before index, after index); its change types."""
+        run = self.run
+        h, w = ib.shape
+        key = self.k64[: h * w].reshape(h, w)
+        if run.combined:
+            # One count per (zone and ring, before byte, after byte): cross-tab and summary both follow. The
+            # key's three low bytes are written in place (its other bytes stay 0): no shifts, no casts.
+            key_bytes = key.view(np.uint8).reshape(h, w, 8)
+            low, mid, high = _KEY_BYTES
+            key_bytes[..., low] = ia
+            key_bytes[..., mid] = ib
+            if zone_ring is not None:
+                key_bytes[..., high] = zone_ring
+            np.add(self.counts, np.bincount(key.ravel(), minlength=self.counts.size), out=self.counts)
+            if run.out is not None:
+                np.take(run.types_combined, key, out=change, mode="clip")
+            return
+        np.multiply(ib, ka, out=key, dtype=np.int64)
+        np.add(key, ia, out=key)
+        counts = np.bincount(key.ravel(), minlength=kb * ka).reshape(kb, ka)
+        np.add(self.crosstab[:kb, :ka], counts, out=self.crosstab[:kb, :ka])
+        types = self.types.get((kb, ka))
+        if types is None:
+            types = self.types[kb, ka] = run.pair_types(kb, ka)[0].ravel()
+        np.take(types, key, out=change, mode="clip")
+        if zone_ring is None:
+            np.copyto(key, change)
+        else:
+            np.multiply(zone_ring, 256, out=key, dtype=np.int64)
+            np.add(key, change, out=key)
+        np.add(self.summary, np.bincount(key.ravel(), minlength=self.summary.size), out=self.summary)
+
+    def block(self, row: int, col: int, h: int, w: int) -> None:
+        from rasterio.windows import Window
+        from rasterio.windows import transform as window_transform
+
+        run = self.run
+        halo = run.halo
+        r0, c0 = max(row - halo, 0), max(col - halo, 0)
+        r1, c1 = min(row + h + halo, run.height), min(col + w + halo, run.width)
+        big_window = Window(c0, r0, c1 - c0, r1 - r0)
+        inner = (slice(row - r0, row - r0 + h), slice(col - c0, col - c0 + w))
+        window = Window(col, row, w, h)
+        if run.read_halo:
+            b_big = self.b_buf[: (r1 - r0) * (c1 - c0)].reshape(r1 - r0, c1 - c0)
+            self.before.read(1, window=big_window, out=b_big)
+            b = b_big[inner]
+        else:
+            b = b_big = self.b_buf[: h * w].reshape(h, w)
+            self.before.read(1, window=window, out=b)
+        a = self.a_buf[: h * w].reshape(h, w)
+        self.reader.read(1, window=window, out=a)
+        outside = self.reader.read_masks(1, window=window) == 0 if run.check_after_mask else None
+        ia = run.idx_a.index(a, outside)
+        ib_big = None
+        if isinstance(run.idx_b, _RawIndex):
+            ib = b.view(np.uint8)
+        elif run.read_halo:
+            ib_big = run.idx_b.index(b_big)
+            ib = ib_big[inner]
+        else:
+            ib = run.idx_b.index(b)
+        kb, ka = run.idx_b.size, run.idx_a.size  # every index of this block is below
+
+        ring = None
+        if run.kernel is not None:
+            not_ind = self._not_industrial(b_big, ib_big, big_window)
+            ring = run.kernel.rings(not_ind, inner, self.ring_buf)
+        zone_ring = ring
+        if run.zone_geoms is not None:
+            tr = window_transform(window, run.transform)
+            zone = _rasterize(
+                run.zone_geoms, range(1, len(run.zone_geoms) + 1), tr, (h, w), _window_bounds(tr, (h, w))
+            )
+            zone_ring = zone * run.n_rings + (ring if ring is not None else 0)
+
+        change = self.change[: h * w].reshape(h, w)
+        # Row bands keep the int64 keys small (memory) and in the CPU cache (speed).
+        band = max(1, self.k64.size // w)
+        for top in range(0, h, band):
+            rows = slice(top, min(top + band, h))
+            self._count(
+                ib[rows], ia[rows], None if zone_ring is None else zone_ring[rows], change[rows], kb, ka
+            )
+        if run.out is not None:
+            with run.write_lock:
+                run.out.write(change, 1, window=window)
+
+
 def land_use_change_raster(
     before_path: str,
     after_path: str,
@@ -250,6 +752,7 @@ def land_use_change_raster(
     tags: dict[str, str] | None = None,
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
+    threads: int | None = None,
 ) -> ChangeResult:
     """Classify what happened between two land-use rasters, around industrial areas.
 
@@ -276,6 +779,9 @@ def land_use_change_raster(
         Extra GeoTIFF metadata (nomenclature, typology) so the result can be reproduced.
     progress, is_canceled
         Optional callables for progress (0-1) and cancellation.
+    threads
+        Blocks processed in parallel; None = one per available core (at most 4). The result does not depend
+        on it.
 
     Returns
     -------
@@ -289,40 +795,54 @@ def land_use_change_raster(
     zone_names = ["all"] if not zones else [str(name) for _, name in zones]
     n_zones = len(zone_names) + (1 if zones else 0)  # index 0 = outside every zone
 
+    import rasterio
+
     before, after, reader, same_grid = _open_pair(before_path, after_path, messages)
     tmp_path = None
     out = None
+    run = None
+    pool = None
     try:
         units = before.crs.linear_units_factor[1] if before.crs.is_projected else 1.0
         res_x, res_y = abs(before.transform.a), abs(before.transform.e)
         cell_area_ha = res_x * res_y * units * units / 10_000.0
-        idx_b = _CodeIndex(nomenclature, before.dtypes[0])
-        idx_a = _CodeIndex(nomenclature, after.dtypes[0])
-        cls_known = class_index(nomenclature)
-        n_known = len(nomenclature.codes)
-        # Change type per (before index, after index); unknown codes stay "unmapped".
-        pair_type = np.full((MAX_CODES, MAX_CODES), UNMAPPED_TYPE, dtype=np.uint8)
-        ok = cls_known >= 0
-        kb, ka = np.nonzero(ok[:, None] & ok[None, :])
-        pair_type[kb, ka] = typology[cls_known[kb], cls_known[ka]]
-        # Codes of the "nodata" class are excluded like nodata cells.
-        excluded_index = np.zeros(MAX_CODES, dtype=bool)
-        excluded_index[:n_known] = ~ok
-        industrial_index = np.zeros(MAX_CODES, dtype=bool)
-        industrial_index[:n_known] = cls_known == INDUSTRIAL
-
-        crosstab = np.zeros(MAX_CODES * MAX_CODES, dtype=np.int64)
-        summary = np.zeros(n_zones * n_rings * n_types, dtype=np.int64)
-        excluded = {"nodata_before": 0, "nodata_after": 0, "excluded_class": 0}
-        nodata_b, nodata_a = before.nodata, after.nodata
-        check_after_mask = not same_grid and nodata_a is None  # aligned view without nodata: use its mask
+        dtype_b, dtype_a = np.dtype(before.dtypes[0]), np.dtype(after.dtypes[0])
+        for dtype in (dtype_b, dtype_a):
+            _check_integer(dtype)
+        check_after_mask = not same_grid and after.nodata is None  # aligned view without nodata: its mask
+        idx_b = (
+            _RawIndex(dtype_b, before.nodata)
+            if dtype_b.itemsize == 1
+            else _DenseIndex(nomenclature, dtype_b, before.nodata)
+        )
+        idx_a = (
+            _RawIndex(dtype_a, after.nodata)
+            if dtype_a.itemsize == 1 and not check_after_mask
+            else _DenseIndex(nomenclature, dtype_a, after.nodata, outside_slot=check_after_mask)
+        )
+        raw_pair = isinstance(idx_b, _RawIndex) and isinstance(idx_a, _RawIndex)
+        n_zr = n_zones * n_rings
+        combined = raw_pair and n_zr * 65536 <= _COMBINED_BINS
         halo = int(math.ceil(rings[-1] / min(res_x, res_y))) + 1 if rings else 0
-        geoms_ind = list(industrial_areas) if industrial_areas is not None else None
-        zone_geoms = [g for g, _n in zones] if zones else None
+
+        def pair_types(kb: int, ka: int):
+            return _pair_types(idx_b, idx_a, nomenclature, typology, kb, ka)
+
+        cls_known = class_index(nomenclature)
+        not_industrial_raw = np.ones(256, dtype=bool)
+        if isinstance(idx_b, _RawIndex):
+            cls_raw, nodata_raw = _slot_classes(idx_b, nomenclature, 256)
+            not_industrial_raw = (cls_raw != INDUSTRIAL) | nodata_raw
+
+        def not_industrial_slots(kb: int) -> np.ndarray:
+            flags = np.ones(kb, dtype=bool)
+            n = min(kb, len(cls_known))
+            flags[:n] = cls_known[:n] != INDUSTRIAL
+            if idx_b.nodata is not None and idx_b.nodata < kb:
+                flags[idx_b.nodata] = True
+            return flags
 
         if change_path:
-            import rasterio
-
             change_path = str(change_path)
             suffix = Path(change_path).suffix.lower()
             if suffix not in (".tif", ".tiff"):
@@ -357,86 +877,61 @@ def land_use_change_raster(
             )
             out.write_colormap(1, {t.code: _rgb(t.colour) for t in CHANGE_TYPES})
 
-        from rasterio.windows import Window
-        from rasterio.windows import transform as window_transform
-
         windows = list(_windows(before.height, before.width, block_size))
-        for k, (row, col, h, w) in enumerate(windows):
-            if is_canceled is not None and is_canceled():
-                raise Canceled()
-            # Before, read with the halo the distance rings need.
-            r0, c0 = max(row - halo, 0), max(col - halo, 0)
-            r1, c1 = min(row + h + halo, before.height), min(col + w + halo, before.width)
-            big_window = Window(c0, r0, c1 - c0, r1 - r0)
-            b_big = before.read(1, window=big_window)
-            inner = (slice(row - r0, row - r0 + h), slice(col - c0, col - c0 + w))
-            b = b_big[inner]
-            window = Window(col, row, w, h)
-            a = reader.read(1, window=window)
-            # Map the halo block once: the inner part feeds the cross-tab, the whole the industrial mask.
-            ib_big = idx_b.map(b_big)
-            ib = ib_big[inner]
-            ia = idx_a.map(a)
-            valid = np.ones(b.shape, dtype=bool)
-            if nodata_b is not None:
-                nb = b == nodata_b
-                excluded["nodata_before"] += int(nb.sum())
-                valid &= ~nb
-            if nodata_a is not None:
-                na = a == nodata_a
-            elif check_after_mask:
-                na = reader.read_masks(1, window=window) == 0
-            else:
-                na = None
-            if na is not None:
-                excluded["nodata_after"] += int((na & valid).sum())
-                valid &= ~na
-            ex = (excluded_index[ib] | excluded_index[ia]) & valid
-            excluded["excluded_class"] += int(ex.sum())
-            valid &= ~ex
-            key = ib * MAX_CODES + ia
-            change = pair_type.ravel()[key]
-            change[~valid] = NODATA_VALUE
-            crosstab += np.bincount(key[valid], minlength=MAX_CODES * MAX_CODES)
+        run = _Run(
+            before_path=str(before_path),
+            after_path=str(after_path),
+            same_grid=same_grid,
+            check_after_mask=check_after_mask,
+            height=before.height,
+            width=before.width,
+            transform=before.transform,
+            dtype_b=dtype_b,
+            dtype_a=dtype_a,
+            block_size=block_size,
+            halo=halo,
+            read_halo=bool(rings) and industrial_areas is None,
+            kernel=_RingKernel(rings, res_y, res_x) if rings else None,
+            idx_b=idx_b,
+            idx_a=idx_a,
+            kb_max=256 if isinstance(idx_b, _RawIndex) else MAX_CODES,
+            ka_max=256 if isinstance(idx_a, _RawIndex) else MAX_CODES,
+            combined=combined,
+            n_zr=n_zr,
+            n_rings=n_rings,
+            types_combined=np.tile(pair_types(256, 256)[0].ravel(), n_zr) if combined else None,
+            pair_types=pair_types,
+            industrial_raw=[v for v in range(256) if not not_industrial_raw[v]],
+            not_industrial_raw=not_industrial_raw,
+            not_industrial_slots=not_industrial_slots,
+            industrial_geoms=list(industrial_areas) if industrial_areas is not None else None,
+            zone_geoms=[g for g, _n in zones] if zones else None,
+            out=out,
+        )
 
-            # Distance rings around industrial areas.
-            if rings:
-                big_shape = b_big.shape
-                if geoms_ind is None:
-                    ind_big = industrial_index[ib_big]
-                    if nodata_b is not None:
-                        ind_big &= b_big != nodata_b
-                else:
-                    tr_big = window_transform(big_window, before.transform)
-                    bounds_big = _window_bounds(tr_big, big_shape)
-                    ind_big = _rasterize(geoms_ind, [1] * len(geoms_ind), tr_big, big_shape, bounds_big) > 0
-                if ind_big.any():
-                    from scipy import ndimage
-
-                    dist = ndimage.distance_transform_edt(~ind_big, sampling=(res_y, res_x))[inner]
-                    ring = np.searchsorted(np.array([0.0, *rings]), dist, side="left").astype(np.int32)
-                else:
-                    ring = np.full(b.shape, n_rings - 1, dtype=np.int32)
+        n_threads = _workers_for(len(windows)) if threads is None else max(1, int(threads))
+        with rasterio.Env(GDAL_CACHEMAX=_GDAL_CACHE_BYTES):
+            if n_threads == 1:
+                for k, window in enumerate(windows):
+                    if is_canceled is not None and is_canceled():
+                        raise Canceled()
+                    run.block(*window)
+                    if progress is not None:
+                        progress((k + 1) / len(windows))
             else:
-                ring = np.zeros(b.shape, dtype=np.int32)
-
-            if zone_geoms is not None:
-                tr_small = window_transform(window, before.transform)
-                zone = _rasterize(
-                    zone_geoms,
-                    range(1, len(zone_geoms) + 1),
-                    tr_small,
-                    b.shape,
-                    _window_bounds(tr_small, b.shape),
-                )
-            else:
-                zone = np.zeros(b.shape, dtype=np.int32)
-            skey = (zone[valid] * n_rings + ring[valid]) * n_types + change[valid]
-            summary += np.bincount(skey, minlength=summary.size)
-            if out is not None:
-                out.write(change, 1, window=window)
-            if progress is not None:
-                progress((k + 1) / len(windows))
+                pool = ThreadPoolExecutor(max_workers=n_threads, thread_name_prefix="reindustria")
+                futures = [pool.submit(run.block, *window) for window in windows]
+                for k, future in enumerate(futures):
+                    while True:
+                        if is_canceled is not None and is_canceled():
+                            raise Canceled()
+                        if wait_futures([future], timeout=0.1).done:
+                            break
+                    future.result()  # a worker's error stops the run here
+                    if progress is not None:
+                        progress((k + 1) / len(windows))
+                pool.shutdown()
+                pool = None
 
         if out is not None:
             all_tags = {"reindustria_change_types": ";".join(f"{t.code}={t.key}" for t in CHANGE_TYPES)}
@@ -451,6 +946,12 @@ def land_use_change_raster(
             os.replace(tmp_path, change_path)
             tmp_path = None
     finally:
+        if pool is not None:
+            run.stop.set()
+            pool.shutdown(wait=True, cancel_futures=True)
+        if run is not None:
+            for worker in run.workers:
+                worker.close()
         if out is not None:
             out.close()
         if tmp_path is not None and os.path.exists(tmp_path):
@@ -460,15 +961,37 @@ def land_use_change_raster(
         after.close()
         before.close()
 
-    codes_b = np.array(idx_b.codes, dtype=np.int64)
-    codes_a = np.array(idx_a.codes, dtype=np.int64)
-    ct = crosstab.reshape(MAX_CODES, MAX_CODES)[: len(codes_b), : len(codes_a)]
-    for name, index in (("BEFORE", idx_b), ("AFTER", idx_a)):
-        axis = 1 if name == "BEFORE" else 0
-        counts = ct.sum(axis=axis)
-        unknown = [
-            (index.codes[i], int(counts[i])) for i in range(index.known, len(index.codes)) if counts[i]
-        ]
+    # Counts over every cell, valid or not, by (before index, after index); then what is left out, and why.
+    kb, ka = idx_b.size, idx_a.size
+    types, cls_b, cls_a, nodata_b, nodata_a = pair_types(kb, ka)
+    if combined:
+        per_zr = sum(w.counts for w in run.workers).reshape(n_zr, kb * ka)
+        counts = per_zr.sum(axis=0).reshape(kb, ka)
+        flat_types = types.ravel()
+        summary = np.zeros((n_zr, n_types), dtype=np.int64)
+        for t in range(n_types):
+            summary[:, t] = per_zr[:, flat_types == t].sum(axis=1)
+    else:
+        counts = sum(w.crosstab for w in run.workers)[:kb, :ka]
+        summary = sum(w.summary for w in run.workers).reshape(n_zr, 256)[:, :n_types]
+    excluded = {
+        "nodata_before": int(counts[nodata_b].sum()),
+        "nodata_after": int(counts[~nodata_b][:, nodata_a].sum()),
+        "excluded_class": int(
+            counts[
+                ((cls_b == -1)[:, None] | (cls_a == -1)[None, :]) & ~nodata_b[:, None] & ~nodata_a[None, :]
+            ].sum()
+        ),
+    }
+    valid = np.where(types != NODATA_VALUE, counts, 0)
+    # Rows and columns: the nomenclature's codes, then unknown codes met in valid cells, in code order.
+    slots_b, codes_b, known_b = _code_slots(idx_b, nomenclature, valid.sum(axis=1), kb)
+    slots_a, codes_a, known_a = _code_slots(idx_a, nomenclature, valid.sum(axis=0), ka)
+    ct = _pick(valid, slots_b, slots_a, 0).astype(np.int64)
+    pair_type = _pick(types, slots_b, slots_a, UNMAPPED_TYPE)
+    for name, codes, known, axis in (("BEFORE", codes_b, known_b, 1), ("AFTER", codes_a, known_a, 0)):
+        totals = ct.sum(axis=axis)
+        unknown = [(int(codes[i]), int(totals[i])) for i in range(known, len(codes)) if totals[i]]
         if unknown:
             messages.append(
                 Message(
@@ -505,6 +1028,32 @@ def land_use_change_raster(
     return ChangeResult(
         transitions, summary_table, accounting, ct, codes_b, codes_a, cell_area_ha, messages, excluded
     )
+
+
+def _code_slots(index, nomenclature: Nomenclature, totals: np.ndarray, k: int):
+    """Index slot (-1: none) of each output code: the nomenclature's codes, then unknown codes with cells."""
+    codes_all = index.codes()[:k]
+    known = [int(c) for c in nomenclature.codes]
+    slot_of = {}
+    for slot, code in enumerate(codes_all.tolist()):
+        if slot not in (index.outside,):
+            slot_of.setdefault(code, slot)
+    slots = [slot_of.get(c, -1) for c in known]
+    known_set = set(known)
+    extra = sorted(
+        int(codes_all[s])
+        for s in range(k)
+        if totals[s] and s != index.outside and int(codes_all[s]) not in known_set
+    )
+    slots += [slot_of[c] for c in extra]
+    return np.array(slots, dtype=np.int64), np.array(known + extra, dtype=np.int64), len(known)
+
+
+def _pick(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray, fill) -> np.ndarray:
+    """matrix[rows][:, cols] where slot -1 gives ``fill``."""
+    padded = np.full((matrix.shape[0] + 1, matrix.shape[1] + 1), fill, dtype=matrix.dtype)
+    padded[:-1, :-1] = matrix
+    return padded[np.ix_(rows, cols)]
 
 
 def _rgb(colour: str) -> tuple[int, int, int, int]:

@@ -11,7 +11,7 @@ from rasterio.transform import from_origin
 
 from reindustria_plugin import paths
 from reindustria_plugin.analysis.errors import Canceled, InputError
-from reindustria_plugin.analysis.raster_change import land_use_change_raster
+from reindustria_plugin.analysis.raster_change import _RingKernel, land_use_change_raster
 from reindustria_plugin.analysis.typology import (
     CHANGE_BY_KEY,
     load_nomenclature,
@@ -154,7 +154,7 @@ def test_blocks_do_not_change_the_result(tmp_path):
         assert np.array_equal(one.read(1), two.read(1))
 
 
-@pytest.mark.parametrize("dtype", [np.int16, np.uint16, np.int32, np.int64])
+@pytest.mark.parametrize("dtype", [np.int8, np.uint8, np.int16, np.uint16, np.int32, np.int64])
 def test_any_integer_type(tmp_path, dtype):
     before = np.array([[3, 3], [2, 12]], dtype=dtype)
     after = np.array([[3, 2], [3, 12]], dtype=dtype)
@@ -247,3 +247,155 @@ def test_zones_split_the_summary(tmp_path):
     assert west == {"industrial_persistence": 1, "deindustrialisation_residential": 1}
     assert east == {"no_change": 1, "reindustrialisation": 1}
     assert s[(s.zone == "all") & (s.ring == "all")].cells.sum() == 4
+
+
+def scipy_rings(industrial, rings, res_y, res_x):
+    """Ring index per cell from SciPy's exact Euclidean distance transform (the independent reference)."""
+    from scipy import ndimage
+
+    if not industrial.any():
+        return np.full(industrial.shape, len(rings) + 1)
+    dist = ndimage.distance_transform_edt(~industrial, sampling=(res_y, res_x))
+    return np.searchsorted(np.array([0.0, *rings]), dist, side="left")
+
+
+def kernel_rings(industrial, rings, res_y, res_x, margin=0):
+    kernel = _RingKernel(rings, res_y, res_x)
+    rows, cols = industrial.shape
+    inner = (slice(margin, rows - margin), slice(margin, cols - margin))
+    buffers = kernel.buffers(rows, cols, rows - 2 * margin, cols - 2 * margin)
+    return kernel.rings(~industrial, inner, buffers)
+
+
+@pytest.mark.parametrize(
+    "res_y, res_x, rings",
+    [
+        (10.0, 10.0, [250.0, 500.0, 1000.0]),
+        (10.0, 10.0, [50.0, 100.0, 141.42135623730951, 150.0, 200.0]),  # exact ties: 3-4-5, 10*sqrt(2)
+        (25.0, 10.0, [60.0, 130.0]),
+        (7.3, 3.1, [20.0, 21.9, 44.0]),
+        (2.0, 2.0, [5.0]),
+        (1.0, 1.0, [40.0, 300.0]),  # 300 cells: 16-bit lanes and row distances
+    ],
+)
+def test_ring_kernel_equals_distance_transform(res_y, res_x, rings):
+    rng = np.random.default_rng(5)
+    for density in (0.0005, 0.01, 0.2):
+        industrial = rng.random((90, 110)) < density
+        expected = scipy_rings(industrial, rings, res_y, res_x)
+        assert np.array_equal(kernel_rings(industrial, rings, res_y, res_x), expected)
+        # Inner part of a block: the halo only feeds the distances.
+        assert np.array_equal(kernel_rings(industrial, rings, res_y, res_x, margin=9), expected[9:-9, 9:-9])
+
+
+def test_ring_thresholds_are_inclusive_at_exact_distances():
+    # One industrial cell, 10 m cells: (3, 4) cells away is exactly 50 m, (5, 0) too; (4, 4) is 56.57 m.
+    industrial = np.zeros((21, 21), dtype=bool)
+    industrial[10, 10] = True
+    ring = kernel_rings(industrial, [50.0, 56.0, 56.6], 10.0, 10.0)
+    assert ring[10, 10] == 0
+    assert ring[13, 14] == ring[15, 10] == ring[10, 5] == 1  # at 50 m: inside "0-50"
+    assert ring[15, 11] == 2  # 50.99 m
+    assert ring[14, 14] == 3  # 56.57 m
+    assert ring[15, 15] == 4  # 70.7 m: beyond
+
+
+def random_pair(rng, shape, codes, dtype=np.uint8):
+    before = rng.choice(codes, size=shape).astype(dtype)
+    before = np.repeat(np.repeat(before[::3, ::3], 3, axis=0), 3, axis=1)[: shape[0], : shape[1]]
+    after = before.copy()
+    flip = rng.random(shape) < 0.2
+    after[flip] = rng.choice(codes, size=flip.sum())
+    return before, after
+
+
+def assert_same_results(one, two, raster_one=None, raster_two=None):
+    assert one.transitions.equals(two.transitions)
+    assert one.summary.equals(two.summary)
+    assert one.accounting.equals(two.accounting)
+    assert one.excluded_cells == two.excluded_cells
+    assert [str(m) for m in one.messages] == [str(m) for m in two.messages]
+    if raster_one is not None:
+        with rasterio.open(raster_one) as a, rasterio.open(raster_two) as b:
+            assert np.array_equal(a.read(1), b.read(1))
+
+
+def test_threads_and_blocks_do_not_change_the_result(tmp_path):
+    from shapely.geometry import box
+
+    rng = np.random.default_rng(3)
+    before, after = random_pair(rng, (70, 90), [2, 3, 12, 23, 99])
+    before[0, :5] = 255
+    b = write(tmp_path / "b.tif", before, nodata=255)
+    a = write(tmp_path / "a.tif", after, nodata=255)
+    x0, y0 = 4_000_000.0, 2_500_000.0
+    zones = [
+        (box(x0, y0 - 4000, x0 + 5000, y0), "north-west"),
+        (box(x0 + 3000, y0 - 7000, x0 + 9000, y0), "east"),
+    ]
+    runs = [
+        dict(threads=1, block_size=4096),
+        dict(threads=1, block_size=16),
+        dict(threads=3, block_size=11),
+        dict(threads=2, block_size=32),
+    ]
+    results = []
+    for k, options in enumerate(runs):
+        out = str(tmp_path / f"c{k}.tif")
+        kw = dict(rings=[150, 400, 700], zones=zones, **options)
+        results.append((land_use_change_raster(b, a, CLC_GRID, TYPOLOGY, out, **kw), out))
+    for result, out in results[1:]:
+        assert_same_results(results[0][0], result, results[0][1], out)
+    assert results[0][0].excluded_cells["nodata_before"] == 5
+
+
+def test_rings_in_the_summary_equal_the_distance_transform(tmp_path):
+    rng = np.random.default_rng(11)
+    before, after = random_pair(rng, (64, 75), [2, 3, 12, 23])
+    res = (30.0, 20.0)  # rectangular cells: columns 30 m wide, rows 20 m high
+    b = write_res(tmp_path / "b.tif", before, res)
+    a = write_res(tmp_path / "a.tif", after, res)
+    rings = [45.0, 100.0, 260.0]
+    result = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY, rings=rings, block_size=20, threads=2)
+    expected = np.bincount(scipy_rings(before == 3, rings, res[1], res[0]).ravel(), minlength=len(rings) + 2)
+    s = result.summary[result.summary.ring != "all"]
+    labels = ["industrial areas", "0-45", "45-100", "100-260", "beyond 260"]
+    assert [int(s[s.ring == label].cells.sum()) for label in labels] == expected.tolist()
+
+
+def write_res(path, array, res):
+    with rasterio.open(
+        path,
+        "w",
+        driver="GTiff",
+        width=array.shape[1],
+        height=array.shape[0],
+        count=1,
+        dtype=array.dtype,
+        crs="EPSG:3035",
+        transform=rasterio.Affine(res[0], 0, 4_000_000.0, 0, -res[1], 2_500_000.0),
+    ) as dst:
+        dst.write(array, 1)
+    return str(path)
+
+
+def test_8_bit_and_wider_rasters_give_the_same_result(tmp_path):
+    # 8-bit rasters count raw bytes; wider ones map codes to indices first: two paths, one answer.
+    from shapely.geometry import Point
+
+    rng = np.random.default_rng(2)
+    before, after = random_pair(rng, (50, 60), [2, 3, 12, 41, 77])
+    before[5, 5:9] = 0
+    industrial = [Point(4_002_000.0, 2_497_000.0).buffer(700.0)]
+    results = []
+    for dtype in (np.uint8, np.int16, np.int32):
+        b = write(tmp_path / "b.tif", before.astype(dtype), nodata=0)
+        a = write(tmp_path / "a.tif", after.astype(dtype))
+        for areas in (None, industrial):
+            out = str(tmp_path / f"c-{np.dtype(dtype).name}-{areas is None}.tif")
+            kw = dict(rings=[100, 300], industrial_areas=areas, block_size=17)
+            results.append((land_use_change_raster(b, a, CLC_GRID, TYPOLOGY, out, **kw), out, areas is None))
+    for cells in (True, False):
+        same = [(r, out) for r, out, c in results if c == cells]
+        for result, out in same[1:]:
+            assert_same_results(same[0][0], result, same[0][1], out)
