@@ -425,37 +425,37 @@
 <context>
     <name>analysis</name>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="139"/>
+        <location filename="../reindustria_plugin/analysis/change_tables.py" line="32"/>
         <source>Ring distances must be positive and increasing, e.g. 250,500,1000 (got {rings}).</source>
         <translation>Le distanze delle fasce devono essere positive e crescenti, ad es. 250,500,1000 (ricevuto {rings}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="156"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="84"/>
         <source>Cannot read the BEFORE raster {path}: {err}</source>
         <translation>Impossibile leggere il raster PRIMA {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="165"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="93"/>
         <source>Cannot read the AFTER raster {path}: {err}</source>
         <translation>Impossibile leggere il raster DOPO {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="1003"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="647"/>
         <source>nodata in BEFORE</source>
         <translation>nodata in PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="1003"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="647"/>
         <source>nodata in AFTER</source>
         <translation>nodata in DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="513"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="530"/>
         <source>a &apos;no data&apos; class of the nomenclature</source>
         <translation>una classe 'senza dati' della nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="1009"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="653"/>
         <source>{cells} cells ({ha} ha) were excluded: {why}.</source>
         <translation>{cells} celle ({ha} ha) sono state escluse: {why}.</translation>
     </message>
@@ -585,7 +585,7 @@
         <translation>Tipologia {path}: classe '{cls}' sconosciuta nell'intestazione. Usa: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/crosstab_series.py" line="42"/>
+        <location filename="../reindustria_plugin/analysis/crosstab_series.py" line="44"/>
         <source>Give at least two rasters, in date order.</source>
         <translation>Indica almeno due raster, in ordine di data.</translation>
     </message>
@@ -830,7 +830,7 @@
         <translation>Chiavi di testo del rapporto sconosciute: {keys}. Chiavi valide: {valid}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/crosstab_series.py" line="112"/>
+        <location filename="../reindustria_plugin/analysis/crosstab_series.py" line="114"/>
         <source>The rasters have fewer than two categories in the cells valid at every date: there is no change to analyse.</source>
         <translation>I raster hanno meno di due categorie nelle celle valide a ogni data: non c'è alcun cambiamento da analizzare.</translation>
     </message>
@@ -915,37 +915,37 @@
         <translation>Il risultato dell'analisi di intensità non ha una tabella '{key}' utilizzabile (mancano: {missing}): passa il dizionario restituito da intensity_analysis.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="62"/>
+        <location filename="../reindustria_plugin/analysis/code_index.py" line="25"/>
         <source>The raster has cell type {dtype}: a land-use map needs whole-number codes (convert it with Raster &gt; Conversion &gt; Translate, output data type Int32).</source>
         <translation>Il raster ha celle di tipo {dtype}: una carta d'uso del suolo richiede codici interi (convertilo con Raster &gt; Conversione &gt; Converti, tipo di dato in uscita Int32).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="324"/>
+        <location filename="../reindustria_plugin/analysis/code_index.py" line="161"/>
         <source>The raster has more than {limit} distinct values: is it a categorical land-use map? Check the band and the nomenclature.</source>
         <translation>Il raster ha più di {limit} valori distinti: è davvero una carta categorica d'uso del suolo? Controlla la banda e la nomenclatura.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="174"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="102"/>
         <source>The {name} raster {path} has no coordinate reference system. Assign one (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Il raster {name} {path} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="186"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="114"/>
         <source>The BEFORE raster is in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject both rasters (e.g. to EPSG:3035) first.</source>
         <translation>Il raster PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima entrambi i raster (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="209"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="137"/>
         <source>The AFTER raster&apos;s grid differs from BEFORE (CRS {crs_a} vs {crs_b}, cell {res_a} vs {res_b}, size {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE grid by nearest neighbour.</source>
         <translation>La griglia del raster DOPO è diversa da PRIMA (SR {crs_a} e {crs_b}, cella {res_a} e {res_b}, dimensioni {shape_a} e {shape_b}): DOPO è stato allineato sulla griglia di PRIMA con il vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="842"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="488"/>
         <source>The change raster is written as GeoTIFF: give a file name ending in .tif (got {path}).</source>
         <translation>Il raster dei cambiamenti viene scritto in GeoTIFF: indica un nome di file che termini con .tif (ricevuto {path}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="991"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="635"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: cells): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati tenuti come 'non classificati' (codice: celle): {codes}. Controlla la scelta della nomenclatura o aggiungili a un CSV personalizzato.</translation>
     </message>
@@ -985,37 +985,37 @@
         <translation>Il campo del codice {what} contiene valori che non sono codici d'uso del suolo interi (ad es. {examples}). Scegli il campo con i codici (Urban Atlas: code_2012, code_2018).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="469"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="486"/>
         <source>{count} invalid polygons were repaired before the analysis.</source>
         <translation>{count} poligoni non validi sono stati riparati prima dell'analisi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="501"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="518"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: hectares): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati mantenuti come 'non classificati' (codice: ettari): {codes}. Controlla la nomenclatura scelta o aggiungili a un CSV personalizzato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="513"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="530"/>
         <source>no code at the BEFORE date</source>
         <translation>nessun codice alla data PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="513"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="530"/>
         <source>no code at the AFTER date</source>
         <translation>nessun codice alla data DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="519"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="536"/>
         <source>{ha} ha of polygons were excluded: {why}.</source>
         <translation>{ha} ha di poligoni sono stati esclusi: {why}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="527"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="544"/>
         <source>No polygon has a land-use code at both dates: check the code fields, the selection and, with two layers, that they overlap.</source>
         <translation>Nessun poligono ha un codice d'uso del suolo a entrambe le date: controlla i campi dei codici, la selezione e, con due layer, che si sovrappongano.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="573"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="590"/>
         <source>There are no industrial areas: every polygon falls in the last ring (&apos;beyond&apos;).</source>
         <translation>Non ci sono aree industriali: ogni poligono cade nell'ultima fascia ('oltre').</translation>
     </message>

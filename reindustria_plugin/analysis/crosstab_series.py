@@ -10,8 +10,10 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from .change_tables import code_info
+from .code_index import MAX_CODES, CodeIndex
 from .errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
-from .raster_change import MAX_CODES, _CodeIndex, _open_pair, _windows, code_info
+from .raster_change import _open_pair, _windows
 from .typology import CLASS_KEYS, PRODUCTION_CLASSES, UNMAPPED_CLASS, Nomenclature
 
 EMPTY = Nomenclature("codes", np.array([], dtype=np.int64), [], [], [])
@@ -50,8 +52,8 @@ def crosstab_series(
             first = before
         units = first.crs.linear_units_factor[1]
         cell_area_ha = abs(first.transform.a * first.transform.e) * units * units / 10_000.0
-        index = [_CodeIndex(nomenclature or EMPTY, first.dtypes[0])]
-        index += [_CodeIndex(nomenclature or EMPTY, after.dtypes[0]) for _b, after, _r in opened]
+        index = [CodeIndex(nomenclature or EMPTY, first.dtypes[0])]
+        index += [CodeIndex(nomenclature or EMPTY, after.dtypes[0]) for _b, after, _r in opened]
         counts = [np.zeros(MAX_CODES * MAX_CODES, dtype=np.int64) for _ in opened]
         windows = list(_windows(first.height, first.width, block_size))
         for k, (row, col, h, w) in enumerate(windows):

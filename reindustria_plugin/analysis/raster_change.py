@@ -8,7 +8,7 @@ excluded cells and the per zone / distance ring summary all follow from those co
 bounded by the block size, whatever the raster size.
 
 Distances to industrial areas are exact up to the largest ring, as SciPy's Euclidean distance transform
-would give them: each block is read with a halo as wide as that ring, and :class:`_RingKernel` finds each
+would give them: each block is read with a halo as wide as that ring, and :class:`RingKernel` finds each
 cell's ring with table lookups and whole-array doublings instead of a full distance transform.
 """
 
@@ -28,21 +28,33 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .accounting import change_accounting
+from .change_tables import (
+    check_rings,
+    class_accounting,
+    ring_labels,
+    summary_frame,
+    transitions_table,
+)
+from .code_index import (
+    MAX_CODES,
+    DenseIndex,
+    RawIndex,
+    check_integer,
+    code_slots,
+    slot_classes,
+    slot_pair_types,
+)
 from .errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
+from .ring_kernel import RingKernel
 from .typology import (
     CHANGE_TYPES,
     CLASS_KEYS,
     NODATA_VALUE,
-    PRODUCTION_CLASSES,
-    UNMAPPED_CLASS,
     UNMAPPED_TYPE,
     Nomenclature,
     class_index,
 )
 
-#: Distinct codes per raster the cross-tab can hold (a categorical map has far fewer).
-MAX_CODES = 1024
 INDUSTRIAL = CLASS_KEYS.index("industrial")
 
 
@@ -59,95 +71,6 @@ class ChangeResult:
     cell_area_ha: float
     messages: list[Message] = field(default_factory=list)
     excluded_cells: dict[str, int] = field(default_factory=dict)
-
-
-def _check_integer(dtype) -> np.dtype:
-    dtype = np.dtype(dtype)
-    if dtype.kind not in "iu":
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "analysis",
-                "The raster has cell type {dtype}: a land-use map needs whole-number codes "
-                "(convert it with Raster > Conversion > Translate, output data type Int32).",
-            ),
-            dtype=str(dtype),
-        )
-    return dtype
-
-
-class _CodeIndex:
-    """Maps raw cell values to compact indices: nomenclature codes first, unknown codes appended."""
-
-    def __init__(self, nomenclature: Nomenclature, dtype: np.dtype):
-        self.codes = list(int(c) for c in nomenclature.codes)
-        self.known = len(self.codes)
-        self.dtype = _check_integer(dtype)
-        self.small = self.dtype.itemsize <= 2
-        if self.small:
-            info = np.iinfo(self.dtype)
-            self.offset = -int(info.min)
-            self.lut = np.full(int(info.max) - int(info.min) + 1, -1, dtype=np.int32)
-            for i, code in enumerate(self.codes):
-                if info.min <= code <= info.max:
-                    self.lut[code + self.offset] = i
-        else:
-            self.position = {c: i for i, c in enumerate(self.codes)}
-
-    def _add(self, code: int) -> int:
-        if len(self.codes) >= MAX_CODES:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "analysis",
-                    "The raster has more than {limit} distinct values: is it a categorical land-use "
-                    "map? Check the band and the nomenclature.",
-                ),
-                limit=MAX_CODES,
-            )
-        self.codes.append(code)
-        return len(self.codes) - 1
-
-    def map(self, values: np.ndarray) -> np.ndarray:
-        if self.small:
-            shifted = values.astype(np.int32) + self.offset if self.offset else values
-            idx = self.lut[shifted]
-            if (idx < 0).any():
-                for raw in np.unique(shifted[idx < 0]):
-                    self.lut[raw] = self._add(int(raw) - self.offset)
-                idx = self.lut[shifted]
-            return idx
-        uniq, inverse = np.unique(values, return_inverse=True)
-        mapped = np.empty(len(uniq), dtype=np.int32)
-        for k, code in enumerate(uniq.tolist()):
-            pos = self.position.get(code)
-            if pos is None:
-                pos = self.position[code] = self._add(code)
-            mapped[k] = pos
-        return mapped[inverse].reshape(values.shape)
-
-
-def _ring_labels(rings: Sequence[float]) -> list[tuple[str, float, float]]:
-    out = [("industrial areas", 0.0, 0.0)]
-    lower = 0.0
-    for edge in rings:
-        out.append((f"{lower:g}-{edge:g}", lower, float(edge)))
-        lower = float(edge)
-    if rings:
-        out.append((f"beyond {lower:g}", lower, math.inf))
-    else:
-        out = [("all", 0.0, math.inf)]
-    return out
-
-
-def _check_rings(rings: Sequence[float]) -> list[float]:
-    rings = [float(r) for r in rings]
-    if any(r <= 0 for r in rings) or any(b <= a for a, b in zip(rings, rings[1:])):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "analysis", "Ring distances must be positive and increasing, e.g. 250,500,1000 (got {rings})."
-            ),
-            rings=",".join(f"{r:g}" for r in rings),
-        )
-    return rings
 
 
 def _open_pair(before_path: str, after_path: str, messages: list[Message]):
@@ -249,290 +172,6 @@ def _rasterize(geoms, values, window_transform, shape, bounds, fill=0) -> np.nda
     if not shapes:
         return np.full(shape, fill, dtype=np.int32)
     return features.rasterize(shapes, out_shape=shape, transform=window_transform, fill=fill, dtype="int32")
-
-
-def _nodata_raw(nodata, dtype: np.dtype) -> int | None:
-    """The integer a nodata value stands for in ``dtype``, or None when no cell can equal it."""
-    if nodata is None or not math.isfinite(nodata) or nodata != int(nodata):
-        return None
-    info = np.iinfo(dtype)
-    return int(nodata) if info.min <= int(nodata) <= info.max else None
-
-
-class _RawIndex:
-    """8-bit rasters: the cell's byte is its index (no mapping pass); 256 slots, one per possible value."""
-
-    size = 256
-
-    def __init__(self, dtype: np.dtype, nodata):
-        self.dtype = np.dtype(dtype)
-        raw = _nodata_raw(nodata, self.dtype)
-        self.nodata = None if raw is None else raw & 0xFF
-        self.outside = None
-
-    def index(self, values: np.ndarray, outside: np.ndarray | None = None) -> np.ndarray:
-        return values.view(np.uint8)
-
-    def codes(self) -> np.ndarray:
-        return np.arange(256, dtype=np.uint8).view(self.dtype).astype(np.int64)
-
-
-class _DenseIndex:
-    """Any integer raster: codes get dense indices as they are met, nomenclature codes first.
-
-    Thread-safe: blocks met in parallel may find new codes at the same time. Indices only grow, so a block
-    uses the size it saw after mapping (every index it holds is below it).
-    """
-
-    def __init__(self, nomenclature: Nomenclature, dtype: np.dtype, nodata, outside_slot: bool = False):
-        self.dtype = np.dtype(dtype)
-        self._lock = threading.Lock()
-        self.code_list = [int(c) for c in nomenclature.codes]
-        self.outside = None
-        if outside_slot:
-            # Cells the aligned AFTER view has no data for: their own slot, excluded like nodata.
-            self.outside = len(self.code_list)
-            self.code_list.append(0)
-        self.small = self.dtype.itemsize <= 2
-        if self.small:
-            # Indexed by the cell's bits (viewed unsigned), so int8/int16 need no offset pass.
-            bits = np.dtype(f"u{self.dtype.itemsize}")
-            self.lut = np.full(1 << (8 * self.dtype.itemsize), 0xFFFF, dtype=np.uint16)
-            info = np.iinfo(self.dtype)
-            for i, code in enumerate(nomenclature.codes):
-                if info.min <= code <= info.max:
-                    self.lut[np.array(code, dtype=self.dtype).view(bits)] = i
-            self._bits = bits
-        else:
-            self.position = {int(c): i for i, c in enumerate(nomenclature.codes)}
-        raw = _nodata_raw(nodata, self.dtype)
-        self.nodata = None if raw is None else self._slot(raw)
-
-    @property
-    def size(self) -> int:
-        return len(self.code_list)
-
-    def _slot(self, code: int) -> int:
-        """Index of ``code``, added when new (under the lock)."""
-        if self.small:
-            bits = int(np.array(code, dtype=self.dtype).view(self._bits))
-            if self.lut[bits] != 0xFFFF:
-                return int(self.lut[bits])
-        elif code in self.position:
-            return self.position[code]
-        with self._lock:
-            if self.small and self.lut[bits] != 0xFFFF:
-                return int(self.lut[bits])
-            if not self.small and code in self.position:
-                return self.position[code]
-            if len(self.code_list) >= MAX_CODES:
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "analysis",
-                        "The raster has more than {limit} distinct values: is it a categorical land-use "
-                        "map? Check the band and the nomenclature.",
-                    ),
-                    limit=MAX_CODES,
-                )
-            self.code_list.append(code)
-            slot = len(self.code_list) - 1
-            if self.small:
-                self.lut[bits] = slot
-            else:
-                self.position[code] = slot
-            return slot
-
-    def index(self, values: np.ndarray, outside: np.ndarray | None = None) -> np.ndarray:
-        if self.small:
-            bits = values.view(self._bits)
-            idx = self.lut[bits]
-            if (idx == 0xFFFF).any():
-                for raw in np.unique(bits[idx == 0xFFFF]):
-                    self._slot(int(np.array(raw, dtype=self._bits).view(self.dtype)))
-                idx = self.lut[bits]
-        else:
-            uniq, inverse = np.unique(values, return_inverse=True)
-            mapped = np.array([self._slot(c) for c in uniq.tolist()], dtype=np.uint16)
-            idx = mapped[inverse].reshape(values.shape)
-        if outside is not None:
-            idx[outside] = self.outside
-        return idx
-
-    def codes(self) -> np.ndarray:
-        return np.array(self.code_list, dtype=np.int64)
-
-
-def _slot_classes(index, nomenclature: Nomenclature, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Per index slot: class (-1 the 'nodata' class, -2 a code not in the nomenclature) and nodata flag."""
-    cls_known = class_index(nomenclature)
-    n_known = len(nomenclature.codes)
-    cls = np.full(k, -2, dtype=np.int16)
-    if isinstance(index, _RawIndex):
-        if n_known:
-            codes = index.codes()[:k]
-            pos = np.minimum(np.searchsorted(nomenclature.codes, codes), n_known - 1)
-            hit = nomenclature.codes[pos] == codes
-            cls[hit] = cls_known[pos[hit]]
-    else:
-        cls[: min(n_known, k)] = cls_known[: min(n_known, k)]
-    nodata = np.zeros(k, dtype=bool)
-    for slot in (index.nodata, index.outside):
-        if slot is not None and slot < k:
-            nodata[slot] = True
-    return cls, nodata
-
-
-def _pair_types(idx_b, idx_a, nomenclature: Nomenclature, typology: np.ndarray, kb: int, ka: int):
-    """Change type of every (before slot, after slot) pair, 255 where the cell is left out; slot facts."""
-    cls_b, nodata_b = _slot_classes(idx_b, nomenclature, kb)
-    cls_a, nodata_a = _slot_classes(idx_a, nomenclature, ka)
-    types = np.full((kb, ka), UNMAPPED_TYPE, dtype=np.uint8)
-    kb_ok, ka_ok = np.nonzero((cls_b >= 0)[:, None] & (cls_a >= 0)[None, :])
-    types[kb_ok, ka_ok] = typology[cls_b[kb_ok], cls_a[ka_ok]]
-    excluded = (cls_b == -1)[:, None] | (cls_a == -1)[None, :]
-    types[excluded | nodata_b[:, None] | nodata_a[None, :]] = NODATA_VALUE
-    return types, cls_b, cls_a, nodata_b, nodata_a
-
-
-class _RingKernel:
-    """Distance ring of every cell of a block, exact up to the largest ring, without a distance transform.
-
-    A cell lies within ring distance r of the industrial cells when some industrial cell (di, dj) cells
-    away has ``sqrt((di*res_y)**2 + (dj*res_x)**2) <= r``, in float64 exactly as
-    ``scipy.ndimage.distance_transform_edt(sampling=(res_y, res_x))`` computes it. Separable, in two passes
-    of whole-array doublings (log2 of the largest ring in cells), all in uint8/uint16:
-
-    1. along rows: g = cells to the nearest industrial cell of the same row, capped at ``cap``;
-    2. along columns: a row i' with that g reaches the rows within ``reach_r(g)`` of it (a table per ring,
-       from the float64 test above); a cell is within r when some row reaches it. Up to four rings share
-       one table lookup, as byte lanes of one word.
-    """
-
-    LANES = 4
-    STRIP = 128  # columns per column strip of pass 2: its arrays stay in the CPU cache
-
-    def __init__(self, rings: Sequence[float], res_y: float, res_x: float):
-        self.n = len(rings)
-        rmax = rings[-1]
-
-        def within(s, g, r):
-            dy, dx = np.float64(s) * res_y, np.float64(g) * res_x
-            return np.sqrt(dy * dy + dx * dx) <= r
-
-        g_max = int(rmax // res_x) + 2
-        while g_max > 0 and not within(0, g_max, rmax):
-            g_max -= 1
-        s_max = int(rmax // res_y) + 2
-        while s_max > 0 and not within(s_max, 0, rmax):
-            s_max -= 1
-        #: Pass 1: doubling steps 1, 2, ... cap/2 see cap - 1 >= g_max cells; cap = "no industry in reach".
-        self.cap = 1 << g_max.bit_length()
-        self.row_dtype = np.dtype(
-            np.uint8 if self.cap <= 128 else np.uint16 if self.cap <= 32768 else np.uint32
-        )
-        #: Pass 2: steps 1, 2, ... (base+1)/2 see base >= s_max rows. Values are base + reach + 1 (base alone:
-        #: nothing), so subtracting a step never wraps and a cell is covered when its value exceeds base.
-        self.base = (1 << s_max.bit_length()) - 1
-        top = self.base + s_max + 1
-        self.lane_dtype = np.dtype(np.uint8 if top <= 0xFF else np.uint16 if top <= 0xFFFF else np.uint32)
-        lanes = self.LANES if self.lane_dtype.itemsize <= 2 else 2
-        self.lanes = lanes
-        self.word_dtype = np.dtype(f"u{lanes * self.lane_dtype.itemsize}")
-        s = np.arange(s_max + 2)[:, None]
-        g = np.arange(self.cap + 1)[None, :]
-        self.tables = []  # one word table per group of up to `lanes` rings, indexed by g
-        for first in range(0, self.n, lanes):
-            table = np.full((self.cap + 1, lanes), self.base, dtype=self.lane_dtype)
-            for lane, r in enumerate(rings[first : first + lanes]):
-                ok = within(s, g, r)  # (s, g), monotone in s
-                table[:, lane] += np.where(ok[0], ok.sum(axis=0), 0).astype(self.lane_dtype)
-            self.tables.append(table.view(self.word_dtype).ravel())
-        # Summing a word's lanes of 0/1 bytes in one multiplication: (w * 0x0101..) >> 8 * (lanes - 1).
-        self.count_dtype = np.dtype(f"u{lanes}")
-        self.count_mult = sum(1 << (8 * k) for k in range(lanes))
-        self.count_shift = 8 * (lanes - 1)
-
-    def buffers(self, big_rows: int, big_cols: int, rows: int, cols: int) -> dict[str, np.ndarray]:
-        """Work arrays of one worker, reused block after block (fresh large arrays cost page faults)."""
-        cells = big_rows * (big_cols + self.cap)
-        strip = big_rows * self.STRIP
-        return {
-            "d": np.empty(cells, dtype=self.row_dtype),
-            "t": np.empty(cells, dtype=self.row_dtype),
-            "x": np.empty(strip, dtype=self.word_dtype),
-            "u": np.empty(strip * self.lanes, dtype=self.lane_dtype),
-            "cov": np.empty(rows * self.STRIP * self.lanes, dtype=bool),
-            "g": np.empty(strip, dtype=self.row_dtype),
-            "cnt": np.empty(rows * self.STRIP, dtype=self.count_dtype),
-            "covered": np.empty(rows * self.STRIP, dtype=np.uint8),
-            "ring": np.empty(rows * cols, dtype=np.uint8),
-        }
-
-    def rings(
-        self, not_ind: np.ndarray, inner: tuple[slice, slice], buf: dict[str, np.ndarray]
-    ) -> np.ndarray:
-        """Ring index (0 industrial, 1..n within ring k, n+1 beyond) of the inner cells of a block.
-
-        ``not_ind`` (bool, the block with its halo) is True where the cell is not industrial.
-        """
-        big_rows, big_cols = not_ind.shape
-        r0, c0 = inner[0].start, inner[1].start
-        rows, cols = inner[0].stop - r0, inner[1].stop - c0
-        ring = buf["ring"][: rows * cols].reshape(rows, cols)
-        # ring = 1 + n - (rings that cover the cell) - industrial = not_industrial + n - covered
-        np.add(not_ind[inner].view(np.uint8), self.n, out=ring)
-        if not_ind.all():  # no industrial cell within reach: every cell is beyond the last ring
-            return ring
-
-        # Pass 1 on the block flattened row after row, each row followed by `cap` guard cells so that no
-        # distance below the cap leaks from one row into the next.
-        cap = self.cap
-        width = big_cols + cap
-        n = big_rows * width
-        d = buf["d"][:n]
-        d2 = d.reshape(big_rows, width)
-        d2[:, big_cols:] = cap
-        np.left_shift(
-            not_ind.view(np.uint8), cap.bit_length() - 1, out=d2[:, :big_cols], dtype=self.row_dtype
-        )
-        t = buf["t"][:n]
-        step = 1
-        while step < cap:
-            # Two-sided doubling: d(j) = min(d(j), d(j - step) + step, d(j + step) + step).
-            np.add(d, self.row_dtype.type(step), out=t)
-            np.minimum(d[step:], t[:-step], out=d[step:])
-            np.minimum(d[:-step], t[step:], out=d[:-step])
-            step *= 2
-
-        # Pass 2, column strip by column strip.
-        lanes, base = self.lanes, self.base
-        for s0 in range(0, cols, self.STRIP):
-            sw = min(self.STRIP, cols - s0)
-            g = buf["g"][: big_rows * sw].reshape(big_rows, sw)
-            np.copyto(g, d2[:, c0 + s0 : c0 + s0 + sw])
-            x = buf["x"][: big_rows * sw].reshape(big_rows, sw)
-            cnt = buf["cnt"][: rows * sw].reshape(rows, sw)
-            covered = buf["covered"][: rows * sw].reshape(rows, sw)
-            for table in self.tables:
-                np.take(table, g, out=x, mode="clip")
-                lane = x.view(self.lane_dtype).reshape(-1)
-                u = buf["u"][: lane.size]
-                row = sw * lanes
-                step = 1
-                while step <= base:
-                    # x(i) = max(x(i), x(i - step) - step, x(i + step) - step), rows being `row` apart.
-                    shift = step * row
-                    np.subtract(lane, self.lane_dtype.type(step), out=u)
-                    np.maximum(lane[shift:], u[:-shift], out=lane[shift:])
-                    np.maximum(lane[:-shift], u[shift:], out=lane[:-shift])
-                    step *= 2
-                cov = buf["cov"][: rows * sw * lanes].reshape(rows, sw * lanes)
-                np.greater(x[r0 : r0 + rows].view(self.lane_dtype), base, out=cov)
-                np.multiply(cov.view(self.count_dtype), self.count_dtype.type(self.count_mult), out=cnt)
-                np.right_shift(cnt, self.count_shift, out=cnt)
-                np.copyto(covered, cnt, casting="unsafe")
-                np.subtract(ring[:, s0 : s0 + sw], covered, out=ring[:, s0 : s0 + sw])
-        return ring
 
 
 #: Combined (zone, ring, before, after) counts per block when there are at most this many bins.
@@ -705,7 +344,7 @@ class _Worker:
         outside = self.reader.read_masks(1, window=window) == 0 if run.check_after_mask else None
         ia = run.idx_a.index(a, outside)
         ib_big = None
-        if isinstance(run.idx_b, _RawIndex):
+        if isinstance(run.idx_b, RawIndex):
             ib = b.view(np.uint8)
         elif run.read_halo:
             ib_big = run.idx_b.index(b_big)
@@ -788,8 +427,8 @@ def land_use_change_raster(
     ChangeResult
     """
     messages: list[Message] = []
-    rings = _check_rings(rings)
-    ring_info = _ring_labels(rings)
+    rings = check_rings(rings)
+    ring_info = ring_labels(rings)
     n_rings = len(ring_info)
     n_types = len(CHANGE_TYPES)
     zone_names = ["all"] if not zones else [str(name) for _, name in zones]
@@ -808,30 +447,30 @@ def land_use_change_raster(
         cell_area_ha = res_x * res_y * units * units / 10_000.0
         dtype_b, dtype_a = np.dtype(before.dtypes[0]), np.dtype(after.dtypes[0])
         for dtype in (dtype_b, dtype_a):
-            _check_integer(dtype)
+            check_integer(dtype)
         check_after_mask = not same_grid and after.nodata is None  # aligned view without nodata: its mask
         idx_b = (
-            _RawIndex(dtype_b, before.nodata)
+            RawIndex(dtype_b, before.nodata)
             if dtype_b.itemsize == 1
-            else _DenseIndex(nomenclature, dtype_b, before.nodata)
+            else DenseIndex(nomenclature, dtype_b, before.nodata)
         )
         idx_a = (
-            _RawIndex(dtype_a, after.nodata)
+            RawIndex(dtype_a, after.nodata)
             if dtype_a.itemsize == 1 and not check_after_mask
-            else _DenseIndex(nomenclature, dtype_a, after.nodata, outside_slot=check_after_mask)
+            else DenseIndex(nomenclature, dtype_a, after.nodata, outside_slot=check_after_mask)
         )
-        raw_pair = isinstance(idx_b, _RawIndex) and isinstance(idx_a, _RawIndex)
+        raw_pair = isinstance(idx_b, RawIndex) and isinstance(idx_a, RawIndex)
         n_zr = n_zones * n_rings
         combined = raw_pair and n_zr * 65536 <= _COMBINED_BINS
         halo = int(math.ceil(rings[-1] / min(res_x, res_y))) + 1 if rings else 0
 
         def pair_types(kb: int, ka: int):
-            return _pair_types(idx_b, idx_a, nomenclature, typology, kb, ka)
+            return slot_pair_types(idx_b, idx_a, nomenclature, typology, kb, ka)
 
         cls_known = class_index(nomenclature)
         not_industrial_raw = np.ones(256, dtype=bool)
-        if isinstance(idx_b, _RawIndex):
-            cls_raw, nodata_raw = _slot_classes(idx_b, nomenclature, 256)
+        if isinstance(idx_b, RawIndex):
+            cls_raw, nodata_raw = slot_classes(idx_b, nomenclature, 256)
             not_industrial_raw = (cls_raw != INDUSTRIAL) | nodata_raw
 
         def not_industrial_slots(kb: int) -> np.ndarray:
@@ -891,11 +530,11 @@ def land_use_change_raster(
             block_size=block_size,
             halo=halo,
             read_halo=bool(rings) and industrial_areas is None,
-            kernel=_RingKernel(rings, res_y, res_x) if rings else None,
+            kernel=RingKernel(rings, res_y, res_x) if rings else None,
             idx_b=idx_b,
             idx_a=idx_a,
-            kb_max=256 if isinstance(idx_b, _RawIndex) else MAX_CODES,
-            ka_max=256 if isinstance(idx_a, _RawIndex) else MAX_CODES,
+            kb_max=256 if isinstance(idx_b, RawIndex) else MAX_CODES,
+            ka_max=256 if isinstance(idx_a, RawIndex) else MAX_CODES,
             combined=combined,
             n_zr=n_zr,
             n_rings=n_rings,
@@ -985,8 +624,8 @@ def land_use_change_raster(
     }
     valid = np.where(types != NODATA_VALUE, counts, 0)
     # Rows and columns: the nomenclature's codes, then unknown codes met in valid cells, in code order.
-    slots_b, codes_b, known_b = _code_slots(idx_b, nomenclature, valid.sum(axis=1), kb)
-    slots_a, codes_a, known_a = _code_slots(idx_a, nomenclature, valid.sum(axis=0), ka)
+    slots_b, codes_b, known_b = code_slots(idx_b, nomenclature, valid.sum(axis=1), kb)
+    slots_a, codes_a, known_a = code_slots(idx_a, nomenclature, valid.sum(axis=0), ka)
     ct = _pick(valid, slots_b, slots_a, 0).astype(np.int64)
     pair_type = _pick(types, slots_b, slots_a, UNMAPPED_TYPE)
     for name, codes, known, axis in (("BEFORE", codes_b, known_b, 1), ("AFTER", codes_a, known_a, 0)):
@@ -1020,33 +659,14 @@ def land_use_change_raster(
                 )
             )
 
-    transitions = _transitions_table(ct, codes_b, codes_a, nomenclature, pair_type, cell_area_ha)
-    summary_table = _summary_table(
+    transitions = transitions_table(ct, codes_b, codes_a, nomenclature, pair_type, cell_area_ha)
+    summary_table = summary_frame(
         summary.reshape(n_zones, n_rings, n_types), zone_names, bool(zones), ring_info, cell_area_ha
     )
-    accounting = _class_accounting(ct, codes_b, codes_a, nomenclature, cell_area_ha)
+    accounting = class_accounting(ct, codes_b, codes_a, nomenclature, cell_area_ha)
     return ChangeResult(
         transitions, summary_table, accounting, ct, codes_b, codes_a, cell_area_ha, messages, excluded
     )
-
-
-def _code_slots(index, nomenclature: Nomenclature, totals: np.ndarray, k: int):
-    """Index slot (-1: none) of each output code: the nomenclature's codes, then unknown codes with cells."""
-    codes_all = index.codes()[:k]
-    known = [int(c) for c in nomenclature.codes]
-    slot_of = {}
-    for slot, code in enumerate(codes_all.tolist()):
-        if slot not in (index.outside,):
-            slot_of.setdefault(code, slot)
-    slots = [slot_of.get(c, -1) for c in known]
-    known_set = set(known)
-    extra = sorted(
-        int(codes_all[s])
-        for s in range(k)
-        if totals[s] and s != index.outside and int(codes_all[s]) not in known_set
-    )
-    slots += [slot_of[c] for c in extra]
-    return np.array(slots, dtype=np.int64), np.array(known + extra, dtype=np.int64), len(known)
 
 
 def _pick(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray, fill) -> np.ndarray:
@@ -1065,120 +685,3 @@ def _window_bounds(transform, shape) -> tuple[float, float, float, float]:
     x0, y0 = transform * (0, 0)
     x1, y1 = transform * (shape[1], shape[0])
     return min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)
-
-
-def code_info(nomenclature: Nomenclature, code: int) -> tuple[str, str]:
-    """(production class, label) of a code; unknown codes are 'unmapped'."""
-    pos = nomenclature.index(code)
-    if pos is None:
-        return UNMAPPED_CLASS, f"{code} (unmapped)"
-    return nomenclature.classes[pos], nomenclature.labels[pos]
-
-
-def _transitions_table(ct, codes_b, codes_a, nomenclature, pair_type, cell_area_ha) -> pd.DataFrame:
-    rows = []
-    for i, j in zip(*np.nonzero(ct)):
-        cb, lb = code_info(nomenclature, int(codes_b[i]))
-        ca, la = code_info(nomenclature, int(codes_a[j]))
-        ctype = CHANGE_TYPES[int(pair_type[i, j])]
-        rows.append(
-            {
-                "from_code": int(codes_b[i]),
-                "to_code": int(codes_a[j]),
-                "from_label": lb,
-                "to_label": la,
-                "from_class": cb,
-                "to_class": ca,
-                "cells": int(ct[i, j]),
-                "area_ha": ct[i, j] * cell_area_ha,
-                "change_code": ctype.code,
-                "change_type": ctype.key,
-            }
-        )
-    columns = [
-        "from_code",
-        "to_code",
-        "from_label",
-        "to_label",
-        "from_class",
-        "to_class",
-        "cells",
-        "area_ha",
-        "change_code",
-        "change_type",
-    ]
-    return pd.DataFrame(rows, columns=columns).sort_values(["from_code", "to_code"], ignore_index=True)
-
-
-def _summary_table(counts, zone_names, has_zones, ring_info, cell_area_ha) -> pd.DataFrame:
-    """Per zone (and all zones), per ring (and all rings): cells, area and share of each change type."""
-    groups = []
-    if has_zones:
-        for z, name in enumerate(zone_names, start=1):
-            groups.append((name, counts[z]))
-        groups.append(("all", counts.sum(axis=0)))
-    else:
-        groups.append(("all", counts[0]))
-    rows = []
-    for zone, per_ring in groups:
-        ring_rows = [(label, lo, hi, per_ring[r]) for r, (label, lo, hi) in enumerate(ring_info)]
-        if len(ring_info) > 1:
-            ring_rows.append(("all", 0.0, math.inf, per_ring.sum(axis=0)))
-        for label, lo, hi, per_type in ring_rows:
-            total = per_type.sum()
-            for t in CHANGE_TYPES:
-                cells = int(per_type[t.code])
-                if cells == 0:
-                    continue
-                rows.append(
-                    {
-                        "zone": zone,
-                        "ring": label,
-                        "ring_from": lo,
-                        "ring_to": hi if math.isfinite(hi) else None,
-                        "change_code": t.code,
-                        "change_type": t.key,
-                        "cells": cells,
-                        "area_ha": cells * cell_area_ha,
-                        "share_pct": 100.0 * cells / total,
-                    }
-                )
-    columns = [
-        "zone",
-        "ring",
-        "ring_from",
-        "ring_to",
-        "change_code",
-        "change_type",
-        "cells",
-        "area_ha",
-        "share_pct",
-    ]
-    return pd.DataFrame(rows, columns=columns)
-
-
-def class_crosstab(ct, codes_b, codes_a, nomenclature) -> tuple[np.ndarray, list[str]]:
-    """Aggregate a code cross-tab to production classes (plus 'unmapped' when present)."""
-    keys = list(CLASS_KEYS) + [UNMAPPED_CLASS]
-
-    def cls(codes):
-        out = []
-        for c in codes:
-            name, _ = code_info(nomenclature, int(c))
-            out.append(keys.index(name) if name in keys else -1)
-        return np.array(out, dtype=int)
-
-    cb, ca = cls(codes_b), cls(codes_a)
-    agg = np.zeros((len(keys), len(keys)))
-    for i, j in zip(*np.nonzero(ct)):
-        if cb[i] >= 0 and ca[j] >= 0:
-            agg[cb[i], ca[j]] += ct[i, j]
-    if not agg[-1].any() and not agg[:, -1].any():
-        return agg[:-1, :-1], keys[:-1]
-    return agg, keys
-
-
-def _class_accounting(ct, codes_b, codes_a, nomenclature, cell_area_ha) -> pd.DataFrame:
-    agg, keys = class_crosstab(ct, codes_b, codes_a, nomenclature)
-    labels = {k: lab for k, lab, _ in PRODUCTION_CLASSES}
-    return change_accounting(agg * cell_area_ha, keys, [labels.get(k, "Unmapped") for k in keys], unit="ha")

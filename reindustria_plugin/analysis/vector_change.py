@@ -459,11 +459,11 @@ def land_use_change_vector(
     """
     import geopandas as gpd
 
-    from .raster_change import _check_rings, _ring_labels, class_crosstab
+    from .change_tables import check_rings, class_crosstab, ring_labels
 
     messages: list[Message] = []
-    rings = _check_rings(rings)
-    ring_info = _ring_labels(rings)
+    rings = check_rings(rings)
+    ring_info = ring_labels(rings)
     unit = _check_projected(pieces.crs)
     to_ha = unit * unit / 10_000.0
 

@@ -11,7 +11,8 @@ from rasterio.transform import from_origin
 
 from reindustria_plugin import paths
 from reindustria_plugin.analysis.errors import Canceled, InputError
-from reindustria_plugin.analysis.raster_change import _RingKernel, land_use_change_raster
+from reindustria_plugin.analysis.raster_change import land_use_change_raster
+from reindustria_plugin.analysis.ring_kernel import RingKernel
 from reindustria_plugin.analysis.typology import (
     CHANGE_BY_KEY,
     load_nomenclature,
@@ -260,7 +261,7 @@ def scipy_rings(industrial, rings, res_y, res_x):
 
 
 def kernel_rings(industrial, rings, res_y, res_x, margin=0):
-    kernel = _RingKernel(rings, res_y, res_x)
+    kernel = RingKernel(rings, res_y, res_x)
     rows, cols = industrial.shape
     inner = (slice(margin, rows - margin), slice(margin, cols - margin))
     buffers = kernel.buffers(rows, cols, rows - 2 * margin, cols - 2 * margin)

@@ -1,0 +1,155 @@
+"""The tables both land-use change routes (rasters and polygons) share: rings, transitions, summary, accounting."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from .accounting import change_accounting
+from .errors import QT_TRANSLATE_NOOP, InputError
+from .typology import CHANGE_TYPES, CLASS_KEYS, PRODUCTION_CLASSES, UNMAPPED_CLASS, Nomenclature
+
+
+def ring_labels(rings: Sequence[float]) -> list[tuple[str, float, float]]:
+    out = [("industrial areas", 0.0, 0.0)]
+    lower = 0.0
+    for edge in rings:
+        out.append((f"{lower:g}-{edge:g}", lower, float(edge)))
+        lower = float(edge)
+    if rings:
+        out.append((f"beyond {lower:g}", lower, math.inf))
+    else:
+        out = [("all", 0.0, math.inf)]
+    return out
+
+
+def check_rings(rings: Sequence[float]) -> list[float]:
+    rings = [float(r) for r in rings]
+    if any(r <= 0 for r in rings) or any(b <= a for a, b in zip(rings, rings[1:])):
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis", "Ring distances must be positive and increasing, e.g. 250,500,1000 (got {rings})."
+            ),
+            rings=",".join(f"{r:g}" for r in rings),
+        )
+    return rings
+
+
+def code_info(nomenclature: Nomenclature, code: int) -> tuple[str, str]:
+    """(production class, label) of a code; unknown codes are 'unmapped'."""
+    pos = nomenclature.index(code)
+    if pos is None:
+        return UNMAPPED_CLASS, f"{code} (unmapped)"
+    return nomenclature.classes[pos], nomenclature.labels[pos]
+
+
+def transitions_table(ct, codes_b, codes_a, nomenclature, pair_type, cell_area_ha) -> pd.DataFrame:
+    rows = []
+    for i, j in zip(*np.nonzero(ct)):
+        cb, lb = code_info(nomenclature, int(codes_b[i]))
+        ca, la = code_info(nomenclature, int(codes_a[j]))
+        ctype = CHANGE_TYPES[int(pair_type[i, j])]
+        rows.append(
+            {
+                "from_code": int(codes_b[i]),
+                "to_code": int(codes_a[j]),
+                "from_label": lb,
+                "to_label": la,
+                "from_class": cb,
+                "to_class": ca,
+                "cells": int(ct[i, j]),
+                "area_ha": ct[i, j] * cell_area_ha,
+                "change_code": ctype.code,
+                "change_type": ctype.key,
+            }
+        )
+    columns = [
+        "from_code",
+        "to_code",
+        "from_label",
+        "to_label",
+        "from_class",
+        "to_class",
+        "cells",
+        "area_ha",
+        "change_code",
+        "change_type",
+    ]
+    return pd.DataFrame(rows, columns=columns).sort_values(["from_code", "to_code"], ignore_index=True)
+
+
+def summary_frame(counts, zone_names, has_zones, ring_info, cell_area_ha) -> pd.DataFrame:
+    """Per zone (and all zones), per ring (and all rings): cells, area and share of each change type."""
+    groups = []
+    if has_zones:
+        for z, name in enumerate(zone_names, start=1):
+            groups.append((name, counts[z]))
+        groups.append(("all", counts.sum(axis=0)))
+    else:
+        groups.append(("all", counts[0]))
+    rows = []
+    for zone, per_ring in groups:
+        ring_rows = [(label, lo, hi, per_ring[r]) for r, (label, lo, hi) in enumerate(ring_info)]
+        if len(ring_info) > 1:
+            ring_rows.append(("all", 0.0, math.inf, per_ring.sum(axis=0)))
+        for label, lo, hi, per_type in ring_rows:
+            total = per_type.sum()
+            for t in CHANGE_TYPES:
+                cells = int(per_type[t.code])
+                if cells == 0:
+                    continue
+                rows.append(
+                    {
+                        "zone": zone,
+                        "ring": label,
+                        "ring_from": lo,
+                        "ring_to": hi if math.isfinite(hi) else None,
+                        "change_code": t.code,
+                        "change_type": t.key,
+                        "cells": cells,
+                        "area_ha": cells * cell_area_ha,
+                        "share_pct": 100.0 * cells / total,
+                    }
+                )
+    columns = [
+        "zone",
+        "ring",
+        "ring_from",
+        "ring_to",
+        "change_code",
+        "change_type",
+        "cells",
+        "area_ha",
+        "share_pct",
+    ]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def class_crosstab(ct, codes_b, codes_a, nomenclature) -> tuple[np.ndarray, list[str]]:
+    """Aggregate a code cross-tab to production classes (plus 'unmapped' when present)."""
+    keys = list(CLASS_KEYS) + [UNMAPPED_CLASS]
+
+    def cls(codes):
+        out = []
+        for c in codes:
+            name, _ = code_info(nomenclature, int(c))
+            out.append(keys.index(name) if name in keys else -1)
+        return np.array(out, dtype=int)
+
+    cb, ca = cls(codes_b), cls(codes_a)
+    agg = np.zeros((len(keys), len(keys)))
+    for i, j in zip(*np.nonzero(ct)):
+        if cb[i] >= 0 and ca[j] >= 0:
+            agg[cb[i], ca[j]] += ct[i, j]
+    if not agg[-1].any() and not agg[:, -1].any():
+        return agg[:-1, :-1], keys[:-1]
+    return agg, keys
+
+
+def class_accounting(ct, codes_b, codes_a, nomenclature, cell_area_ha) -> pd.DataFrame:
+    agg, keys = class_crosstab(ct, codes_b, codes_a, nomenclature)
+    labels = {k: lab for k, lab, _ in PRODUCTION_CLASSES}
+    return change_accounting(agg * cell_area_ha, keys, [labels.get(k, "Unmapped") for k in keys], unit="ha")
