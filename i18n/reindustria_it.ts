@@ -361,14 +361,19 @@
 <context>
     <name>ReIndustriaPlugin</name>
     <message>
-        <location filename="../reindustria_plugin/plugin.py" line="55"/>
+        <location filename="../reindustria_plugin/plugin.py" line="61"/>
         <source>ReIndustria</source>
         <translation>ReIndustria</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/plugin.py" line="42"/>
+        <location filename="../reindustria_plugin/plugin.py" line="43"/>
         <source>ReIndustria: the Python package &apos;{name}&apos; cannot be used ({why}). The algorithms that need it will not run. Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}.</source>
         <translation>ReIndustria: il pacchetto Python '{name}' non è utilizzabile ({why}). Gli algoritmi che ne hanno bisogno non verranno eseguiti. Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/plugin.py" line="48"/>
+        <source>not installed</source>
+        <translation>non installato</translation>
     </message>
 </context>
 <context>

@@ -37,14 +37,20 @@ class ReIndustriaPlugin:
         self._log_missing_dependencies()
 
     def _log_missing_dependencies(self) -> None:
-        problems = dependencies.missing(tuple(dependencies.DEPENDENCIES))
-        for dep, why in problems:
+        # Only whether they are installed: importing them all here would slow every start of QGIS. A package
+        # that is installed but broken is reported when an algorithm needing it is opened or run.
+        for dep in dependencies.not_installed(tuple(dependencies.DEPENDENCIES)):
             msg = QCoreApplication.translate(
                 "ReIndustriaPlugin",
                 "ReIndustria: the Python package '{name}' cannot be used ({why}). The algorithms that need it "
                 "will not run. Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: "
                 "python3 -m pip install {pip}.",
-            ).format(name=dep.module, why=why, debian=dep.debian, pip=dep.pip)
+            ).format(
+                name=dep.module,
+                why=QCoreApplication.translate("ReIndustriaPlugin", "not installed"),
+                debian=dep.debian,
+                pip=dep.pip,
+            )
             QgsMessageLog.logMessage(msg, "ReIndustria", Qgis.Warning)
 
     # GUI ----------------------------------------------------------------------------------------------------

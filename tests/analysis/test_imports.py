@@ -25,3 +25,13 @@ def test_no_python_package_named_processing():
     # QGIS ships a 'processing' package; ours holds assets only and must never shadow it.
     assert not (REPO / "processing" / "__init__.py").exists()
     assert not list((REPO / "processing").rglob("*.py"))
+
+
+def test_startup_dependency_check_imports_nothing_heavy():
+    code = (
+        "import sys; from reindustria_plugin import dependencies as d; "
+        "print(d.not_installed(tuple(d.DEPENDENCIES))); "
+        "print(sorted(m for m in ('geopandas', 'rasterio', 'scipy', 'pandas', 'shapely') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["[]", "[]"]
