@@ -20,7 +20,6 @@ class Dependency:
 
 DEPENDENCIES = {
     "numpy": Dependency("numpy", "python3-numpy", "numpy"),
-    "scipy": Dependency("scipy", "python3-scipy", "scipy"),
     "pandas": Dependency("pandas", "python3-pandas", "pandas"),
     "rasterio": Dependency("rasterio", "python3-rasterio", "rasterio"),
     "shapely": Dependency("shapely", "python3-shapely", "shapely"),
@@ -60,7 +59,7 @@ def problem(module: str) -> str | None:
 def not_installed(modules: tuple[str, ...]) -> list[Dependency]:
     """The dependencies among ``modules`` that are not installed at all, found without importing anything.
 
-    Cheap enough for plugin start-up (importing geopandas, rasterio and scipy there would add a noticeable
+    Cheap enough for plugin start-up (importing geopandas and rasterio there would add a noticeable
     fraction of a second to every QGIS and qgis_process start); the full check is :func:`missing`.
     """
     from importlib.util import find_spec

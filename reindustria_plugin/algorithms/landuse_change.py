@@ -271,7 +271,7 @@ def push_messages(messages, feedback) -> None:
 
 class LandUseChangeAlgorithm(AlgorithmBase):
     NAME = "landusechange"
-    REQUIRES = ("numpy", "pandas", "scipy", "rasterio", "shapely")
+    REQUIRES = ("numpy", "pandas", "rasterio", "shapely")
 
     BEFORE = "BEFORE"
     AFTER = "AFTER"
