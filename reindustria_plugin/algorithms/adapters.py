@@ -196,7 +196,9 @@ def write_features(alg, parameters, context, key: str, frame, crs, feedback) -> 
         sink.addFeature(feature, QgsFeatureSink.FastInsert)
         if i % 10_000 == 0:
             if feedback.isCanceled():
-                break
+                raise QgsProcessingException(
+                    QCoreApplication.translate("AlgorithmBase", "Canceled: no output was written.")
+                )
             feedback.setProgress(100.0 * i / total)
     return dest
 
