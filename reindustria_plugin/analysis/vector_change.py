@@ -136,6 +136,10 @@ def _union(geoms):
     """Union of geometries (geopandas >= 1.0 renamed unary_union to union_all)."""
     import geopandas as gpd
 
+    if _shapely2():
+        import shapely
+
+        return shapely.union_all(np.asarray(geoms.values if isinstance(geoms, gpd.GeoSeries) else geoms))
     series = geoms if isinstance(geoms, gpd.GeoSeries) else gpd.GeoSeries(list(geoms))
     return series.union_all() if hasattr(series, "union_all") else series.unary_union
 
@@ -192,11 +196,13 @@ def _intersections(left, right) -> tuple[np.ndarray, np.ndarray]:
             geoms = np.concatenate(parts)
         else:
             geoms = shapely.intersection(left, right)
-        odd = ~np.isin(shapely.get_type_id(geoms), (3, 6))  # neither Polygon nor MultiPolygon
+        areas = np.nan_to_num(shapely.area(geoms))
+        # Collections holding polygons lose their lines and points; lines and points alone have no area and
+        # are dropped by the callers anyway.
+        odd = ~np.isin(shapely.get_type_id(geoms), (3, 6)) & (areas > MIN_AREA)
         for i in np.nonzero(odd)[0]:
             geoms[i] = _polygonal(geoms[i])
-        areas = shapely.area(geoms)
-        return geoms, np.nan_to_num(areas)
+        return geoms, areas
     import geopandas as gpd
 
     inter = gpd.GeoSeries(list(left)).intersection(gpd.GeoSeries(list(right)), align=False)
