@@ -141,7 +141,9 @@ def source_frame(
     for i, feature in enumerate(source.getFeatures(request)):
         if i % 10_000 == 0:
             if feedback.isCanceled():
-                break
+                raise QgsProcessingException(
+                    QCoreApplication.translate("AlgorithmBase", "Canceled: no output was written.")
+                )
             feedback.setProgressText(
                 QCoreApplication.translate("adapters", "Reading {name}: {done} of {total} features").format(
                     name=name, done=i, total=total

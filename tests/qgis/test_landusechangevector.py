@@ -302,3 +302,11 @@ def test_shipped_model_land_take_by_zone(run, provider, cheshire, tmp_path):
     assert take["west"] + take["east"] == pytest.approx(take["all"])
     layer = QgsVectorLayer(out["landtake:Industrial land take"], "take", "ogr")
     assert sum(f["area_ha"] for f in layer.getFeatures()) == pytest.approx(take["all"])
+
+
+def test_cancel_writes_nothing(run, cheshire, tmp_path):
+    feedback = QgsProcessingFeedback()
+    feedback.cancel()
+    with pytest.raises(QgsProcessingException, match="Canceled"):
+        run(ALG, change_layer_params(cheshire, tmp_path, CHANGE=str(tmp_path / "change.gpkg")), feedback)
+    assert not (tmp_path / "transitions.csv").exists() and not (tmp_path / "change.gpkg").exists()
