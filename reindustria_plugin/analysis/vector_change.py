@@ -266,8 +266,9 @@ def overlay_pieces(
     """
     import geopandas as gpd
 
-    b_geoms = _objects(before.geometry.values)
-    a_geoms = _objects(after.geometry.values)
+    # Invalid polygons would make GEOS fail in the intersections: repair them first (counted again later).
+    b_geoms = _objects(_make_valid(before.geometry)[0].values)
+    a_geoms = _objects(_make_valid(after.geometry)[0].values)
     b_codes = before["code"].reset_index(drop=True)
     a_codes = after["code"].reset_index(drop=True)
     if _shapely2():

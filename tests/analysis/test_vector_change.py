@@ -317,3 +317,13 @@ def test_large_zone_polygons_are_subdivided_and_pieces_rejoined():
         box(-2000, -100, 2000, 100).intersection(zone).area / 1e4
     )
     assert result.change.area_ha.sum() == pytest.approx(100 + 80)
+
+
+def test_overlay_repairs_invalid_polygons_first():
+    bowtie = gpd.GeoSeries.from_wkt(["POLYGON ((0 0, 100 100, 100 0, 0 100, 0 0))"]).iloc[0]
+    before = layer([(bowtie, PASTURE)])
+    after = layer([(box(0, 0, 100, 100), INDUSTRIAL)])
+    pieces, uncovered = overlay_pieces(before, after)
+    result = land_use_change_vector(pieces, URBAN_ATLAS, TYPOLOGY)
+    assert result.transitions.area_ha.sum() == pytest.approx(0.5)
+    assert uncovered[1] == pytest.approx(5000.0)
