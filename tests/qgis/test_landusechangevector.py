@@ -310,3 +310,23 @@ def test_cancel_writes_nothing(run, cheshire, tmp_path):
     with pytest.raises(QgsProcessingException, match="Canceled"):
         run(ALG, change_layer_params(cheshire, tmp_path, CHANGE=str(tmp_path / "change.gpkg")), feedback)
     assert not (tmp_path / "transitions.csv").exists() and not (tmp_path / "change.gpkg").exists()
+
+
+def test_polygons_with_heights_give_2d_output(run, tmp_path):
+    layer = QgsVectorLayer("PolygonZ?crs=EPSG:3035&field=a:string&field=b:string", "z", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromWkt("POLYGON Z((0 0 5, 100 0 5, 100 100 7, 0 100 7, 0 0 5))"))
+    feature.setAttributes(["23000", "12100"])
+    layer.dataProvider().addFeatures([feature])
+    out = run(
+        ALG,
+        {
+            **change_layer_params(layer, tmp_path, CHANGE=str(tmp_path / "z.gpkg")),
+            "BEFORE_FIELD": "a",
+            "AFTER_FIELD": "b",
+        },
+    )
+    change = out["CHANGE"] if isinstance(out["CHANGE"], QgsVectorLayer) else QgsVectorLayer(out["CHANGE"])
+    features = list(change.getFeatures())
+    assert len(features) == 1 and features[0]["area_ha"] == pytest.approx(1.0)
+    assert features[0]["change_type"] == "industrial_land_take"
