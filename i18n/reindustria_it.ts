@@ -392,12 +392,12 @@
         <translation>Il layer raster {name} manca o non è valido.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="115"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="54"/>
         <source>The {name} layer must contain polygons.</source>
         <translation>Il layer {name} deve contenere poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="130"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="69"/>
         <source>The field &apos;{field}&apos; is not in the {name} layer.</source>
         <translation>Il campo '{field}' non è nel layer {name}.</translation>
     </message>
@@ -412,17 +412,17 @@
         <translation>Il raster {name} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="121"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="60"/>
         <source>The {name} layer has no coordinate reference system: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Il layer {name} non ha un sistema di riferimento: impostalo (Proprietà layer &gt; Sorgente) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="164"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="150"/>
         <source>The {name} layer has no features with a geometry (check the selection or the filter).</source>
         <translation>Il layer {name} non ha elementi con geometria (controlla la selezione o il filtro).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="147"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="133"/>
         <source>Reading {name}: {done} of {total} features</source>
         <translation>Lettura di {name}: {done} di {total} elementi</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>nodata in DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="536"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="537"/>
         <source>a &apos;no data&apos; class of the nomenclature</source>
         <translation>una classe 'senza dati' della nomenclatura</translation>
     </message>
@@ -990,37 +990,37 @@
         <translation>Il campo del codice {what} contiene valori che non sono codici d'uso del suolo interi (ad es. {examples}). Scegli il campo con i codici (Urban Atlas: code_2012, code_2018).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="492"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="493"/>
         <source>{count} invalid polygons were repaired before the analysis.</source>
         <translation>{count} poligoni non validi sono stati riparati prima dell'analisi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="524"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="525"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: hectares): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati mantenuti come 'non classificati' (codice: ettari): {codes}. Controlla la nomenclatura scelta o aggiungili a un CSV personalizzato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="536"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="537"/>
         <source>no code at the BEFORE date</source>
         <translation>nessun codice alla data PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="536"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="537"/>
         <source>no code at the AFTER date</source>
         <translation>nessun codice alla data DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="542"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="543"/>
         <source>{ha} ha of polygons were excluded: {why}.</source>
         <translation>{ha} ha di poligoni sono stati esclusi: {why}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="550"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="551"/>
         <source>No polygon has a land-use code at both dates: check the code fields, the selection and, with two layers, that they overlap.</source>
         <translation>Nessun poligono ha un codice d'uso del suolo a entrambe le date: controlla i campi dei codici, la selezione e, con due layer, che si sovrappongano.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="596"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="597"/>
         <source>There are no industrial areas: every polygon falls in the last ring (&apos;beyond&apos;).</source>
         <translation>Non ci sono aree industriali: ogni poligono cade nell'ultima fascia ('oltre').</translation>
     </message>

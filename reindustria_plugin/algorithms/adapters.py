@@ -48,17 +48,8 @@ def raster_path(layer: QgsRasterLayer | None, name: str) -> str:
     return layer.source().split("|")[0]
 
 
-def source_geometries(
-    source, crs: QgsCoordinateReferenceSystem, context, feedback, field: str | None = None, name: str = ""
-):
-    """Shapely geometries of a feature source (selection and filters honoured), in ``crs``.
-
-    Returns a list of geometries, or of (geometry, value of ``field``) pairs when ``field`` is given.
-    """
-    from shapely import wkb
-
-    if source is None:
-        return None
+def check_polygon_source(source, name: str, fields: list[str]) -> None:
+    """A clear error unless ``source`` holds polygons, has a CRS and has every field of ``fields``."""
     if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
         raise QgsProcessingException(
             QCoreApplication.translate("adapters", "The {name} layer must contain polygons.").format(
@@ -73,12 +64,27 @@ def source_geometries(
                 "and run again.",
             ).format(name=name)
         )
-    if field and source.fields().lookupField(field) < 0:
-        raise QgsProcessingException(
-            QCoreApplication.translate("adapters", "The field '{field}' is not in the {name} layer.").format(
-                field=field, name=name
+    for field in fields:
+        if source.fields().lookupField(field) < 0:
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "adapters", "The field '{field}' is not in the {name} layer."
+                ).format(field=field, name=name)
             )
-        )
+
+
+def source_geometries(
+    source, crs: QgsCoordinateReferenceSystem, context, feedback, field: str | None = None, name: str = ""
+):
+    """Shapely geometries of a feature source (selection and filters honoured), in ``crs``.
+
+    Returns a list of geometries, or of (geometry, value of ``field``) pairs when ``field`` is given.
+    """
+    from shapely import wkb
+
+    if source is None:
+        return None
+    check_polygon_source(source, name, [field] if field else [])
     request = QgsFeatureRequest().setDestinationCrs(crs, context.transformContext())
     out = []
     for feature in source.getFeatures(request):
@@ -111,27 +117,7 @@ def source_frame(
     """
     import geopandas as gpd
 
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
-        raise QgsProcessingException(
-            QCoreApplication.translate("adapters", "The {name} layer must contain polygons.").format(
-                name=name
-            )
-        )
-    if not source.sourceCrs().isValid():
-        raise QgsProcessingException(
-            QCoreApplication.translate(
-                "adapters",
-                "The {name} layer has no coordinate reference system: set its CRS (Layer Properties > Source) "
-                "and run again.",
-            ).format(name=name)
-        )
-    for field in fields:
-        if source.fields().lookupField(field) < 0:
-            raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "adapters", "The field '{field}' is not in the {name} layer."
-                ).format(field=field, name=name)
-            )
+    check_polygon_source(source, name, list(fields))
     request = QgsFeatureRequest().setSubsetOfAttributes(list(fields), source.fields())
     if source.sourceCrs() != crs:
         request.setDestinationCrs(crs, context.transformContext())
