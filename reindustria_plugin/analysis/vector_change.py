@@ -160,19 +160,17 @@ def _make_valid(series):
     return series, count
 
 
-def _query_pairs(tree_geoms, query_geoms) -> tuple[np.ndarray, np.ndarray]:
-    """Index pairs (query, tree) of intersecting geometries."""
+def _pair_finder(tree_geoms: np.ndarray) -> Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """A function giving the index pairs (query, tree) of intersecting geometries; the index is built once."""
     if _shapely2():
         import shapely
 
-        tree = shapely.STRtree(np.asarray(tree_geoms, dtype=object))
-        q, t = tree.query(np.asarray(query_geoms, dtype=object), predicate="intersects")
-        return q, t
+        tree = shapely.STRtree(tree_geoms)
+        return lambda chunk: tree.query(chunk, predicate="intersects")
     import geopandas as gpd
 
     sindex = gpd.GeoSeries(list(tree_geoms)).sindex
-    q, t = sindex.query_bulk(gpd.GeoSeries(list(query_geoms)), predicate="intersects")
-    return q, t
+    return lambda chunk: sindex.query_bulk(gpd.GeoSeries(list(chunk)), predicate="intersects")
 
 
 def _intersections(left, right) -> tuple[np.ndarray, np.ndarray]:
@@ -271,22 +269,14 @@ def overlay_pieces(
     a_geoms = _objects(_make_valid(after.geometry)[0].values)
     b_codes = before["code"].reset_index(drop=True)
     a_codes = after["code"].reset_index(drop=True)
-    if _shapely2():
-        import shapely
-
-        tree = shapely.STRtree(a_geoms)
-    else:
-        sindex = gpd.GeoSeries(list(a_geoms)).sindex
+    pairs = _pair_finder(a_geoms)
     parts_geom, parts_b, parts_a = [], [], []
     total = len(b_geoms)
     for start in range(0, total, CHUNK):
         if is_canceled is not None and is_canceled():
             raise Canceled()
         chunk = b_geoms[start : start + CHUNK]
-        if _shapely2():
-            q, t = tree.query(chunk, predicate="intersects")
-        else:
-            q, t = sindex.query_bulk(gpd.GeoSeries(list(chunk)), predicate="intersects")
+        q, t = pairs(chunk)
         geoms, areas = _intersections(chunk[q], a_geoms[t])
         keep = areas > MIN_AREA
         parts_geom.append(geoms[keep])
@@ -335,19 +325,13 @@ def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None):
     geoms = _objects(pieces.geometry.values)
     areas = pieces.geometry.area.values
     rows, out_geoms, out_parts = [], [], []
-    if len(polys) and _shapely2():
-        import shapely
-
-        tree = shapely.STRtree(polys)
+    pairs = _pair_finder(polys) if len(polys) else None
     for start in range(0, len(geoms), CHUNK):
         if is_canceled is not None and is_canceled():
             raise Canceled()
         chunk = geoms[start : start + CHUNK]
         if len(polys) and len(chunk):
-            if _shapely2():
-                q, t = tree.query(chunk, predicate="intersects")
-            else:
-                q, t = _query_pairs(polys, chunk)
+            q, t = pairs(chunk)
             inter, inter_area = _intersections(chunk[q], polys[t])
         else:
             q = t = np.array([], dtype=int)
