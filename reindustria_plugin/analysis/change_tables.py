@@ -81,6 +81,43 @@ def transitions_table(ct, codes_b, codes_a, nomenclature, pair_type, cell_area_h
     return pd.DataFrame(rows, columns=columns).sort_values(["from_code", "to_code"], ignore_index=True)
 
 
+def summary_rings(ring_info: Sequence[tuple[str, float, float]]):
+    """(ring index or None for the row "all", label, from, to) of the summary's ring rows."""
+    rows = [(r, label, lo, hi) for r, (label, lo, hi) in enumerate(ring_info)]
+    if len(ring_info) > 1:
+        rows.append((None, "all", 0.0, math.inf))
+    return rows
+
+
+def summary_row(zone, ring, lo, hi, change_type, count_column: str, count: int, area_ha, total_ha) -> dict:
+    """One row of the summary table; ``count_column`` is "cells" (rasters) or "features" (polygons)."""
+    return {
+        "zone": zone,
+        "ring": ring,
+        "ring_from": lo,
+        "ring_to": hi if math.isfinite(hi) else None,
+        "change_code": change_type.code,
+        "change_type": change_type.key,
+        count_column: count,
+        "area_ha": area_ha,
+        "share_pct": 100.0 * area_ha / total_ha,
+    }
+
+
+def summary_columns(count_column: str) -> list[str]:
+    return [
+        "zone",
+        "ring",
+        "ring_from",
+        "ring_to",
+        "change_code",
+        "change_type",
+        count_column,
+        "area_ha",
+        "share_pct",
+    ]
+
+
 def summary_frame(counts, zone_names, has_zones, ring_info, cell_area_ha) -> pd.DataFrame:
     """Per zone (and all zones), per ring (and all rings): cells, area and share of each change type."""
     groups = []
@@ -92,40 +129,18 @@ def summary_frame(counts, zone_names, has_zones, ring_info, cell_area_ha) -> pd.
         groups.append(("all", counts[0]))
     rows = []
     for zone, per_ring in groups:
-        ring_rows = [(label, lo, hi, per_ring[r]) for r, (label, lo, hi) in enumerate(ring_info)]
-        if len(ring_info) > 1:
-            ring_rows.append(("all", 0.0, math.inf, per_ring.sum(axis=0)))
-        for label, lo, hi, per_type in ring_rows:
+        for r, label, lo, hi in summary_rings(ring_info):
+            per_type = per_ring.sum(axis=0) if r is None else per_ring[r]
             total = per_type.sum()
             for t in CHANGE_TYPES:
                 cells = int(per_type[t.code])
-                if cells == 0:
-                    continue
-                rows.append(
-                    {
-                        "zone": zone,
-                        "ring": label,
-                        "ring_from": lo,
-                        "ring_to": hi if math.isfinite(hi) else None,
-                        "change_code": t.code,
-                        "change_type": t.key,
-                        "cells": cells,
-                        "area_ha": cells * cell_area_ha,
-                        "share_pct": 100.0 * cells / total,
-                    }
-                )
-    columns = [
-        "zone",
-        "ring",
-        "ring_from",
-        "ring_to",
-        "change_code",
-        "change_type",
-        "cells",
-        "area_ha",
-        "share_pct",
-    ]
-    return pd.DataFrame(rows, columns=columns)
+                if cells:
+                    rows.append(
+                        summary_row(
+                            zone, label, lo, hi, t, "cells", cells, cells * cell_area_ha, total * cell_area_ha
+                        )
+                    )
+    return pd.DataFrame(rows, columns=summary_columns("cells"))
 
 
 def class_crosstab(ct, codes_b, codes_a, nomenclature) -> tuple[np.ndarray, list[str]]:

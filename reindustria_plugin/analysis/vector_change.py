@@ -20,6 +20,14 @@ import numpy as np
 import pandas as pd
 
 from .accounting import change_accounting
+from .change_tables import (
+    check_rings,
+    class_crosstab,
+    ring_labels,
+    summary_columns,
+    summary_rings,
+    summary_row,
+)
 from .errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
 from .typology import (
     CHANGE_TYPES,
@@ -450,8 +458,6 @@ def land_use_change_vector(
     """
     import geopandas as gpd
 
-    from .change_tables import check_rings, class_crosstab, ring_labels
-
     messages: list[Message] = []
     rings = check_rings(rings)
     ring_info = ring_labels(rings)
@@ -661,44 +667,19 @@ def _summary(ringed, zoned, zone_names, ring_info) -> pd.DataFrame:
     groups.append(("all", ringed))
     rows = []
     for zone, part in groups:
-        ring_rows = [(r, label, lo, hi) for r, (label, lo, hi) in enumerate(ring_info)]
-        if len(ring_info) > 1:
-            ring_rows.append((None, "all", 0.0, math.inf))
-        for r, label, lo, hi in ring_rows:
+        for r, label, lo, hi in summary_rings(ring_info):
             sel = part if r is None else part[part["ring_index"] == r]
             total = float(sel["area_ha"].sum())
             if total <= 0:
                 continue
             by_type = sel.groupby("change_code")["area_ha"].agg(["size", "sum"])
             for t in CHANGE_TYPES:
-                if t.code not in by_type.index:
-                    continue
-                features, ha = by_type.loc[t.code]
-                rows.append(
-                    {
-                        "zone": zone,
-                        "ring": label,
-                        "ring_from": lo,
-                        "ring_to": hi if math.isfinite(hi) else None,
-                        "change_code": t.code,
-                        "change_type": t.key,
-                        "features": int(features),
-                        "area_ha": float(ha),
-                        "share_pct": 100.0 * float(ha) / total,
-                    }
-                )
-    columns = [
-        "zone",
-        "ring",
-        "ring_from",
-        "ring_to",
-        "change_code",
-        "change_type",
-        "features",
-        "area_ha",
-        "share_pct",
-    ]
-    return pd.DataFrame(rows, columns=columns)
+                if t.code in by_type.index:
+                    features, ha = by_type.loc[t.code]
+                    rows.append(
+                        summary_row(zone, label, lo, hi, t, "features", int(features), float(ha), total)
+                    )
+    return pd.DataFrame(rows, columns=summary_columns("features"))
 
 
 def _change_layer(change, class_of, label_of, has_zones: bool):
