@@ -311,11 +311,12 @@ def overlay_pieces(
     return pieces, uncovered
 
 
-def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None):
-    """Split pieces by a set of non-overlapping polygons (rings or zones): an identity overlay.
+def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None, disjoint: bool = False):
+    """Split pieces by a set of polygons (rings or zones): an identity overlay.
 
     Each piece becomes its intersections with the polygons it overlaps (column ``part`` = the polygon's label)
-    plus what lies outside all of them (``part`` = ``outside``).
+    plus what lies outside all of them (``part`` = ``outside``). ``disjoint`` says the polygons do not overlap
+    (ring bands): a piece inside one of them then needs no intersection at all.
     """
     import geopandas as gpd
 
@@ -334,36 +335,42 @@ def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None):
     areas = pieces.geometry.area.values
     rows, out_geoms, out_parts = [], [], []
     pairs = _pair_finder(polys) if len(polys) else None
+    if disjoint and _shapely2():
+        import shapely
+
+        shapely.prepare(polys)  # each is tested against many pieces
     for start in range(0, len(geoms), CHUNK):
         if is_canceled is not None and is_canceled():
             raise Canceled()
         chunk = geoms[start : start + CHUNK]
-        if len(polys) and len(chunk):
-            q, t = pairs(chunk)
-            inter, inter_area = _intersections(chunk[q], polys[t])
-        else:
-            q = t = np.array([], dtype=int)
-            inter, inter_area = np.array([], dtype=object), np.array([])
+        chunk_areas = areas[start : start + len(chunk)]
+        q, t = pairs(chunk) if len(polys) and len(chunk) else (np.array([], dtype=int),) * 2
+        inter = np.empty(len(q), dtype=object)
+        inter_area = np.zeros(len(q))
+        todo = np.ones(len(q), dtype=bool)
+        if disjoint and len(q):
+            # A piece inside one band lies wholly in it; its other candidates only touch it.
+            inside = _inside(polys[t], chunk[q])
+            inter[inside] = chunk[q[inside]]
+            inter_area[inside] = chunk_areas[q[inside]]
+            whole = np.zeros(len(chunk), dtype=bool)
+            whole[q[inside]] = True
+            todo = ~whole[q]
+        if todo.any():
+            inter[todo], inter_area[todo] = _intersections(chunk[q[todo]], polys[t[todo]])
         keep = inter_area > MIN_AREA
         rows.append(q[keep] + start)
         out_geoms.append(inter[keep])
         out_parts.append(labels[t[keep]])
         covered = np.bincount(q[keep], weights=inter_area[keep], minlength=len(chunk))
-        chunk_areas = areas[start : start + len(chunk)]
-        rest = chunk_areas - covered
         # Pieces not (entirely) inside the polygons: keep what lies outside them.
-        for i in np.nonzero(rest > MIN_AREA + 1e-9 * chunk_areas)[0]:
-            mine = t[q == i]
-            if len(mine) == 0:
-                outside_geom = chunk[i]
-            else:
-                cover = _union(polys[mine])
-                outside_geom = _polygonal(chunk[i].difference(cover))
-            if outside_geom is None or outside_geom.area <= MIN_AREA:
-                continue
-            rows.append(np.array([start + i]))
-            out_geoms.append(_objects([outside_geom]))
-            out_parts.append(np.array([outside], dtype=object))
+        rest = np.nonzero(chunk_areas - covered > MIN_AREA + 1e-9 * chunk_areas)[0]
+        outside_geoms = _outside(chunk, rest, q, t, polys)
+        outside_area = _areas(outside_geoms)
+        kept = outside_area > MIN_AREA
+        rows.append(rest[kept] + start)
+        out_geoms.append(outside_geoms[kept])
+        out_parts.append(np.full(kept.sum(), outside, dtype=object))
     index = np.concatenate(rows) if rows else np.array([], dtype=int)
     geoms_all = np.concatenate(out_geoms) if out_geoms else np.array([], dtype=object)
     parts_all = np.concatenate(out_parts) if out_parts else np.array([], dtype=object)
@@ -376,6 +383,58 @@ def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None):
     )
     result["part"] = parts_all
     return result
+
+
+def _outside(
+    chunk: np.ndarray, rest: np.ndarray, q: np.ndarray, t: np.ndarray, polys: np.ndarray
+) -> np.ndarray:
+    """What lies outside the polygons of pieces ``chunk[rest]``: each piece minus its candidates ``polys[t]``,
+    one vectorised difference per round (a piece's first candidate, then its second...), no union."""
+    out = chunk[rest].copy()
+    if not len(rest) or not len(q):
+        return out
+    slot = np.full(len(chunk), -1)
+    slot[rest] = np.arange(len(rest))
+    mine = slot[q] >= 0
+    owner, part = slot[q[mine]], t[mine]
+    order = np.argsort(owner, kind="stable")
+    owner, part = owner[order], part[order]
+    rank = np.arange(len(owner)) - np.searchsorted(owner, owner)  # 0 for a piece's first candidate, ...
+    for r in range(int(rank.max()) + 1 if len(rank) else 0):
+        now = rank == r
+        out[owner[now]] = _differences(out[owner[now]], polys[part[now]])
+    for i, geom in enumerate(out):
+        out[i] = _polygonal(geom)
+    return out
+
+
+def _inside(polys: np.ndarray, pieces: np.ndarray) -> np.ndarray:
+    """Pairwise: ``pieces[i]`` lies in the interior of ``polys[i]`` (prepared), without touching its boundary.
+
+    contains_properly is a point-in-polygon test plus a boundary check, tens of times faster than contains;
+    pieces that touch the boundary are simply intersected. Shapely 1.8 has no vectorised form: all False.
+    """
+    if not _shapely2():
+        return np.zeros(len(pieces), dtype=bool)
+    import shapely
+
+    return np.asarray(shapely.contains_properly(polys, pieces), dtype=bool)
+
+
+def _differences(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Pairwise ``left[i] - right[i]`` (geometries or None)."""
+    if _shapely2():
+        import shapely
+
+        return shapely.difference(left, right)
+    import geopandas as gpd
+
+    return _objects(gpd.GeoSeries(list(left)).difference(gpd.GeoSeries(list(right)), align=False).values)
+
+
+def _areas(geoms: np.ndarray) -> np.ndarray:
+    """Areas of geometries, 0 for None."""
+    return np.array([0.0 if g is None else g.area for g in geoms])
 
 
 def _merge_fragments(index: np.ndarray, geoms: np.ndarray, parts: np.ndarray):
@@ -593,7 +652,7 @@ def land_use_change_vector(
                 )
             )
         step(0.35)
-        ringed = _split(frame, bands, band_labels, len(ring_info) - 1, is_canceled)
+        ringed = _split(frame, bands, band_labels, len(ring_info) - 1, is_canceled, disjoint=True)
         ringed = ringed.rename(columns={"part": "ring_index"})
     else:
         ringed = frame.copy()
