@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureRequest,
@@ -16,7 +17,7 @@ from qgis.core import (
     QgsRasterLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QMetaType, QVariant
 
 from ..analysis.typology import CHANGE_TYPES
 
@@ -196,17 +197,26 @@ def _plain_list(column) -> list:
     return column.astype(object).where(column.notna(), None).tolist()
 
 
-_TYPES = {"i": QVariant.LongLong, "u": QVariant.LongLong, "f": QVariant.Double, "b": QVariant.Bool}
+# Field types: QGIS >= 3.38 takes QMetaType (and deprecates QVariant types, which Qt 6 / QGIS 4 drop).
+_META = Qgis.versionInt() >= 33800
+_FIELD_TYPES = {
+    "int": QMetaType.Type.Int if _META else QVariant.Type.Int,
+    "int64": QMetaType.Type.LongLong if _META else QVariant.Type.LongLong,
+    "double": QMetaType.Type.Double if _META else QVariant.Type.Double,
+    "bool": QMetaType.Type.Bool if _META else QVariant.Type.Bool,
+    "string": QMetaType.Type.QString if _META else QVariant.Type.String,
+}
+_KINDS = {"i": "int64", "u": "int64", "f": "double", "b": "bool"}
 
 
 def table_fields(frame) -> QgsFields:
     fields = QgsFields()
     for name, dtype in frame.dtypes.items():
-        kind = _TYPES.get(dtype.kind, QVariant.String)
+        kind = _KINDS.get(dtype.kind, "string")
         # 32-bit fields where the values allow it: some formats (CSV, Shapefile) handle Integer64 poorly.
-        if kind == QVariant.LongLong and (frame.empty or frame[name].abs().max() < 2**31):
-            kind = QVariant.Int
-        fields.append(QgsField(str(name), kind))
+        if kind == "int64" and (frame.empty or frame[name].abs().max() < 2**31):
+            kind = "int"
+        fields.append(QgsField(str(name), _FIELD_TYPES[kind]))
     return fields
 
 

@@ -388,24 +388,26 @@ def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None, disjoi
 def _outside(
     chunk: np.ndarray, rest: np.ndarray, q: np.ndarray, t: np.ndarray, polys: np.ndarray
 ) -> np.ndarray:
-    """What lies outside the polygons of pieces ``chunk[rest]``: each piece minus its candidates ``polys[t]``,
-    one vectorised difference per round (a piece's first candidate, then its second...), no union."""
-    out = chunk[rest].copy()
-    if not len(rest) or not len(q):
-        return out
+    """What lies outside the polygons of pieces ``chunk[rest]``: each piece minus its candidates ``polys[t]``."""
     slot = np.full(len(chunk), -1)
     slot[rest] = np.arange(len(rest))
     mine = slot[q] >= 0
-    owner, part = slot[q[mine]], t[mine]
-    order = np.argsort(owner, kind="stable")
-    owner, part = owner[order], part[order]
-    rank = np.arange(len(owner)) - np.searchsorted(owner, owner)  # 0 for a piece's first candidate, ...
-    for r in range(int(rank.max()) + 1 if len(rank) else 0):
-        now = rank == r
-        out[owner[now]] = _differences(out[owner[now]], polys[part[now]])
+    out = _fold(chunk[rest].copy(), slot[q[mine]], polys[t[mine]], _differences)
     for i, geom in enumerate(out):
         out[i] = _polygonal(geom)
     return out
+
+
+def _fold(acc: np.ndarray, owner: np.ndarray, items: np.ndarray, op) -> np.ndarray:
+    """``acc[j] = op(acc[j], item)`` for every item of owner j, as one vectorised call per round (each
+    owner's first item, then its second...): no Python call per geometry, no union of many at once."""
+    order = np.argsort(owner, kind="stable")
+    owner, items = owner[order], items[order]
+    rank = np.arange(len(owner)) - np.searchsorted(owner, owner)  # 0, 1, ... within an owner's items
+    for r in range(int(rank.max()) + 1 if len(rank) else 0):
+        now = rank == r
+        acc[owner[now]] = op(acc[owner[now]], items[now])
+    return acc
 
 
 def _inside(polys: np.ndarray, pieces: np.ndarray) -> np.ndarray:
@@ -432,6 +434,17 @@ def _differences(left: np.ndarray, right: np.ndarray) -> np.ndarray:
     return _objects(gpd.GeoSeries(list(left)).difference(gpd.GeoSeries(list(right)), align=False).values)
 
 
+def _unions(left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Pairwise ``left[i] | right[i]``."""
+    if _shapely2():
+        import shapely
+
+        return shapely.union(left, right)
+    import geopandas as gpd
+
+    return _objects(gpd.GeoSeries(list(left)).union(gpd.GeoSeries(list(right)), align=False).values)
+
+
 def _areas(geoms: np.ndarray) -> np.ndarray:
     """Areas of geometries, 0 for None."""
     return np.array([0.0 if g is None else g.area for g in geoms])
@@ -447,13 +460,15 @@ def _merge_fragments(index: np.ndarray, geoms: np.ndarray, parts: np.ndarray):
     first = ~frame.duplicated(["index", "part"]).values
     order = frame["k"].values
     starts = np.nonzero(first)[0]
-    ends = np.append(starts[1:], len(order))
     keep = order[starts]
     merged = geoms[keep].copy()
-    # Groups are contiguous after the sort: only the few cut by the subdivision hold several fragments.
-    for g in np.nonzero(ends - starts > 1)[0]:
-        members = order[starts[g] : ends[g]]
-        merged[g] = _polygonal(_union(geoms[members]))
+    # Groups are contiguous after the sort: only those cut by the subdivision hold several fragments.
+    group = np.cumsum(first) - 1
+    more = ~first
+    if more.any():
+        merged = _fold(merged, group[more], geoms[order[more]], _unions)
+        for g in np.unique(group[more]):
+            merged[g] = _polygonal(merged[g])
     return index[keep], merged, parts[keep]
 
 
