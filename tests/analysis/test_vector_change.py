@@ -19,6 +19,8 @@ from tests.conftest import REPO
 TYPOLOGY = load_typology(paths.PRESETS / "typology_reindustrialisation.csv")
 URBAN_ATLAS = load_nomenclature(paths.PRESETS / "nomenclature_urban_atlas.csv")
 CHESHIRE = "landuse/urban_atlas_change_2012_2018_cheshire_west.gpkg"
+MALTA = "landuse/clc_malta_2006_2012.gpkg"
+CLC_CODES = load_nomenclature(paths.PRESETS / "nomenclature_clc_codes.csv")
 INDUSTRIAL, PASTURE, HOUSING, CONSTRUCTION = 12100, 23000, 11210, 13300
 
 
@@ -143,6 +145,35 @@ def test_overlay_of_two_layers_by_hand():
     assert acc.loc["industrial", "gross_loss"] == pytest.approx(1.0)
     assert acc.loc["residential", "gross_gain"] == pytest.approx(1.5)
     assert acc.loc["green", "net_change"] == pytest.approx(-1.0)
+
+
+def test_malta_clc_2006_and_2012_layers_give_the_one_injected_change(shared_data):
+    # EEA's QC fixture: CLC 2012 is CLC 2006 with one change injected, and that change is delivered as its own
+    # change layer (cha12_MT, with codes and area): the overlay of the two real CLC layers must find it alone.
+    before, after = (gpd.read_file(shared_data / MALTA, layer=name) for name in ("clc06_MT", "clc12_MT"))
+    change = gpd.read_file(shared_data / MALTA, layer="cha12_MT")
+    frames = [
+        gpd.GeoDataFrame({"code": parse_codes(f[col], col)}, geometry=f.geometry, crs=f.crs)
+        for f, col in ((before, "CODE_06"), (after, "CODE_12"))
+    ]
+    pieces, uncovered = overlay_pieces(*frames)
+    result = land_use_change_vector(pieces, CLC_CODES, TYPOLOGY, rings=[250, 500, 1000])
+    t = result.transitions
+    changed = t[t.from_code != t.to_code]
+    assert list(zip(changed.from_code, changed.to_code)) == [
+        (int(change.CODE_06[0]), int(change.CODE_12[0]))  # 323 sclerophyllous vegetation -> 132 dump sites
+    ]
+    assert changed.area_ha.iloc[0] == pytest.approx(change.AREA_HA[0], rel=0.001)  # 20.6 ha
+    assert changed.change_type.iloc[0] == "other_urban_change"
+    # Both layers cover the same land (sea included): nothing left out, every hectare accounted for once.
+    assert uncovered == pytest.approx((0.0, 0.0), abs=1.0)
+    assert t.area_ha.sum() == pytest.approx(before.area.sum() / 1e4, rel=1e-9)
+    rings = result.summary[result.summary.ring != "all"]
+    assert rings.area_ha.sum() == pytest.approx(before.area.sum() / 1e4, rel=1e-9)
+    # The dump site lies more than 1 km from any 2006 industrial/commercial unit (121), so in the last ring.
+    industrial = before[before.CODE_06 == "121"].geometry
+    assert min(industrial.distance(change.geometry[0])) > 1000
+    assert rings.loc[rings.change_type == "other_urban_change", "ring"].tolist() == ["beyond 1000"]
 
 
 def test_touching_polygons_give_no_slivers():

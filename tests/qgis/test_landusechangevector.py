@@ -20,9 +20,11 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt import sip
 
 ALG = "reindustria:landusechangevector"
 CHESHIRE = "landuse/urban_atlas_change_2012_2018_cheshire_west.gpkg"
+MALTA = "landuse/clc_malta_2006_2012.gpkg"
 
 
 def read_csv(path):
@@ -32,8 +34,6 @@ def read_csv(path):
 
 @pytest.fixture
 def cheshire(shared_data):
-    from qgis.PyQt import sip
-
     layer = QgsVectorLayer(str(shared_data / CHESHIRE), "cheshire", "ogr")
     assert layer.isValid()
     yield layer
@@ -160,6 +160,51 @@ def test_two_layers_overlaid(run, tmp_path):
     got = {(r["from_code"], r["to_code"]): float(r["area_ha"]) for r in read_csv(out["TRANSITIONS"])}
     assert got == pytest.approx({("12100", "11210"): 1.0, ("23000", "11210"): 0.5, ("23000", "13300"): 0.5})
     assert any("0.50 ha of AFTER are not covered by BEFORE" in w for w in warnings)
+
+
+def test_two_real_clc_layers_match_qgis_native_intersection(run, shared_data, tmp_path):
+    # CLC 2006 and 2012 for Malta (EEA QC fixture, one change injected), given as GeoPackage sublayers: areas per
+    # transition against QGIS's own overlay, native:intersection, summed by code pair.
+    path = shared_data / MALTA
+    before, after = f"{path}|layername=clc06_MT", f"{path}|layername=clc12_MT"
+    out = run(
+        ALG,
+        {
+            "BEFORE": before,
+            "BEFORE_FIELD": "CODE_06",
+            "AFTER": after,
+            "AFTER_LAYER_FIELD": "CODE_12",
+            "NOMENCLATURE": 1,
+            "RINGS": "250,500,1000",
+            "CHANGE": str(tmp_path / "change.gpkg"),
+            "TRANSITIONS": str(tmp_path / "t.csv"),
+            "SUMMARY": "memory:",
+            "ACCOUNTING": "memory:",
+        },
+    )
+    got = {(r["from_code"], r["to_code"]): float(r["area_ha"]) for r in read_csv(out["TRANSITIONS"])}
+    peer = run(
+        "native:intersection",
+        {
+            "INPUT": before,
+            "OVERLAY": after,
+            "INPUT_FIELDS": ["CODE_06"],
+            "OVERLAY_FIELDS": ["CODE_12"],
+            "OUTPUT": "memory:",
+        },
+    )
+    expected: dict = {}
+    for f in peer["OUTPUT"].getFeatures():
+        key = (f["CODE_06"], f["CODE_12"])
+        expected[key] = expected.get(key, 0.0) + f.geometry().area() / 1e4
+    assert got.keys() == expected.keys()
+    assert got == pytest.approx(expected, rel=1e-9)
+    assert [k for k in got if k[0] != k[1]] == [("323", "132")]
+    change = QgsVectorLayer(str(tmp_path / "change.gpkg"), "change", "ogr")
+    assert change.isValid() and change.featureCount() > 0
+    total = sum(f.geometry().area() for f in change.getFeatures()) / 1e4
+    assert total == pytest.approx(sum(expected.values()), rel=1e-9)
+    sip.delete(change)
 
 
 def test_after_layer_in_another_crs_is_reprojected(run, tmp_path):
