@@ -385,6 +385,26 @@ def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None, disjoi
     return result
 
 
+def _split_rings(frame, bands, labels, beyond: int, own_industrial: bool, is_canceled=None):
+    """Pieces split by the ring bands, with column ``ring_index``, in piece order.
+
+    With the industrial areas taken from the pieces themselves, an industrial piece lies in the first band by
+    construction (the band is their union): only the other pieces are intersected.
+    """
+    if not own_industrial or not bands:
+        ringed = _split(frame, bands, labels, beyond, is_canceled, disjoint=True)
+        return ringed.rename(columns={"part": "ring_index"})
+    import geopandas as gpd
+
+    own = (frame["from_class"] == "industrial").to_numpy()
+    frame = frame.assign(_piece=np.arange(len(frame)))
+    inside = frame[own].assign(part=0)
+    split = _split(frame[~own].reset_index(drop=True), bands, labels, beyond, is_canceled, disjoint=True)
+    ringed = pd.concat([inside, split], ignore_index=True).sort_values("_piece", kind="stable")
+    ringed = gpd.GeoDataFrame(ringed.drop(columns="_piece"), geometry=frame.geometry.name, crs=frame.crs)
+    return ringed.reset_index(drop=True).rename(columns={"part": "ring_index"})
+
+
 def _outside(
     chunk: np.ndarray, rest: np.ndarray, q: np.ndarray, t: np.ndarray, polys: np.ndarray
 ) -> np.ndarray:
@@ -667,8 +687,9 @@ def land_use_change_vector(
                 )
             )
         step(0.35)
-        ringed = _split(frame, bands, band_labels, len(ring_info) - 1, is_canceled, disjoint=True)
-        ringed = ringed.rename(columns={"part": "ring_index"})
+        ringed = _split_rings(
+            frame, bands, band_labels, len(ring_info) - 1, industrial_areas is None, is_canceled
+        )
     else:
         ringed = frame.copy()
         ringed["ring_index"] = 0

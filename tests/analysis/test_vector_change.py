@@ -219,6 +219,9 @@ def test_rings_by_hand():
     # The change layer is split at the ring edges and keeps all the area.
     assert result.change.area_ha.sum() == pytest.approx(5.0)
     assert sorted(result.change.ring) == ["0-250", "250-500", "beyond 500", "industrial areas"]
+    # ... in the order of the pieces (the industrial one is not intersected, yet keeps its place).
+    assert result.change.ring.tolist()[0] == "industrial areas"
+    assert result.change.ring.tolist()[-1] == "beyond 500"
 
 
 def test_rings_around_given_industrial_areas_and_zones():
