@@ -504,10 +504,20 @@ def _ring_bands(industrial, rings: Sequence[float]):
     bands.append(inner)
     labels.append(0)
     parts = gpd.GeoSeries(list(getattr(inner, "geoms", [inner])))
-    for k, distance in enumerate(rings, start=1):
+
+    def buffered(distance: float):
         # The union of the parts' buffers is the buffer of the union, and far faster for many parts
         # (GEOS buffers a many-part polygon as one noding problem).
-        outer = _union(parts.buffer(distance, resolution=16))
+        return _union(parts.buffer(distance, resolution=16))
+
+    if _shapely2() and len(rings) > 1:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(2) as pool:  # GEOS releases the GIL: one buffer per core
+            outers = list(pool.map(buffered, rings))
+    else:
+        outers = [buffered(distance) for distance in rings]
+    for k, outer in enumerate(outers, start=1):
         bands.append(outer.difference(previous))
         labels.append(k)
         previous = outer
