@@ -8,8 +8,8 @@ issue sets targets for.
 
 Size: ``BENCH_SIZE=N`` (N x N, default 10000) or ``BENCH_ROWS`` and ``BENCH_COLS`` (e.g. 25000 x 40000, one
 billion cells). Every measurement runs ``BENCH_REPEAT`` times (default 3), interleaved, and the best time of each
-is compared: single runs vary by +-20 % here. The pair is kept in bench_output/ for the next run (a few MB: the patches compress well);
-``BENCH_CLEAN=1`` removes it and the outputs afterwards.
+is compared: single runs vary by +-20 % here. The pair is kept in bench_output/ for the next run (a few MB: the
+patches compress well); ``BENCH_CLEAN=1`` removes it and the outputs afterwards.
 
 Run: ``make bench`` (or ``BENCH_ROWS=25000 BENCH_COLS=40000 make bench``).
 """
