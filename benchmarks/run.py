@@ -9,7 +9,9 @@ issue sets targets for.
 Size: ``BENCH_SIZE=N`` (N x N, default 10000) or ``BENCH_ROWS`` and ``BENCH_COLS`` (e.g. 25000 x 40000, one
 billion cells). Every measurement runs ``BENCH_REPEAT`` times (default 3), interleaved, and the best time of each
 is compared: single runs vary by +-20 % here. The pair is kept in bench_output/ for the next run (a few MB: the
-patches compress well); ``BENCH_CLEAN=1`` removes it and the outputs afterwards.
+patches compress well); ``BENCH_CLEAN=1`` removes it and the outputs afterwards. ``BENCH_CELL`` sets the cell
+size in metres (default 10, as Urban Atlas rasterised; 100 is CORINE's): the rings (250, 500, 1000 m) then
+reach 100 or 10 cells.
 
 Run: ``make bench`` (or ``BENCH_ROWS=25000 BENCH_COLS=40000 make bench``).
 """
@@ -50,8 +52,8 @@ print(time.perf_counter() - start)
 """
 
 
-def generate(rows: int, cols: int) -> tuple[Path, Path]:
-    name = f"{rows}" if rows == cols else f"{rows}x{cols}"
+def generate(rows: int, cols: int, cell: float) -> tuple[Path, Path]:
+    name = _tag(rows, cols, cell)
     before, after = OUT / f"before_{name}.tif", OUT / f"after_{name}.tif"
     if before.exists() and after.exists():
         return before, after
@@ -64,7 +66,7 @@ def generate(rows: int, cols: int) -> tuple[Path, Path]:
         dtype="uint8",
         nodata=255,
         crs="EPSG:3035",
-        transform=from_origin(4_000_000, 2_600_000, 10, 10),
+        transform=from_origin(4_000_000, 2_600_000, cell, cell),
         tiled=True,
         blockxsize=512,
         blockysize=512,
@@ -88,6 +90,11 @@ def generate(rows: int, cols: int) -> tuple[Path, Path]:
     for tmp, path in zip(partial, (before, after)):
         tmp.replace(path)
     return before, after
+
+
+def _tag(rows: int, cols: int, cell: float) -> str:
+    name = f"{rows}" if rows == cols else f"{rows}x{cols}"
+    return name if cell == 10 else f"{name}_{cell:g}m"
 
 
 def timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str]:
@@ -158,9 +165,13 @@ def main() -> None:
     rows = int(os.environ.get("BENCH_ROWS", size))
     cols = int(os.environ.get("BENCH_COLS", size))
     OUT.mkdir(exist_ok=True)
-    tag = f"{rows}" if rows == cols else f"{rows}x{cols}"
-    print(f"bench: generating/using a {rows} x {cols} uint8 pair ({rows * cols / 1e6:.0f} M cells) in {OUT}")
-    before, after = generate(rows, cols)
+    cell = float(os.environ.get("BENCH_CELL", "10"))
+    tag = _tag(rows, cols, cell)
+    print(
+        f"bench: generating/using a {rows} x {cols} uint8 pair ({rows * cols / 1e6:.0f} M cells of {cell:g} m) "
+        f"in {OUT}"
+    )
+    before, after = generate(rows, cols, cell)
     mb = (before.stat().st_size + after.stat().st_size) / 2**20
     print(f"bench: inputs {mb:.1f} MB on disk for {2 * rows * cols / 2**20:.0f} MB of cells")
     change = OUT / f"change_{tag}.tif"
@@ -212,7 +223,7 @@ def main() -> None:
     )
     print(
         f"runs: {repeat}, best of each; landusechange {', '.join(f'{t:.2f}' for t, _ in algs)} s, "
-        f"GRASS {', '.join(f'{t:.2f}' for t, _ in grasses)} s"
+        f"GRASS {', '.join(f'{t:.2f}' for t, _ in grasses)} s, reading {', '.join(f'{t:.2f}' for t in reads)} s"
     )
     print(f"read both inputs (rasterio, every tile): {t_read:8.2f} s")
     print(f"GRASS r.stats -c:                      {t_grass:8.2f} s  peak {rss_grass} MB")
