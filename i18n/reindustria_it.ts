@@ -387,42 +387,42 @@
 <context>
     <name>adapters</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="27"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="28"/>
         <source>The {name} raster layer is missing or invalid.</source>
         <translation>Il layer raster {name} manca o non è valido.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="54"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="55"/>
         <source>The {name} layer must contain polygons.</source>
         <translation>Il layer {name} deve contenere poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="69"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="70"/>
         <source>The field &apos;{field}&apos; is not in the {name} layer.</source>
         <translation>Il campo '{field}' non è nel layer {name}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="33"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="34"/>
         <source>The {name} layer comes from the '{provider}' provider: save it as a GeoTIFF first (right click &gt; Export &gt; Save As…).</source>
         <translation>Il layer {name} proviene dal provider '{provider}': salvalo prima come GeoTIFF (clic destro &gt; Esporta &gt; Salva come…).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="41"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="42"/>
         <source>The {name} raster has no coordinate reference system. Assign one (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Il raster {name} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="60"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="61"/>
         <source>The {name} layer has no coordinate reference system: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Il layer {name} non ha un sistema di riferimento: impostalo (Proprietà layer &gt; Sorgente) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="150"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="151"/>
         <source>The {name} layer has no features with a geometry (check the selection or the filter).</source>
         <translation>Il layer {name} non ha elementi con geometria (controlla la selezione o il filtro).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="133"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="134"/>
         <source>Reading {name}: {done} of {total} features</source>
         <translation>Lettura di {name}: {done} di {total} elementi</translation>
     </message>
@@ -455,7 +455,7 @@
         <translation>nodata in DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="537"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="631"/>
         <source>a &apos;no data&apos; class of the nomenclature</source>
         <translation>una classe 'senza dati' della nomenclatura</translation>
     </message>
@@ -975,52 +975,52 @@
         <translation>La tipologia {path} non classifica {count} coppie di classi (ad es. {pairs}). Compila ogni cella.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="66"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="74"/>
         <source>The land-use polygons have no coordinate reference system: set the layer&apos;s CRS and run again.</source>
         <translation>I poligoni d'uso del suolo non hanno un sistema di riferimento: impostalo nel layer e riprova.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="73"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="81"/>
         <source>The land-use polygons are in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject the layer (e.g. to EPSG:3035) first.</source>
         <translation>I poligoni d'uso del suolo sono in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima il layer (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="95"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="103"/>
         <source>The {what} code field holds values that are not whole-number land-use codes (e.g. {examples}). Choose the field with the codes (Urban Atlas: code_2012, code_2018).</source>
         <translation>Il campo del codice {what} contiene valori che non sono codici d'uso del suolo interi (ad es. {examples}). Scegli il campo con i codici (Urban Atlas: code_2012, code_2018).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="493"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="587"/>
         <source>{count} invalid polygons were repaired before the analysis.</source>
         <translation>{count} poligoni non validi sono stati riparati prima dell'analisi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="525"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="619"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: hectares): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati mantenuti come 'non classificati' (codice: ettari): {codes}. Controlla la nomenclatura scelta o aggiungili a un CSV personalizzato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="537"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="631"/>
         <source>no code at the BEFORE date</source>
         <translation>nessun codice alla data PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="537"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="631"/>
         <source>no code at the AFTER date</source>
         <translation>nessun codice alla data DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="543"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="637"/>
         <source>{ha} ha of polygons were excluded: {why}.</source>
         <translation>{ha} ha di poligoni sono stati esclusi: {why}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="551"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="645"/>
         <source>No polygon has a land-use code at both dates: check the code fields, the selection and, with two layers, that they overlap.</source>
         <translation>Nessun poligono ha un codice d'uso del suolo a entrambe le date: controlla i campi dei codici, la selezione e, con due layer, che si sovrappongano.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="597"/>
+        <location filename="../reindustria_plugin/analysis/vector_change.py" line="691"/>
         <source>There are no industrial areas: every polygon falls in the last ring (&apos;beyond&apos;).</source>
         <translation>Non ci sono aree industriali: ogni poligono cade nell'ultima fascia ('oltre').</translation>
     </message>
@@ -1161,6 +1161,99 @@
         <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="201"/>
         <source>Per production class: gross gain and loss, net change, swap, persistence, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
         <translation>Per classe produttiva: guadagno e perdita lordi, variazione netta, scambio (swap), persistenza, quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
+    </message>
+</context>
+<context>
+    <name>models</name>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="3"/>
+        <source>Industrial land take by zone</source>
+        <translation>Consumo di suolo industriale per zona</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="4"/>
+        <source>Land-use change</source>
+        <translation>Cambiamenti d'uso del suolo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="5"/>
+        <source>Field with the code at the second date.</source>
+        <translation>Campo con il codice alla seconda data.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="6"/>
+        <source>Runs the polygon land-use change on an Urban Atlas change layer, summarises it per zone, and keeps the polygons of industrial land take (agricultural or natural land that became industrial, commercial or public units).</source>
+        <translation>Esegue l'analisi dei cambiamenti d'uso del suolo sui poligoni di un layer dei cambiamenti Urban Atlas, la riassume per zona e conserva i poligoni di consumo di suolo industriale (suolo agricolo o naturale diventato unità industriali, commerciali o pubbliche).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="7"/>
+        <source>Field with the code at the first date.</source>
+        <translation>Campo con il codice alla prima data.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="8"/>
+        <source>Polygons with the land-use code at both dates (Urban Atlas change layers are delivered so).</source>
+        <translation>Poligoni con il codice d'uso del suolo a entrambe le date (i layer dei cambiamenti Urban Atlas sono forniti così).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="9"/>
+        <source>Polygons to summarise per zone.</source>
+        <translation>Poligoni per cui riassumere i risultati per zona.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="10"/>
+        <source>Field naming each zone.</source>
+        <translation>Campo con il nome di ogni zona.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="11"/>
+        <source>Code field AFTER</source>
+        <translation>Campo del codice DOPO</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="12"/>
+        <source>Code field BEFORE</source>
+        <translation>Campo del codice PRIMA</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="13"/>
+        <source>Urban Atlas change layer</source>
+        <translation>Layer dei cambiamenti Urban Atlas</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="14"/>
+        <source>Zones (municipalities, districts)</source>
+        <translation>Zone (comuni, distretti)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="15"/>
+        <source>Zone name field</source>
+        <translation>Campo del nome della zona</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="16"/>
+        <source>Gains, losses, swap per production class</source>
+        <translation>Guadagni, perdite e scambi per classe produttiva</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="17"/>
+        <source>Per production class: gross gain and loss, net change, swap, persistence, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
+        <translation>Per classe produttiva: guadagno e perdita lordi, variazione netta, scambio (swap), persistenza, quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="18"/>
+        <source>Area and share of each change type per zone</source>
+        <translation>Superficie e quota di ogni tipo di cambiamento per zona</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="19"/>
+        <source>Area and share of each change type per distance ring and zone.</source>
+        <translation>Superficie e quota di ogni tipo di cambiamento per fascia di distanza e zona.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="20"/>
+        <source>Polygons of agricultural or natural land that became industrial</source>
+        <translation>Poligoni di suolo agricolo o naturale diventato industriale</translation>
     </message>
 </context>
 </TS>

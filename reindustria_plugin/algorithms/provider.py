@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
@@ -9,6 +10,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import paths
+from ..model_texts import UNTRANSLATED_HELP
 
 PROVIDER_ID = "reindustria"
 
@@ -42,8 +44,14 @@ class ReIndustriaProvider(QgsProcessingProvider):
                 self.addAlgorithm(model)
 
 
+def _tr_model(text: str) -> str:
+    """A shipped model's text in the user's language (the texts are listed by model_texts.model_texts)."""
+    return QCoreApplication.translate("models", text) if text else text
+
+
 class ShippedModel(QgsProcessingModelAlgorithm):
-    """A model of processing/models/ offered by the provider, with the file name as its lowercase id."""
+    """A model of processing/models/ offered by the provider, with the file name as its lowercase id, and its
+    texts translated like the algorithms' (QGIS does not translate model files)."""
 
     def __init__(self, path: str = ""):
         super().__init__()
@@ -56,11 +64,30 @@ class ShippedModel(QgsProcessingModelAlgorithm):
             for name, output in child.modelOutputs().items():
                 helps[f"{child_id}:{name}"] = output.description()
         for param in self.parameterDefinitions():
-            if not param.help():
-                param.setHelp(helps.get(param.name(), ""))
+            param.setHelp(_tr_model(param.help() or helps.get(param.name(), "")))
+            param.setDescription(_tr_model(param.description()))
+        for output in self.outputDefinitions():
+            output.setDescription(_tr_model(output.description()))
+        self.setHelpContent(
+            {
+                key: value if key in UNTRANSLATED_HELP or not isinstance(value, str) else _tr_model(value)
+                for key, value in self.helpContent().items()
+            }
+        )
 
     def name(self) -> str:
         return Path(self.path).stem
+
+    def displayName(self) -> str:
+        return _tr_model(super().displayName())
+
+    def group(self) -> str:
+        return _tr_model(super().group())
+
+    def groupId(self) -> str:
+        # A model's group id is its group's text; the algorithms' ids are that text lowercased, letters only
+        # ("Land-use change" -> "landusechange"): the same id puts the model in their toolbox group.
+        return re.sub(r"[^a-z]", "", super().groupId().lower())
 
     def createInstance(self):
         return ShippedModel(self.path)

@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from reindustria_plugin import paths
 from reindustria_plugin.i18n import install_translator, remove_translator
+from reindustria_plugin.model_texts import model_texts
 from tests.conftest import REPO
 
 
@@ -33,6 +34,19 @@ def test_italian_translates_algorithm_and_core_strings(italian):
 def test_algorithm_display_name_in_italian(italian, provider):
     alg = provider.algorithm("landusechange")
     assert alg.displayName() == "Cambiamenti d'uso del suolo intorno alle aree industriali (raster)"
+
+
+def test_shipped_model_in_italian(italian, provider):
+    model = provider.algorithm("landtakebyzone")
+    assert model.displayName() == "Consumo di suolo industriale per zona"
+    assert model.group() == "Cambiamenti d'uso del suolo"
+    english = set(model_texts(paths.MODELS / "landtakebyzone.model3"))
+    shown = [p.description() for p in model.parameterDefinitions()] + [
+        p.help() for p in model.parameterDefinitions()
+    ]
+    shown.append(model.helpContent()["ALG_DESC"])
+    assert all(text and text not in english for text in shown), [t for t in shown if t in english]
+    assert "Urban Atlas" in model.shortHelpString() and "Esegue" in model.shortHelpString()
 
 
 def test_every_string_is_translated():

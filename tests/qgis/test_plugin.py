@@ -40,6 +40,11 @@ def test_provider_identity(provider):
         assert isinstance(alg.createInstance(), type(alg))
         for param in alg.parameterDefinitions():
             assert param.help(), f"{alg.id()} {param.name()} has no help"
+    # One toolbox group per group name: the shipped models sit with the algorithms of their group.
+    groups = {}
+    for alg in algs:
+        groups.setdefault(alg.group(), set()).add(alg.groupId())
+    assert all(len(ids) == 1 for ids in groups.values()), groups
 
 
 def test_gui_adds_and_removes_menu_and_toolbar(qgis_iface, qgis_processing):
