@@ -45,6 +45,7 @@ from .code_index import (
     slot_pair_types,
 )
 from .errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
+from .lookup import lookup
 from .ring_kernel import RingKernel
 from .typology import (
     CHANGE_TYPES,
@@ -274,11 +275,11 @@ class _Worker:
             burnt = _rasterize(geoms, [1] * len(geoms), tr, shape, _window_bounds(tr, shape))
             return np.equal(burnt, 0, out=out)
         if ib_big is not None:  # dense indices: a flag per slot
-            return np.take(run.not_industrial_slots(run.idx_b.size), ib_big, out=out, mode="clip")
+            return lookup(run.not_industrial_slots(run.idx_b.size), ib_big, out)
         raw = b_big.view(np.uint8)
         values = run.industrial_raw
         if len(values) > 3:
-            return np.take(run.not_industrial_raw, raw, out=out)
+            return lookup(run.not_industrial_raw, raw, out)
         if not values:
             out[...] = True
             return out
@@ -304,7 +305,7 @@ class _Worker:
                 key_bytes[..., high] = zone_ring
             np.add(self.counts, np.bincount(key.ravel(), minlength=self.counts.size), out=self.counts)
             if run.out is not None:
-                np.take(run.types_combined, key, out=change, mode="clip")
+                lookup(run.types_combined, key, change)
             return
         np.multiply(ib, ka, out=key, dtype=np.int64)
         np.add(key, ia, out=key)
@@ -313,7 +314,7 @@ class _Worker:
         types = self.types.get((kb, ka))
         if types is None:
             types = self.types[kb, ka] = run.pair_types(kb, ka)[0].ravel()
-        np.take(types, key, out=change, mode="clip")
+        lookup(types, key, change)
         if zone_ring is None:
             np.copyto(key, change)
         else:

@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from .lookup import lookup
+
 
 class RingKernel:
     """Distance ring of every cell of a block, exact up to the largest ring, without a distance transform.
@@ -127,7 +129,7 @@ class RingKernel:
             cnt = buf["cnt"][: rows * sw].reshape(rows, sw)
             covered = buf["covered"][: rows * sw].reshape(rows, sw)
             for table in self.tables:
-                np.take(table, g, out=x, mode="clip")
+                lookup(table, g, x)
                 lane = x.view(self.lane_dtype).reshape(-1)
                 u = buf["u"][: lane.size]
                 row = sw * lanes

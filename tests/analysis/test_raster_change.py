@@ -10,6 +10,7 @@ import rasterio
 from rasterio.transform import from_origin
 
 from reindustria_plugin import paths
+from reindustria_plugin.analysis import lookup as lookup_module
 from reindustria_plugin.analysis.errors import Canceled, InputError
 from reindustria_plugin.analysis.raster_change import land_use_change_raster
 from reindustria_plugin.analysis.ring_kernel import RingKernel
@@ -260,6 +261,12 @@ def scipy_rings(industrial, rings, res_y, res_x):
     return np.searchsorted(np.array([0.0, *rings]), dist, side="left")
 
 
+@pytest.fixture(params=[False, True], ids=["np.take", "fancy indexing"])
+def both_lookups(request, monkeypatch):
+    """Both table-lookup paths (NumPy 1's np.take, NumPy 2's fancy indexing), whichever NumPy runs the tests."""
+    monkeypatch.setattr(lookup_module, "_FANCY", request.param)
+
+
 def kernel_rings(industrial, rings, res_y, res_x, margin=0):
     kernel = RingKernel(rings, res_y, res_x)
     rows, cols = industrial.shape
@@ -279,7 +286,7 @@ def kernel_rings(industrial, rings, res_y, res_x, margin=0):
         (1.0, 1.0, [40.0, 300.0]),  # 300 cells: 16-bit lanes and row distances
     ],
 )
-def test_ring_kernel_equals_distance_transform(res_y, res_x, rings):
+def test_ring_kernel_equals_distance_transform(res_y, res_x, rings, both_lookups):
     rng = np.random.default_rng(5)
     for density in (0.0005, 0.01, 0.2):
         industrial = rng.random((90, 110)) < density
@@ -350,7 +357,7 @@ def test_threads_and_blocks_do_not_change_the_result(tmp_path):
     assert results[0][0].excluded_cells["nodata_before"] == 5
 
 
-def test_rings_in_the_summary_equal_the_distance_transform(tmp_path):
+def test_rings_in_the_summary_equal_the_distance_transform(tmp_path, both_lookups):
     rng = np.random.default_rng(11)
     before, after = random_pair(rng, (64, 75), [2, 3, 12, 23])
     res = (30.0, 20.0)  # rectangular cells: columns 30 m wide, rows 20 m high
@@ -380,7 +387,7 @@ def write_res(path, array, res):
     return str(path)
 
 
-def test_8_bit_and_wider_rasters_give_the_same_result(tmp_path):
+def test_8_bit_and_wider_rasters_give_the_same_result(tmp_path, both_lookups):
     # 8-bit rasters count raw bytes; wider ones map codes to indices first: two paths, one answer.
     from shapely.geometry import Point
 
