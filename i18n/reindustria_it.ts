@@ -4,145 +4,145 @@
 <context>
     <name>AlgorithmBase</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="35"/>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="45"/>
         <source>Canceled: no output was written.</source>
         <translation>Annullato: nessun risultato è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="39"/>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="49"/>
         <source>Not enough memory for this input. Try a smaller extent or a coarser resolution.</source>
         <translation>Memoria insufficiente per questi dati. Prova con un'estensione più piccola o una risoluzione più grossolana.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="117"/>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="134"/>
         <source>This algorithm needs the Python packages {names}, which cannot be used here ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Then restart QGIS.</source>
         <translation>Questo algoritmo richiede i pacchetti Python {names}, che qui non sono utilizzabili ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Poi riavvia QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="23"/>
+        <source>Land-use change</source>
+        <translation>Cambiamenti d'uso del suolo</translation>
     </message>
 </context>
 <context>
     <name>IntensityAnalysisAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="36"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="37"/>
         <source>Intensity analysis of land change</source>
         <translation>Analisi di intensità dei cambiamenti del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="39"/>
-        <source>Land-use change</source>
-        <translation>Cambiamenti d'uso del suolo</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="45"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="40"/>
         <source>Is change fast or slow, are categories active or dormant, which transitions are targeted?</source>
         <translation>Il cambiamento è rapido o lento, le categorie sono attive o dormienti, quali transizioni sono mirate?</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="50"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="45"/>
         <source>None: the raster codes are the categories</source>
         <translation>Nessuna: i codici del raster sono le categorie</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="52"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="47"/>
         <source>Land-use rasters, in date order</source>
         <translation>Raster d'uso del suolo, in ordine di data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="52"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="47"/>
         <source>Two or more categorical rasters of the same area, oldest first; all are aligned onto the first one&apos;s grid by nearest neighbour.</source>
         <translation>Due o più raster categorici della stessa area, dal più vecchio; tutti vengono allineati sulla griglia del primo con il vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="61"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="56"/>
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="61"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="56"/>
         <source>The date of each raster, in the same order, separated by commas, e.g. 2006,2012,2018.</source>
         <translation>La data di ogni raster, nello stesso ordine, separate da virgole, ad es. 2006,2012,2018.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="67"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="62"/>
         <source>Categories</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="67"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="62"/>
         <source>Analyse the raw codes, or group them into production classes with a nomenclature.</source>
         <translation>Analizza i codici così come sono, o raggruppali in classi produttive con una nomenclatura.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="73"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="68"/>
         <source>Custom nomenclature (CSV)</source>
         <translation>Nomenclatura personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="73"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="68"/>
         <source>CSV with columns code, class, label, colour; used with &apos;Custom (CSV)&apos;.</source>
         <translation>CSV con le colonne code, class, label, colour; usato con 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="82"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="77"/>
         <source>Interval level</source>
         <translation>Livello dell'intervallo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="82"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="77"/>
         <source>Per interval: annual change in % of the area, uniform intensity, Fast or Slow.</source>
         <translation>Per intervallo: cambiamento annuo in % dell'area, intensità uniforme, Rapido o Lento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="86"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="81"/>
         <source>Category level</source>
         <translation>Livello della categoria</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="86"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="81"/>
         <source>Per interval and category: gross gain and loss, their annual intensities, Active or Dormant.</source>
         <translation>Per intervallo e categoria: guadagno e perdita lordi, le loro intensità annue, Attiva o Dormiente.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="93"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="88"/>
         <source>Transition level</source>
         <translation>Livello della transizione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="93"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="88"/>
         <source>Per interval and pair of categories, seen from the gain and from the loss: intensity, uniform intensity, Targeted or Avoided.</source>
         <translation>Per intervallo e coppia di categorie, dal lato del guadagno e della perdita: intensità, intensità uniforme, Mirata o Evitata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="100"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="95"/>
         <source>Charts (HTML)</source>
         <translation>Grafici (HTML)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="100"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="95"/>
         <source>HTML files (*.html)</source>
         <translation>File HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="100"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="95"/>
         <source>A page with the charts of the three levels, as in Aldwaik &amp; Pontius (2012).</source>
         <translation>Una pagina con i grafici dei tre livelli, come in Aldwaik &amp; Pontius (2012).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="120"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="115"/>
         <source>Give at least two rasters, in date order.</source>
         <translation>Indica almeno due raster, in ordine di data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="125"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="120"/>
         <source>The years must be numbers separated by commas, e.g. 2006,2012,2018 (got &apos;{text}&apos;).</source>
         <translation>Gli anni devono essere numeri separati da virgole, ad es. 2006,2012,2018 (ricevuto '{text}').</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="131"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="126"/>
         <source>Give one year per raster: {n_rasters} rasters but {n_years} years.</source>
         <translation>Indica un anno per raster: {n_rasters} raster ma {n_years} anni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="158"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="153"/>
         <source>Intensity analysis</source>
         <translation>Analisi di intensità</translation>
     </message>
@@ -150,62 +150,57 @@
 <context>
     <name>LandUseChangeAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="284"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="285"/>
         <source>Land-use change around industrial areas (rasters)</source>
         <translation>Cambiamenti d'uso del suolo intorno alle aree industriali (raster)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="287"/>
-        <source>Land-use change</source>
-        <translation>Cambiamenti d'uso del suolo</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="293"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="288"/>
         <source>Classifies what happened to industrial land between two dates, and around it.</source>
         <translation>Classifica che cosa è successo alle aree industriali tra due date, e intorno a esse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="297"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="292"/>
         <source>Land use BEFORE</source>
         <translation>Uso del suolo PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="297"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="292"/>
         <source>Categorical land-use raster at the first date (any integer type, its own nodata).</source>
         <translation>Raster categorico d'uso del suolo alla prima data (qualsiasi tipo intero, con il proprio nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="301"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="296"/>
         <source>Land use AFTER</source>
         <translation>Uso del suolo DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="301"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="296"/>
         <source>Land-use raster at the second date; aligned onto BEFORE by nearest neighbour if its grid differs.</source>
         <translation>Raster d'uso del suolo alla seconda data; se la griglia è diversa viene allineato su PRIMA con il metodo del vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="309"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="304"/>
         <source>Change types</source>
         <translation>Tipi di cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="309"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="304"/>
         <source>Raster of the change type of each cell (GeoTIFF, styled, 255 = nodata).</source>
         <translation>Raster del tipo di cambiamento di ogni cella (GeoTIFF con stile, 255 = nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="325"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="320"/>
         <source>BEFORE</source>
         <translation>PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="326"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="321"/>
         <source>AFTER</source>
         <translation>DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="329"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="324"/>
         <source>{name} has {count} bands: only band 1 is used.</source>
         <translation>{name} ha {count} bande: si usa solo la banda 1.</translation>
     </message>
@@ -213,147 +208,142 @@
 <context>
     <name>LandUseChangeVectorAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="36"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="37"/>
         <source>Land-use change around industrial areas (polygons)</source>
         <translation>Cambiamenti d'uso del suolo intorno alle aree industriali (poligoni)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="39"/>
-        <source>Land-use change</source>
-        <translation>Cambiamenti d'uso del suolo</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="45"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="40"/>
         <source>Classifies, area-exact on polygons, what happened to industrial land between two dates, and around it.</source>
         <translation>Classifica sui poligoni, con superfici esatte, che cosa è successo alle aree industriali tra due date, e intorno a esse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="51"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="46"/>
         <source>Land use BEFORE (or a change layer with both dates)</source>
         <translation>Uso del suolo PRIMA (o un layer dei cambiamenti con entrambe le date)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="51"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="46"/>
         <source>Land-use polygons at the first date, or a change layer holding the codes of both dates (Urban Atlas change layers: code_2012 and code_2018).</source>
         <translation>Poligoni d'uso del suolo alla prima data, o un layer dei cambiamenti con i codici di entrambe le date (layer dei cambiamenti di Urban Atlas: code_2012 e code_2018).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="62"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="57"/>
         <source>Code field BEFORE</source>
         <translation>Campo del codice PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="62"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="57"/>
         <source>Field with the land-use code at the first date (whole numbers, or text holding them).</source>
         <translation>Campo con il codice d'uso del suolo alla prima data (numeri interi, o testo che li contiene).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="70"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="65"/>
         <source>Code field AFTER, in the same layer</source>
         <translation>Campo del codice DOPO, nello stesso layer</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="70"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="65"/>
         <source>For a change layer: the field with the code at the second date. Leave empty with two layers.</source>
         <translation>Per un layer dei cambiamenti: il campo con il codice alla seconda data. Lascialo vuoto con due layer.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="81"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="76"/>
         <source>Land use AFTER (second layer, overlaid)</source>
         <translation>Uso del suolo DOPO (secondo layer, sovrapposto)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="81"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="76"/>
         <source>Land-use polygons at the second date; overlaid with BEFORE (reprojected to its CRS if needed). Leave empty for a change layer.</source>
         <translation>Poligoni d'uso del suolo alla seconda data; sovrapposti a PRIMA (riproiettati nel suo sistema di riferimento se serve). Lascialo vuoto per un layer dei cambiamenti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="93"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="88"/>
         <source>Code field of the AFTER layer</source>
         <translation>Campo del codice del layer DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="93"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="88"/>
         <source>Field with the land-use code in the AFTER layer.</source>
         <translation>Campo con il codice d'uso del suolo nel layer DOPO.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="103"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="98"/>
         <source>Change types</source>
         <translation>Tipi di cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="103"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="98"/>
         <source>Polygons with codes, classes and change type at both dates, split by distance ring (and zone); styled by change type.</source>
         <translation>Poligoni con codici, classi e tipo di cambiamento alle due date, tagliati per fascia di distanza (e zona); con lo stile per tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="126"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="121"/>
         <source>The BEFORE layer is missing or invalid.</source>
         <translation>Il layer PRIMA manca o non è valido.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="132"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="127"/>
         <source>Choose the code field of the BEFORE layer.</source>
         <translation>Scegli il campo del codice del layer PRIMA.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="134"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="129"/>
         <source>Give either the AFTER code field of a change layer, or a second AFTER layer with its code field, not both and not neither.</source>
         <translation>Indica o il campo del codice DOPO di un layer dei cambiamenti, o un secondo layer DOPO con il suo campo del codice: uno dei due, non entrambi né nessuno.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="141"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="136"/>
         <source>Choose the code field of the AFTER layer.</source>
         <translation>Scegli il campo del codice del layer DOPO.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="144"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="139"/>
         <source>The BEFORE layer is in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject it (Vector &gt; Data Management Tools &gt; Reproject Layer, e.g. to EPSG:3035) first.</source>
         <translation>Il layer PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproiettalo prima (Vettore &gt; Strumenti di gestione dati &gt; Riproietta layer, ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="160"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="155"/>
         <source>Reading the land-use polygons</source>
         <translation>Lettura dei poligoni d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="163"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="158"/>
         <source>BEFORE</source>
         <translation>PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="176"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="171"/>
         <source>The AFTER layer ({a}) was reprojected to the CRS of BEFORE ({b}).</source>
         <translation>Il layer DOPO ({a}) è stato riproiettato nel sistema di riferimento di PRIMA ({b}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="189"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="184"/>
         <source>Overlaying BEFORE and AFTER</source>
         <translation>Sovrapposizione di PRIMA e DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="196"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="191"/>
         <source>{ha} ha of BEFORE are not covered by AFTER and were left out.</source>
         <translation>{ha} ha di PRIMA non sono coperti da DOPO e sono stati esclusi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="196"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="191"/>
         <source>{ha} ha of AFTER are not covered by BEFORE and were left out.</source>
         <translation>{ha} ha di DOPO non sono coperti da PRIMA e sono stati esclusi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="203"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="198"/>
         <source>Canceled: no output was written.</source>
         <translation>Annullato: nessun risultato è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="204"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="199"/>
         <source>Classifying the change</source>
         <translation>Classificazione dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="217"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="212"/>
         <source>Writing the outputs</source>
         <translation>Scrittura dei risultati</translation>
     </message>
@@ -379,7 +369,7 @@
 <context>
     <name>ReIndustriaProvider</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/provider.py" line="24"/>
+        <location filename="../reindustria_plugin/algorithms/provider.py" line="26"/>
         <source>ReIndustria – spatial analysis of production spaces</source>
         <translation>ReIndustria – analisi spaziale degli spazi della produzione</translation>
     </message>
@@ -435,22 +425,22 @@
         <translation>Le distanze delle fasce devono essere positive e crescenti, ad es. 250,500,1000 (ricevuto {rings}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="84"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="85"/>
         <source>Cannot read the BEFORE raster {path}: {err}</source>
         <translation>Impossibile leggere il raster PRIMA {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="93"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="94"/>
         <source>Cannot read the AFTER raster {path}: {err}</source>
         <translation>Impossibile leggere il raster DOPO {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="647"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="648"/>
         <source>nodata in BEFORE</source>
         <translation>nodata in PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="647"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="648"/>
         <source>nodata in AFTER</source>
         <translation>nodata in DOPO</translation>
     </message>
@@ -460,7 +450,7 @@
         <translation>una classe 'senza dati' della nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="653"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="654"/>
         <source>{cells} cells ({ha} ha) were excluded: {why}.</source>
         <translation>{cells} celle ({ha} ha) sono state escluse: {why}.</translation>
     </message>
@@ -930,27 +920,27 @@
         <translation>Il raster ha più di {limit} valori distinti: è davvero una carta categorica d'uso del suolo? Controlla la banda e la nomenclatura.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="102"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="103"/>
         <source>The {name} raster {path} has no coordinate reference system. Assign one (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Il raster {name} {path} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="114"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="115"/>
         <source>The BEFORE raster is in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject both rasters (e.g. to EPSG:3035) first.</source>
         <translation>Il raster PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima entrambi i raster (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="137"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="138"/>
         <source>The AFTER raster&apos;s grid differs from BEFORE (CRS {crs_a} vs {crs_b}, cell {res_a} vs {res_b}, size {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE grid by nearest neighbour.</source>
         <translation>La griglia del raster DOPO è diversa da PRIMA (SR {crs_a} e {crs_b}, cella {res_a} e {res_b}, dimensioni {shape_a} e {shape_b}): DOPO è stato allineato sulla griglia di PRIMA con il vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="488"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="489"/>
         <source>The change raster is written as GeoTIFF: give a file name ending in .tif (got {path}).</source>
         <translation>Il raster dei cambiamenti viene scritto in GeoTIFF: indica un nome di file che termini con .tif (ricevuto {path}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="635"/>
+        <location filename="../reindustria_plugin/analysis/raster_change.py" line="636"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: cells): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati tenuti come 'non classificati' (codice: celle): {codes}. Controlla la scelta della nomenclatura o aggiungili a un CSV personalizzato.</translation>
     </message>

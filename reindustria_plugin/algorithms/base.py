@@ -7,7 +7,7 @@ import re
 from contextlib import contextmanager
 
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import dependencies, paths
@@ -17,6 +17,16 @@ from ..i18n import qgis_locale
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+#: Toolbox groups, in English (translated in context "AlgorithmBase" by AlgorithmBase.group).
+LAND_USE_CHANGE = QT_TRANSLATE_NOOP("AlgorithmBase", "Land-use change")
+
+
+def group_id(group: str) -> str:
+    """The toolbox id of an English group name: its letters, lowercased ("Land-use change" -> "landusechange").
+    Algorithms and shipped models derive it the same way, so both land in one group."""
+    return re.sub(r"[^a-z]", "", group.lower())
 
 
 def core_error_message(err: InputError) -> str:
@@ -70,9 +80,10 @@ def _inline(text: str) -> str:
 
 
 class AlgorithmBase(QgsProcessingAlgorithm):
-    """Base of ReIndustria algorithms; subclasses set ``NAME`` and ``REQUIRES``."""
+    """Base of ReIndustria algorithms; subclasses set ``NAME``, ``GROUP`` and ``REQUIRES``."""
 
     NAME = ""
+    GROUP = ""
     REQUIRES: tuple[str, ...] = ("numpy",)
 
     def tr(self, text: str) -> str:
@@ -83,6 +94,12 @@ class AlgorithmBase(QgsProcessingAlgorithm):
 
     def name(self) -> str:
         return self.NAME
+
+    def group(self) -> str:
+        return translate("AlgorithmBase", self.GROUP)
+
+    def groupId(self) -> str:
+        return group_id(self.GROUP)
 
     def icon(self) -> QIcon:
         return QIcon(paths.icon_path())

@@ -15,12 +15,13 @@ from qgis.core import (
 
 from ..i18n import qgis_locale
 from .adapters import TABLE, raster_path, write_table
-from .base import AlgorithmBase, core_errors, translate
+from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors, translate
 from .landuse_change import nomenclature_options, resolve_nomenclature
 
 
 class IntensityAnalysisAlgorithm(AlgorithmBase):
     NAME = "intensityanalysis"
+    GROUP = LAND_USE_CHANGE
     REQUIRES = ("numpy", "pandas", "rasterio")
 
     RASTERS = "RASTERS"
@@ -34,12 +35,6 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
 
     def displayName(self) -> str:
         return self.tr("Intensity analysis of land change")
-
-    def group(self) -> str:
-        return self.tr("Land-use change")
-
-    def groupId(self) -> str:
-        return "landusechange"
 
     def shortDescription(self) -> str:
         return self.tr(

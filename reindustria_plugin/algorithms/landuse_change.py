@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import paths
 from .adapters import TABLE, raster_path, source_geometries, write_table
-from .base import AlgorithmBase, core_errors, translate
+from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors, translate
 from .styling import ChangeStyler, write_change_style
 
 #: Nomenclature presets offered in the NOMENCLATURE enum, in order; the last one is the custom CSV.
@@ -271,6 +271,7 @@ def push_messages(messages, feedback) -> None:
 
 class LandUseChangeAlgorithm(AlgorithmBase):
     NAME = "landusechange"
+    GROUP = LAND_USE_CHANGE
     REQUIRES = ("numpy", "pandas", "rasterio", "shapely")
 
     BEFORE = "BEFORE"
@@ -282,12 +283,6 @@ class LandUseChangeAlgorithm(AlgorithmBase):
 
     def displayName(self) -> str:
         return self.tr("Land-use change around industrial areas (rasters)")
-
-    def group(self) -> str:
-        return self.tr("Land-use change")
-
-    def groupId(self) -> str:
-        return "landusechange"
 
     def shortDescription(self) -> str:
         return self.tr("Classifies what happened to industrial land between two dates, and around it.")

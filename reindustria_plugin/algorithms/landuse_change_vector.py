@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from .adapters import source_frame, write_features, write_table
-from .base import AlgorithmBase, core_errors
+from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors
 from .landuse_change import classification_parameters, push_messages, read_classification, table_outputs
 from .styling import VectorChangeStyler, write_vector_change_sidecars
 
@@ -20,6 +20,7 @@ URBAN_ATLAS = 2  # position of "Urban Atlas 2012/2018" in the nomenclature optio
 
 class LandUseChangeVectorAlgorithm(AlgorithmBase):
     NAME = "landusechangevector"
+    GROUP = LAND_USE_CHANGE
     REQUIRES = ("numpy", "pandas", "shapely", "geopandas")
 
     BEFORE = "BEFORE"
@@ -34,12 +35,6 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
 
     def displayName(self) -> str:
         return self.tr("Land-use change around industrial areas (polygons)")
-
-    def group(self) -> str:
-        return self.tr("Land-use change")
-
-    def groupId(self) -> str:
-        return "landusechange"
 
     def shortDescription(self) -> str:
         return self.tr(

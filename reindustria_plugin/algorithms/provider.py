@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
@@ -11,6 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import paths
 from ..model_texts import UNTRANSLATED_HELP
+from .base import group_id
 
 PROVIDER_ID = "reindustria"
 
@@ -85,9 +85,8 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         return _tr_model(super().group())
 
     def groupId(self) -> str:
-        # A model's group id is its group's text; the algorithms' ids are that text lowercased, letters only
-        # ("Land-use change" -> "landusechange"): the same id puts the model in their toolbox group.
-        return re.sub(r"[^a-z]", "", super().groupId().lower())
+        # A model's own group id is its group's text: derive the id as the algorithms do, to share their group.
+        return group_id(super().groupId())
 
     def createInstance(self):
         return ShippedModel(self.path)

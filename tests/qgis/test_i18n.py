@@ -25,7 +25,7 @@ def italian(qgis_app):
 
 def test_italian_translates_algorithm_and_core_strings(italian):
     assert (
-        QCoreApplication.translate("LandUseChangeAlgorithm", "Land-use change")
+        QCoreApplication.translate("AlgorithmBase", "Land-use change")  # the toolbox group
         == "Cambiamenti d'uso del suolo"
     )
     assert QCoreApplication.translate("analysis", "Industrial land take") == "Consumo di suolo industriale"
