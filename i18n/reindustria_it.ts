@@ -915,7 +915,7 @@
         <translation>Il raster ha celle di tipo {dtype}: una carta d'uso del suolo richiede codici interi (convertilo con Raster &gt; Conversione &gt; Converti, tipo di dato in uscita Int32).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/code_index.py" line="161"/>
+        <location filename="../reindustria_plugin/analysis/code_index.py" line="37"/>
         <source>The raster has more than {limit} distinct values: is it a categorical land-use map? Check the band and the nomenclature.</source>
         <translation>Il raster ha più di {limit} valori distinti: è davvero una carta categorica d'uso del suolo? Controlla la banda e la nomenclatura.</translation>
     </message>

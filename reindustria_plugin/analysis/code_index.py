@@ -33,6 +33,17 @@ def check_integer(dtype) -> np.dtype:
     return dtype
 
 
+def _too_many_codes() -> InputError:
+    return InputError(
+        QT_TRANSLATE_NOOP(
+            "analysis",
+            "The raster has more than {limit} distinct values: is it a categorical land-use "
+            "map? Check the band and the nomenclature.",
+        ),
+        limit=MAX_CODES,
+    )
+
+
 class CodeIndex:
     """Maps raw cell values to compact indices: nomenclature codes first, unknown codes appended."""
 
@@ -53,14 +64,7 @@ class CodeIndex:
 
     def _add(self, code: int) -> int:
         if len(self.codes) >= MAX_CODES:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "analysis",
-                    "The raster has more than {limit} distinct values: is it a categorical land-use "
-                    "map? Check the band and the nomenclature.",
-                ),
-                limit=MAX_CODES,
-            )
+            raise _too_many_codes()
         self.codes.append(code)
         return len(self.codes) - 1
 
@@ -158,14 +162,7 @@ class DenseIndex:
             if not self.small and code in self.position:
                 return self.position[code]
             if len(self.code_list) >= MAX_CODES:
-                raise InputError(
-                    QT_TRANSLATE_NOOP(
-                        "analysis",
-                        "The raster has more than {limit} distinct values: is it a categorical land-use "
-                        "map? Check the band and the nomenclature.",
-                    ),
-                    limit=MAX_CODES,
-                )
+                raise _too_many_codes()
             self.code_list.append(code)
             slot = len(self.code_list) - 1
             if self.small:

@@ -11,6 +11,7 @@ from rasterio.transform import from_origin
 
 from reindustria_plugin import paths
 from reindustria_plugin.analysis import lookup as lookup_module
+from reindustria_plugin.analysis.crosstab_series import crosstab_series
 from reindustria_plugin.analysis.errors import Canceled, InputError
 from reindustria_plugin.analysis.raster_change import land_use_change_raster
 from reindustria_plugin.analysis.ring_kernel import RingKernel
@@ -210,6 +211,16 @@ def test_float_raster_is_refused(tmp_path):
     b = write(tmp_path / "b.tif", np.ones((2, 2), dtype=np.float32))
     with pytest.raises(InputError, match="whole-number codes"):
         land_use_change_raster(b, b, CLC_GRID, TYPOLOGY)
+
+
+@pytest.mark.parametrize("dtype", [np.uint16, np.int32])  # a lookup table, a dictionary
+def test_a_continuous_raster_is_refused_as_too_many_codes(tmp_path, dtype):
+    # An elevation model or a reflectance band given by mistake: far more distinct values than land-use codes.
+    b = write(tmp_path / "b.tif", np.arange(2000, dtype=dtype).reshape(40, 50))
+    with pytest.raises(InputError, match="more than 1024 distinct values"):
+        land_use_change_raster(b, b, CLC_GRID, TYPOLOGY)
+    with pytest.raises(InputError, match="more than 1024 distinct values"):
+        crosstab_series([b, b])
 
 
 def test_bad_rings_are_refused(tmp_path):
