@@ -26,7 +26,9 @@ CLC_GRID = load_nomenclature(paths.PRESETS / "nomenclature_clc_grid.csv")
 
 
 def write(path, array, nodata=None, crs="EPSG:3035", res=100.0, origin=(4_000_000.0, 2_500_000.0)):
+    """A single-band GeoTIFF; ``res`` is the cell size, or (width, height) of rectangular cells."""
     array = np.asarray(array)
+    res_x, res_y = res if isinstance(res, tuple) else (res, res)
     with rasterio.open(
         path,
         "w",
@@ -37,7 +39,7 @@ def write(path, array, nodata=None, crs="EPSG:3035", res=100.0, origin=(4_000_00
         dtype=array.dtype,
         nodata=nodata,
         crs=crs,
-        transform=from_origin(origin[0], origin[1], res, res),
+        transform=from_origin(origin[0], origin[1], res_x, res_y),
     ) as dst:
         dst.write(array, 1)
     return str(path)
@@ -372,30 +374,14 @@ def test_rings_in_the_summary_equal_the_distance_transform(tmp_path, both_lookup
     rng = np.random.default_rng(11)
     before, after = random_pair(rng, (64, 75), [2, 3, 12, 23])
     res = (30.0, 20.0)  # rectangular cells: columns 30 m wide, rows 20 m high
-    b = write_res(tmp_path / "b.tif", before, res)
-    a = write_res(tmp_path / "a.tif", after, res)
+    b = write(tmp_path / "b.tif", before, res=res)
+    a = write(tmp_path / "a.tif", after, res=res)
     rings = [45.0, 100.0, 260.0]
     result = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY, rings=rings, block_size=20, threads=2)
     expected = np.bincount(scipy_rings(before == 3, rings, res[1], res[0]).ravel(), minlength=len(rings) + 2)
     s = result.summary[result.summary.ring != "all"]
     labels = ["industrial areas", "0-45", "45-100", "100-260", "beyond 260"]
     assert [int(s[s.ring == label].cells.sum()) for label in labels] == expected.tolist()
-
-
-def write_res(path, array, res):
-    with rasterio.open(
-        path,
-        "w",
-        driver="GTiff",
-        width=array.shape[1],
-        height=array.shape[0],
-        count=1,
-        dtype=array.dtype,
-        crs="EPSG:3035",
-        transform=rasterio.Affine(res[0], 0, 4_000_000.0, 0, -res[1], 2_500_000.0),
-    ) as dst:
-        dst.write(array, 1)
-    return str(path)
 
 
 def test_8_bit_and_wider_rasters_give_the_same_result(tmp_path, both_lookups):

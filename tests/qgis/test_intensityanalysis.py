@@ -1,6 +1,5 @@
 """reindustria:intensityanalysis through Processing on the published 3-date case (intensity.analysis, R)."""
 
-import csv
 import json
 
 import numpy as np
@@ -8,6 +7,8 @@ import pytest
 import rasterio
 from qgis.core import QgsProcessingException
 from rasterio.transform import from_origin
+
+from tests.conftest import read_csv
 
 ALG = "reindustria:intensityanalysis"
 
@@ -40,11 +41,6 @@ def case(shared_data, tmp_path):
     return data, paths
 
 
-def rows(path):
-    with open(path, encoding="utf-8") as f:
-        return list(csv.DictReader(f))
-
-
 def test_published_case_through_processing(run, case, tmp_path):
     data, rasters = case
     out = run(
@@ -60,14 +56,14 @@ def test_published_case_through_processing(run, case, tmp_path):
         },
     )
     expected = data["expected"]
-    interval = rows(out["INTERVAL"])
+    interval = read_csv(out["INTERVAL"])
     assert [r["behaviour"] for r in interval] == expected["interval_behavior"]
     for r, st in zip(interval, expected["St_fraction_per_year"]):
         assert float(r["change_pct_per_year"]) == pytest.approx(100 * st, rel=1e-6)
         assert float(r["uniform_pct_per_year"]) == pytest.approx(
             100 * expected["U_fraction_per_year"], rel=1e-6
         )
-    category = rows(out["CATEGORY"])
+    category = read_csv(out["CATEGORY"])
     for t, (y0, _y1) in enumerate(((2005, 2010), (2010, 2012))):
         per = {r["category"]: r for r in category if float(r["year_from"]) == y0}
         for k, code in enumerate(("1", "2", "3")):
@@ -182,9 +178,9 @@ def test_real_pair_in_a_model_beside_landusechange(run, shared_data, tmp_path):
         QgsProcessingFeedback(),
     )
     assert ok
-    interval = rows(results["ia:interval"])
+    interval = read_csv(results["ia:interval"])
     assert [(r["year_from"], r["year_to"]) for r in interval] == [("2006", "2012")]
-    transitions = rows(results["change:transitions"])
+    transitions = read_csv(results["change:transitions"])
     total = sum(int(r["cells"]) for r in transitions)
     changed = sum(int(r["cells"]) for r in transitions if r["from_code"] != r["to_code"])
     assert float(interval[0]["change_pct_per_year"]) == pytest.approx(100 * changed / total / 6, rel=1e-9)

@@ -1,7 +1,5 @@
 """reindustria:landusechange through Processing: real data, model builder, bad input."""
 
-import csv
-
 import pytest
 from qgis.core import (
     QgsProcessingContext,
@@ -18,6 +16,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from tests.conftest import read_csv
+
 ALG = "reindustria:landusechange"
 
 
@@ -25,11 +25,6 @@ ALG = "reindustria:landusechange"
 def lausanne(shared_data):
     d = shared_data / "landuse"
     return {"BEFORE": str(d / "clc_lausanne_2006_100m.tif"), "AFTER": str(d / "clc_lausanne_2012_100m.tif")}
-
-
-def read_csv(path):
-    with open(path, encoding="utf-8") as f:
-        return list(csv.DictReader(f))
 
 
 def test_runs_on_real_lausanne_pair(run, lausanne, shared_data, tmp_path):

@@ -1,8 +1,6 @@
 """reindustria:landusechangevector through Processing: the real Urban Atlas change layer, two overlaid layers,
 selections, the model builder, styling and bad input."""
 
-import csv
-
 import pytest
 from qgis.core import (
     QgsFeature,
@@ -22,14 +20,11 @@ from qgis.core import (
 )
 from qgis.PyQt import sip
 
+from tests.conftest import read_csv
+
 ALG = "reindustria:landusechangevector"
 CHESHIRE = "landuse/urban_atlas_change_2012_2018_cheshire_west.gpkg"
 MALTA = "landuse/clc_malta_2006_2012.gpkg"
-
-
-def read_csv(path):
-    with open(path, encoding="utf-8") as f:
-        return list(csv.DictReader(f))
 
 
 @pytest.fixture
@@ -135,28 +130,29 @@ def test_selected_features_only(run, shared_data, tmp_path):
     )
 
 
+def two_layer_params(before, after, tmp_path, **extra):
+    return {
+        "BEFORE": before,
+        "BEFORE_FIELD": "code",
+        "AFTER": after,
+        "AFTER_LAYER_FIELD": "code",
+        "NOMENCLATURE": 2,
+        "RINGS": "",
+        "CHANGE": "memory:",
+        "TRANSITIONS": str(tmp_path / "t.csv"),
+        "SUMMARY": "memory:",
+        "ACCOUNTING": "memory:",
+        **extra,
+    }
+
+
 def test_two_layers_overlaid(run, tmp_path):
     before = polygons("EPSG:3035", [((0, 0, 100, 100), 12100), ((100, 0, 200, 100), 23000)])
     after = polygons("EPSG:3035", [((0, 0, 150, 100), 11210), ((150, 0, 250, 100), 13300)])
     feedback = QgsProcessingFeedback()
     warnings = []
     feedback.pushWarning = warnings.append
-    out = run(
-        ALG,
-        {
-            "BEFORE": before,
-            "BEFORE_FIELD": "code",
-            "AFTER": after,
-            "AFTER_LAYER_FIELD": "code",
-            "NOMENCLATURE": 2,
-            "RINGS": "",
-            "CHANGE": "memory:",
-            "TRANSITIONS": str(tmp_path / "t.csv"),
-            "SUMMARY": "memory:",
-            "ACCOUNTING": "memory:",
-        },
-        feedback,
-    )
+    out = run(ALG, two_layer_params(before, after, tmp_path), feedback)
     got = {(r["from_code"], r["to_code"]): float(r["area_ha"]) for r in read_csv(out["TRANSITIONS"])}
     assert got == pytest.approx({("12100", "11210"): 1.0, ("23000", "11210"): 0.5, ("23000", "13300"): 0.5})
     assert any("0.50 ha of AFTER are not covered by BEFORE" in w for w in warnings)
@@ -169,18 +165,16 @@ def test_two_real_clc_layers_match_qgis_native_intersection(run, shared_data, tm
     before, after = f"{path}|layername=clc06_MT", f"{path}|layername=clc12_MT"
     out = run(
         ALG,
-        {
-            "BEFORE": before,
-            "BEFORE_FIELD": "CODE_06",
-            "AFTER": after,
-            "AFTER_LAYER_FIELD": "CODE_12",
-            "NOMENCLATURE": 1,
-            "RINGS": "250,500,1000",
-            "CHANGE": str(tmp_path / "change.gpkg"),
-            "TRANSITIONS": str(tmp_path / "t.csv"),
-            "SUMMARY": "memory:",
-            "ACCOUNTING": "memory:",
-        },
+        two_layer_params(
+            before,
+            after,
+            tmp_path,
+            BEFORE_FIELD="CODE_06",
+            AFTER_LAYER_FIELD="CODE_12",
+            NOMENCLATURE=1,
+            RINGS="250,500,1000",
+            CHANGE=str(tmp_path / "change.gpkg"),
+        ),
     )
     got = {(r["from_code"], r["to_code"]): float(r["area_ha"]) for r in read_csv(out["TRANSITIONS"])}
     peer = run(
@@ -214,22 +208,7 @@ def test_after_layer_in_another_crs_is_reprojected(run, tmp_path):
     feedback = QgsProcessingFeedback()
     warnings = []
     feedback.pushWarning = warnings.append
-    out = run(
-        ALG,
-        {
-            "BEFORE": before,
-            "BEFORE_FIELD": "code",
-            "AFTER": after,
-            "AFTER_LAYER_FIELD": "code",
-            "NOMENCLATURE": 2,
-            "RINGS": "",
-            "CHANGE": "memory:",
-            "TRANSITIONS": str(tmp_path / "t.csv"),
-            "SUMMARY": "memory:",
-            "ACCOUNTING": "memory:",
-        },
-        feedback,
-    )
+    out = run(ALG, two_layer_params(before, after, tmp_path), feedback)
     assert any("reprojected" in w for w in warnings)
     rows = read_csv(out["TRANSITIONS"])
     assert [(r["from_code"], r["to_code"]) for r in rows] == [("12100", "11100")]
