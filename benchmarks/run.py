@@ -39,7 +39,7 @@ CORE = """
 import sys, time
 sys.path.insert(0, {repo!r})
 from reindustria_plugin import paths
-from reindustria_plugin.analysis.raster_change import land_use_change_raster
+from reindustria_plugin.analysis.change.raster_change import land_use_change_raster
 from reindustria_plugin.analysis.typology import load_nomenclature, load_typology
 start = time.perf_counter()
 land_use_change_raster(

@@ -420,37 +420,37 @@
 <context>
     <name>analysis</name>
     <message>
-        <location filename="../reindustria_plugin/analysis/change_tables.py" line="32"/>
+        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="32"/>
         <source>Ring distances must be positive and increasing, e.g. 250,500,1000 (got {rings}).</source>
         <translation>Le distanze delle fasce devono essere positive e crescenti, ad es. 250,500,1000 (ricevuto {rings}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="85"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="85"/>
         <source>Cannot read the BEFORE raster {path}: {err}</source>
         <translation>Impossibile leggere il raster PRIMA {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="94"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="94"/>
         <source>Cannot read the AFTER raster {path}: {err}</source>
         <translation>Impossibile leggere il raster DOPO {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="648"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="648"/>
         <source>nodata in BEFORE</source>
         <translation>nodata in PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="648"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="648"/>
         <source>nodata in AFTER</source>
         <translation>nodata in DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="631"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="631"/>
         <source>a &apos;no data&apos; class of the nomenclature</source>
         <translation>una classe 'senza dati' della nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="654"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="654"/>
         <source>{cells} cells ({ha} ha) were excluded: {why}.</source>
         <translation>{cells} celle ({ha} ha) sono state escluse: {why}.</translation>
     </message>
@@ -580,332 +580,332 @@
         <translation>Tipologia {path}: classe '{cls}' sconosciuta nell'intestazione. Usa: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/crosstab_series.py" line="44"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="44"/>
         <source>Give at least two rasters, in date order.</source>
         <translation>Indica almeno due raster, in ordine di data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="243"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity.py" line="243"/>
         <source>The years must be numbers, e.g. 2005, 2010, 2012 (got {years}).</source>
         <translation>Gli anni devono essere numeri, ad es. 2005, 2010, 2012 (ricevuto {years}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="281"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity.py" line="281"/>
         <source>Category labels must be unique; repeated: {labels}.</source>
         <translation>Le etichette delle categorie devono essere uniche; ripetute: {labels}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="287"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity.py" line="287"/>
         <source>Intensity analysis needs at least two categories (got {n}).</source>
         <translation>L'analisi di intensità richiede almeno due categorie (ricevute {n}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="297"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity.py" line="297"/>
         <source>The crosstab of {interval} must hold numbers only.</source>
         <translation>La tabella incrociata di {interval} deve contenere solo numeri.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="41"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="41"/>
         <source>Contents</source>
         <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="42"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="42"/>
         <source>Interval level</source>
         <translation>Livello dell'intervallo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="49"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="49"/>
         <source>Category level</source>
         <translation>Livello della categoria</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="50"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="50"/>
         <source>Time interval {interval}</source>
         <translation>Intervallo {interval}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="58"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="58"/>
         <source>Transition level: gains</source>
         <translation>Livello della transizione: guadagni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="59"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="59"/>
         <source>Gain of {category}, {interval}</source>
         <translation>Guadagno di {category}, {interval}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="67"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="67"/>
         <source>Transition level: losses</source>
         <translation>Livello della transizione: perdite</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="68"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="68"/>
         <source>Loss of {category}, {interval}</source>
         <translation>Perdita di {category}, {interval}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="76"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="76"/>
         <source>{category} gained nothing in {interval}.</source>
         <translation>{category} non ha guadagnato nulla in {interval}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="77"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="77"/>
         <source>{category} lost nothing in {interval}.</source>
         <translation>{category} non ha perso nulla in {interval}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="78"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="78"/>
         <source>Change in the interval (% of study area)</source>
         <translation>Cambiamento nell'intervallo (% dell'area di studio)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="79"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="79"/>
         <source>Annual change (% of study area)</source>
         <translation>Cambiamento annuo (% dell'area di studio)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="80"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="80"/>
         <source>Annual change area</source>
         <translation>Superficie cambiata all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="81"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="81"/>
         <source>Annual change (% of category)</source>
         <translation>Cambiamento annuo (% della categoria)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="82"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="82"/>
         <source>Annual transition area</source>
         <translation>Superficie di transizione all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="83"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="83"/>
         <source>Annual transition (% of losing category)</source>
         <translation>Transizione annua (% della categoria che perde)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="84"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="84"/>
         <source>Annual transition (% of gaining category)</source>
         <translation>Transizione annua (% della categoria che guadagna)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="85"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="85"/>
         <source>Uniform intensity</source>
         <translation>Intensità uniforme</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="86"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="86"/>
         <source>Gain</source>
         <translation>Guadagno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="87"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="87"/>
         <source>Loss</source>
         <translation>Perdita</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="88"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="88"/>
         <source>Fast</source>
         <translation>Rapido</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="89"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="89"/>
         <source>Slow</source>
         <translation>Lento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="90"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="90"/>
         <source>Active</source>
         <translation>Attiva</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="91"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="91"/>
         <source>Dormant</source>
         <translation>Dormiente</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="92"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="92"/>
         <source>Targeted</source>
         <translation>Mirata</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="93"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="93"/>
         <source>Avoided</source>
         <translation>Evitata</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="94"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="94"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="95"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="95"/>
         <source>Interval</source>
         <translation>Intervallo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="96"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="96"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="97"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="97"/>
         <source>Change area</source>
         <translation>Superficie cambiata</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="98"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="98"/>
         <source>Change (% of study area)</source>
         <translation>Cambiamento (% dell'area di studio)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="99"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="99"/>
         <source>Intensity (% per year)</source>
         <translation>Intensità (% all'anno)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="100"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="100"/>
         <source>Uniform intensity (% per year)</source>
         <translation>Intensità uniforme (% all'anno)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="101"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="101"/>
         <source>Behaviour</source>
         <translation>Comportamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="102"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="102"/>
         <source>Gain per year</source>
         <translation>Guadagno all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="103"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="103"/>
         <source>Loss per year</source>
         <translation>Perdita all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="104"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="104"/>
         <source>Gain intensity (% per year)</source>
         <translation>Intensità del guadagno (% all'anno)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="105"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="105"/>
         <source>Loss intensity (% per year)</source>
         <translation>Intensità della perdita (% all'anno)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="106"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="106"/>
         <source>Gain behaviour</source>
         <translation>Comportamento del guadagno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="107"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="107"/>
         <source>Loss behaviour</source>
         <translation>Comportamento della perdita</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="108"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="108"/>
         <source>Losing category</source>
         <translation>Categoria che perde</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="109"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="109"/>
         <source>Gaining category</source>
         <translation>Categoria che guadagna</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="110"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="110"/>
         <source>Transition per year</source>
         <translation>Transizione all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="545"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="545"/>
         <source>Unknown report text keys: {keys}. Valid keys: {valid}.</source>
         <translation>Chiavi di testo del rapporto sconosciute: {keys}. Chiavi valide: {valid}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/crosstab_series.py" line="114"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="114"/>
         <source>The rasters have fewer than two categories in the cells valid at every date: there is no change to analyse.</source>
         <translation>I raster hanno meno di due categorie nelle celle valide a ogni data: non c'è alcun cambiamento da analizzare.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="248"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity.py" line="248"/>
         <source>Intensity analysis needs at least two time points given as finite years (got {years}).</source>
         <translation>L'analisi di intensità richiede almeno due date espresse come anni finiti (ricevuto {years}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="256"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity.py" line="256"/>
         <source>The years must be strictly increasing, one per map in time order (got {years}): reorder the maps and their years.</source>
         <translation>Gli anni devono essere strettamente crescenti, uno per carta in ordine di tempo (ricevuto {years}): riordina le carte e i loro anni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="268"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity.py" line="268"/>
         <source>{n_years} time points need {expected} crosstabs (one per interval), got {got}: give one crosstab per pair of consecutive maps.</source>
         <translation>{n_years} date richiedono {expected} tabelle incrociate (una per intervallo), ricevute {got}: indica una tabella per ogni coppia di carte consecutive.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="302"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity.py" line="302"/>
         <source>The crosstab of {interval} has shape {shape}; with {n} category labels it must be {n} x {n} (rows = start, columns = end, in the order of the labels).</source>
         <translation>La tabella incrociata di {interval} ha forma {shape}; con {n} etichette di categoria deve essere {n} x {n} (righe = inizio, colonne = fine, nell'ordine delle etichette).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="313"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity.py" line="313"/>
         <source>The crosstab of {interval} contains empty (NaN) or infinite cells: use 0 for transitions that do not occur.</source>
         <translation>La tabella incrociata di {interval} contiene celle vuote (NaN) o infinite: usa 0 per le transizioni che non avvengono.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="322"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity.py" line="322"/>
         <source>The crosstab of {interval} contains negative amounts ({value:g}): counts and areas cannot be negative.</source>
         <translation>La tabella incrociata di {interval} contiene valori negativi ({value:g}): conteggi e superfici non possono essere negativi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="332"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity.py" line="332"/>
         <source>The crosstab of {interval} is empty (total 0): check that the two maps overlap and are not all nodata.</source>
         <translation>La tabella incrociata di {interval} è vuota (totale 0): controlla che le due carte si sovrappongano e non siano tutte nodata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="345"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity.py" line="345"/>
         <source>The crosstabs cover different totals ({first:g} for {a}, {other:g} for {b}): intensity analysis needs the same study area in every interval, so mask the union of the nodata cells of all maps.</source>
         <translation>Le tabelle incrociate hanno totali diversi ({first:g} per {a}, {other:g} per {b}): l'analisi di intensità richiede la stessa area di studio in ogni intervallo, quindi maschera l'unione delle celle nodata di tutte le carte.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity.py" line="358"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity.py" line="358"/>
         <source>The category sizes in {year} differ between the crosstab ending then (column sums) and the one starting then (row sums): build both from the same {year} map.</source>
         <translation>Le dimensioni delle categorie nel {year} differiscono tra la tabella che termina allora (somme di colonna) e quella che inizia allora (somme di riga): costruiscile entrambe dalla stessa carta del {year}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="29"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="29"/>
         <source>Intensity analysis compares each observed rate of land change with the rate that a uniform change would have, at three levels: the whole study area in each time interval, the gains and losses of each category, and the transitions between categories. All intensities are in percent per year.</source>
         <translation>L'analisi di intensità confronta ogni tasso osservato di cambiamento del suolo con il tasso che avrebbe un cambiamento uniforme, su tre livelli: l'intera area di studio in ogni intervallo di tempo, i guadagni e le perdite di ogni categoria e le transizioni tra categorie. Tutte le intensità sono in percentuale all'anno.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="35"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="35"/>
         <source>Method: Aldwaik, S. Z., &amp; Pontius Jr, R. G. (2012). Intensity analysis to unify measurements of size and stationarity of land changes by interval, category, and transition. Landscape and Urban Planning, 106(1), 103-114.</source>
         <translation>Metodo: Aldwaik, S. Z., &amp; Pontius Jr, R. G. (2012). Intensity analysis to unify measurements of size and stationarity of land changes by interval, category, and transition. Landscape and Urban Planning, 106(1), 103-114.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="43"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="43"/>
         <source>Left: share of the study area that changed during each time interval. Right: the same change per year. An interval whose bar passes the dashed line (the uniform intensity, as if all change were spread evenly over the whole period) changed fast; one whose bar stops before it, slowly.</source>
         <translation>A sinistra: quota dell'area di studio cambiata in ogni intervallo di tempo. A destra: lo stesso cambiamento all'anno. Un intervallo la cui barra supera la linea tratteggiata (l'intensità uniforme, come se tutto il cambiamento fosse distribuito in modo uniforme sull'intero periodo) è cambiato rapidamente; uno la cui barra si ferma prima, lentamente.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="51"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="51"/>
         <source>Left: gross gain and loss of each category per year. Right: the gain per year relative to the size of the category at the end of the interval, the loss relative to its size at the start. A bar past the dashed line (the intensity of change of the whole area in {interval}) is active; before it, dormant. All intervals share the same scales.</source>
         <translation>A sinistra: guadagno e perdita lordi di ogni categoria all'anno. A destra: il guadagno annuo rispetto alla dimensione della categoria alla fine dell'intervallo, la perdita rispetto alla sua dimensione all'inizio. Una barra oltre la linea tratteggiata (l'intensità del cambiamento dell'intera area in {interval}) è attiva; prima, dormiente. Tutti gli intervalli hanno le stesse scale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="60"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="60"/>
         <source>Left: area per year that each category lost to {category}. Right: that area relative to the size of the losing category at the start of the interval. A bar past the dashed line (the intensity if the gain of {category} took evenly from all the other land) means the gain targets that category; before it, avoids it. The charts of {category} share the same scales.</source>
         <translation>A sinistra: superficie all'anno che ogni categoria ha perso a favore di {category}. A destra: quella superficie rispetto alla dimensione della categoria che perde all'inizio dell'intervallo. Una barra oltre la linea tratteggiata (l'intensità se il guadagno di {category} attingesse in modo uniforme da tutto il resto del suolo) indica che il guadagno mira a quella categoria; prima, che la evita. I grafici di {category} hanno le stesse scale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="69"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="69"/>
         <source>Left: area per year of {category} that went to each category. Right: that area relative to the size of the gaining category at the end of the interval. A bar past the dashed line (the intensity if the loss of {category} went evenly to all the other land) means the loss targets that category; before it, avoids it. The charts of {category} share the same scales.</source>
         <translation>A sinistra: superficie all'anno di {category} passata a ogni categoria. A destra: quella superficie rispetto alla dimensione della categoria che guadagna alla fine dell'intervallo. Una barra oltre la linea tratteggiata (l'intensità se la perdita di {category} andasse in modo uniforme a tutto il resto del suolo) indica che la perdita mira a quella categoria; prima, che la evita. I grafici di {category} hanno le stesse scale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/intensity_report.py" line="565"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="565"/>
         <source>The intensity result has no usable &apos;{key}&apos; table (missing: {missing}): pass the dict returned by intensity_analysis.</source>
         <translation>Il risultato dell'analisi di intensità non ha una tabella '{key}' utilizzabile (mancano: {missing}): passa il dizionario restituito da intensity_analysis.</translation>
     </message>
@@ -920,27 +920,27 @@
         <translation>Il raster ha più di {limit} valori distinti: è davvero una carta categorica d'uso del suolo? Controlla la banda e la nomenclatura.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="103"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="103"/>
         <source>The {name} raster {path} has no coordinate reference system. Assign one (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Il raster {name} {path} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="115"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="115"/>
         <source>The BEFORE raster is in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject both rasters (e.g. to EPSG:3035) first.</source>
         <translation>Il raster PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima entrambi i raster (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="138"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="138"/>
         <source>The AFTER raster&apos;s grid differs from BEFORE (CRS {crs_a} vs {crs_b}, cell {res_a} vs {res_b}, size {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE grid by nearest neighbour.</source>
         <translation>La griglia del raster DOPO è diversa da PRIMA (SR {crs_a} e {crs_b}, cella {res_a} e {res_b}, dimensioni {shape_a} e {shape_b}): DOPO è stato allineato sulla griglia di PRIMA con il vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="489"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="489"/>
         <source>The change raster is written as GeoTIFF: give a file name ending in .tif (got {path}).</source>
         <translation>Il raster dei cambiamenti viene scritto in GeoTIFF: indica un nome di file che termini con .tif (ricevuto {path}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/raster_change.py" line="636"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="636"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: cells): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati tenuti come 'non classificati' (codice: celle): {codes}. Controlla la scelta della nomenclatura o aggiungili a un CSV personalizzato.</translation>
     </message>
@@ -965,52 +965,52 @@
         <translation>La tipologia {path} non classifica {count} coppie di classi (ad es. {pairs}). Compila ogni cella.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="74"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="74"/>
         <source>The land-use polygons have no coordinate reference system: set the layer&apos;s CRS and run again.</source>
         <translation>I poligoni d'uso del suolo non hanno un sistema di riferimento: impostalo nel layer e riprova.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="81"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="81"/>
         <source>The land-use polygons are in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject the layer (e.g. to EPSG:3035) first.</source>
         <translation>I poligoni d'uso del suolo sono in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima il layer (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="103"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="103"/>
         <source>The {what} code field holds values that are not whole-number land-use codes (e.g. {examples}). Choose the field with the codes (Urban Atlas: code_2012, code_2018).</source>
         <translation>Il campo del codice {what} contiene valori che non sono codici d'uso del suolo interi (ad es. {examples}). Scegli il campo con i codici (Urban Atlas: code_2012, code_2018).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="587"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="587"/>
         <source>{count} invalid polygons were repaired before the analysis.</source>
         <translation>{count} poligoni non validi sono stati riparati prima dell'analisi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="619"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="619"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: hectares): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati mantenuti come 'non classificati' (codice: ettari): {codes}. Controlla la nomenclatura scelta o aggiungili a un CSV personalizzato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="631"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="631"/>
         <source>no code at the BEFORE date</source>
         <translation>nessun codice alla data PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="631"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="631"/>
         <source>no code at the AFTER date</source>
         <translation>nessun codice alla data DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="637"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="637"/>
         <source>{ha} ha of polygons were excluded: {why}.</source>
         <translation>{ha} ha di poligoni sono stati esclusi: {why}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="645"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="645"/>
         <source>No polygon has a land-use code at both dates: check the code fields, the selection and, with two layers, that they overlap.</source>
         <translation>Nessun poligono ha un codice d'uso del suolo a entrambe le date: controlla i campi dei codici, la selezione e, con due layer, che si sovrappongano.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/vector_change.py" line="691"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="691"/>
         <source>There are no industrial areas: every polygon falls in the last ring (&apos;beyond&apos;).</source>
         <translation>Non ci sono aree industriali: ogni poligono cade nell'ultima fascia ('oltre').</translation>
     </message>

@@ -105,9 +105,9 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
-        from ..analysis.crosstab_series import crosstab_series
-        from ..analysis.intensity import intensity_analysis
-        from ..analysis.intensity_report import DEFAULT_TEXTS, intensity_html
+        from ..analysis.change.crosstab_series import crosstab_series
+        from ..analysis.change.intensity import intensity_analysis
+        from ..analysis.change.intensity_report import DEFAULT_TEXTS, intensity_html
 
         layers = self.parameterAsLayerList(parameters, self.RASTERS, context)
         rasters = [raster_path(layer, layer.name()) for layer in layers]

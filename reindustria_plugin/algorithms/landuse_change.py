@@ -313,7 +313,7 @@ class LandUseChangeAlgorithm(AlgorithmBase):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
-        from ..analysis.raster_change import land_use_change_raster
+        from ..analysis.change.raster_change import land_use_change_raster
 
         before_layer = self.parameterAsRasterLayer(parameters, self.BEFORE, context)
         after_layer = self.parameterAsRasterLayer(parameters, self.AFTER, context)

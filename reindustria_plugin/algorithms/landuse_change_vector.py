@@ -114,7 +114,7 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
         self.check_dependencies()
         import geopandas as gpd
 
-        from ..analysis.vector_change import land_use_change_vector, overlay_pieces, parse_codes
+        from ..analysis.change.vector_change import land_use_change_vector, overlay_pieces, parse_codes
 
         before = self.parameterAsSource(parameters, self.BEFORE, context)
         if before is None:

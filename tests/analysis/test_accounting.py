@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from reindustria_plugin.analysis.accounting import change_accounting
+from reindustria_plugin.analysis.change.accounting import change_accounting
 
 # rows = before, columns = after; categories A, B, C
 CT = np.array([[10, 3, 2], [1, 20, 4], [2, 0, 8]])

@@ -8,8 +8,8 @@ from tests.conftest import REPO
 CODE = """
 import sys, pkgutil, importlib
 import reindustria_plugin, reindustria_plugin.analysis as core
-for mod in pkgutil.iter_modules(core.__path__):
-    importlib.import_module("reindustria_plugin.analysis." + mod.name)
+for mod in pkgutil.walk_packages(core.__path__, "reindustria_plugin.analysis."):
+    importlib.import_module(mod.name)
 import reindustria_plugin.paths, reindustria_plugin.dependencies
 loaded = sorted(m for m in sys.modules if m == "qgis" or m.startswith(("qgis.", "PyQt")))
 print(",".join(loaded))

@@ -18,13 +18,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from reindustria_plugin.analysis.intensity import (
+from reindustria_plugin.analysis.change.intensity import (
     CATEGORY_COLUMNS,
     INTERVAL_COLUMNS,
     TRANSITION_COLUMNS,
     intensity_analysis,
 )
-from reindustria_plugin.analysis.intensity_report import DEFAULT_TEXTS, intensity_html
+from reindustria_plugin.analysis.change.intensity_report import DEFAULT_TEXTS, intensity_html
 
 CASE_ID = "IA-toy-3x3"
 REL = 1e-6

@@ -11,10 +11,10 @@ from rasterio.transform import from_origin
 
 from reindustria_plugin import paths
 from reindustria_plugin.analysis import lookup as lookup_module
-from reindustria_plugin.analysis.crosstab_series import crosstab_series
+from reindustria_plugin.analysis.change.crosstab_series import crosstab_series
+from reindustria_plugin.analysis.change.raster_change import land_use_change_raster
+from reindustria_plugin.analysis.change.ring_kernel import RingKernel
 from reindustria_plugin.analysis.errors import Canceled, InputError
-from reindustria_plugin.analysis.raster_change import land_use_change_raster
-from reindustria_plugin.analysis.ring_kernel import RingKernel
 from reindustria_plugin.analysis.typology import (
     CHANGE_BY_KEY,
     load_nomenclature,

@@ -10,10 +10,14 @@ import pytest
 from shapely.geometry import box
 
 from reindustria_plugin import paths
+from reindustria_plugin.analysis.change.raster_change import land_use_change_raster
+from reindustria_plugin.analysis.change.vector_change import (
+    land_use_change_vector,
+    overlay_pieces,
+    parse_codes,
+)
 from reindustria_plugin.analysis.errors import Canceled, InputError
-from reindustria_plugin.analysis.raster_change import land_use_change_raster
 from reindustria_plugin.analysis.typology import load_nomenclature, load_typology
-from reindustria_plugin.analysis.vector_change import land_use_change_vector, overlay_pieces, parse_codes
 from tests.conftest import REPO
 
 TYPOLOGY = load_typology(paths.PRESETS / "typology_reindustrialisation.csv")
@@ -289,7 +293,7 @@ import geopandas as gpd, shapely
 from shapely.geometry import box
 from reindustria_plugin import paths
 from reindustria_plugin.analysis.typology import load_nomenclature, load_typology
-from reindustria_plugin.analysis.vector_change import land_use_change_vector, parse_codes
+from reindustria_plugin.analysis.change.vector_change import land_use_change_vector, parse_codes
 assert shapely.__version__.startswith("1."), shapely.__version__
 frame = gpd.read_file(sys.argv[1])
 pieces = gpd.GeoDataFrame({"code_before": parse_codes(frame["code_2012"], "a"),

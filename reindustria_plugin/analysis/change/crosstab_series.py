@@ -10,11 +10,11 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from ..code_index import MAX_CODES, CodeIndex
+from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
+from ..typology import CLASS_KEYS, PRODUCTION_CLASSES, UNMAPPED_CLASS, Nomenclature
 from .change_tables import code_info
-from .code_index import MAX_CODES, CodeIndex
-from .errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
 from .raster_change import _open_pair, _windows
-from .typology import CLASS_KEYS, PRODUCTION_CLASSES, UNMAPPED_CLASS, Nomenclature
 
 EMPTY = Nomenclature("codes", np.array([], dtype=np.int64), [], [], [])
 

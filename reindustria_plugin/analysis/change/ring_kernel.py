@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .lookup import lookup
+from ..lookup import lookup
 
 
 class RingKernel:

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from ..errors import QT_TRANSLATE_NOOP, InputError
+from ..typology import CHANGE_TYPES, CLASS_KEYS, PRODUCTION_CLASSES, UNMAPPED_CLASS, Nomenclature
 from .accounting import change_accounting
-from .errors import QT_TRANSLATE_NOOP, InputError
-from .typology import CHANGE_TYPES, CLASS_KEYS, PRODUCTION_CLASSES, UNMAPPED_CLASS, Nomenclature
 
 
 def ring_labels(rings: Sequence[float]) -> list[tuple[str, float, float]]:

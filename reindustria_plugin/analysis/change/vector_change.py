@@ -19,6 +19,16 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
+from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
+from ..typology import (
+    CHANGE_TYPES,
+    CLASS_KEYS,
+    NODATA_CLASS,
+    PRODUCTION_CLASSES,
+    UNMAPPED_CLASS,
+    UNMAPPED_TYPE,
+    Nomenclature,
+)
 from .accounting import change_accounting
 from .change_tables import (
     check_rings,
@@ -27,16 +37,6 @@ from .change_tables import (
     summary_columns,
     summary_rings,
     summary_row,
-)
-from .errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
-from .typology import (
-    CHANGE_TYPES,
-    CLASS_KEYS,
-    NODATA_CLASS,
-    PRODUCTION_CLASSES,
-    UNMAPPED_CLASS,
-    UNMAPPED_TYPE,
-    Nomenclature,
 )
 
 #: Rows per vectorised step: bounds memory, and progress and cancellation are checked between steps.

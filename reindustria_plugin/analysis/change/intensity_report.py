@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from .errors import QT_TRANSLATE_NOOP, InputError
+from ..errors import QT_TRANSLATE_NOOP, InputError
 from .intensity import CATEGORY_COLUMNS, INTERVAL_COLUMNS, TRANSITION_COLUMNS
 
 #: English texts of the page; pass translations through ``intensity_html(texts=...)`` under the same keys.

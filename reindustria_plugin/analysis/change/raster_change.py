@@ -28,14 +28,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .change_tables import (
-    check_rings,
-    class_accounting,
-    ring_labels,
-    summary_frame,
-    transitions_table,
-)
-from .code_index import (
+from ..code_index import (
     MAX_CODES,
     DenseIndex,
     RawIndex,
@@ -44,10 +37,9 @@ from .code_index import (
     slot_classes,
     slot_pair_types,
 )
-from .errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
-from .lookup import lookup
-from .ring_kernel import RingKernel
-from .typology import (
+from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
+from ..lookup import lookup
+from ..typology import (
     CHANGE_TYPES,
     CLASS_KEYS,
     NODATA_VALUE,
@@ -55,6 +47,14 @@ from .typology import (
     Nomenclature,
     class_index,
 )
+from .change_tables import (
+    check_rings,
+    class_accounting,
+    ring_labels,
+    summary_frame,
+    transitions_table,
+)
+from .ring_kernel import RingKernel
 
 INDUSTRIAL = CLASS_KEYS.index("industrial")
 

@@ -46,7 +46,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from .errors import QT_TRANSLATE_NOOP, InputError
+from ..errors import QT_TRANSLATE_NOOP, InputError
 
 #: Relative difference under which an intensity counts as equal to its uniform intensity.
 TIE_TOLERANCE = 1e-9
