@@ -305,3 +305,180 @@ def test_html_bad_arguments():
     with pytest.raises(ValueError, match="'transition'"):
         intensity_html({k: v for k, v in result.items() if k != "transition"}, "t")
     assert set(DEFAULT_TEXTS) >= {"intro", "interval_caption", "category_caption", "gain_caption", "unit"}
+
+
+# --- numbers in the report ----------------------------------------------------------------------------------
+
+# Hectares chosen so that values of 1,000 or more round to multiples of ten (2,529.6 -> "2530"), the case the
+# number formatter once cut to "253". Interval 2000-2010 changes 2,529.6 ha (A -> B); 2010-2012 changes
+# 4,000 (A -> B) + 1,000.2 (B -> A) = 5,000.2 ha. The column sums of the first crosstab (20,000; 10,000) are the
+# row sums of the second.
+BIG = [np.array([[20000.0, 2529.6], [0.0, 7470.4]]), np.array([[16000.0, 4000.0], [1000.2, 8999.8]])]
+
+
+class _Tables(HTMLParser):
+    """The report's tables: (section id, last h3 text, header row, body rows of cell texts) each."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tables: list[tuple[str, str, list[str], list[list[str]]]] = []
+        self.section = self.subheading = ""
+        self._cell: list[str] | None = None
+        self._row: list[str] | None = None
+        self._h3: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "h2":
+            self.section, self.subheading = dict(attrs).get("id", ""), ""
+        elif tag == "h3":
+            self._h3 = []
+        elif tag == "table":
+            self.tables.append((self.section, self.subheading, [], []))
+        elif tag == "tr":
+            self._row = []
+        elif tag in ("td", "th"):
+            self._cell = []
+
+    def handle_endtag(self, tag):
+        if tag == "h3":
+            self.subheading, self._h3 = "".join(self._h3), None
+        elif tag in ("td", "th"):
+            self._row.append("".join(self._cell))
+            self._cell = None
+        elif tag == "tr":
+            _section, _sub, head, body = self.tables[-1]
+            if head:
+                body.append(self._row)
+            else:
+                head.extend(self._row)
+            self._row = None
+
+    def handle_data(self, data):
+        for part in (self._cell, self._h3):
+            if part is not None:
+                part.append(data)
+
+
+def _tables(page: str) -> list[tuple[str, str, list[str], list[list[str]]]]:
+    parser = _Tables()
+    parser.feed(page)
+    parser.close()
+    return parser.tables
+
+
+def _same_number(text: str, value: float) -> bool:
+    """``text`` is ``value`` as a person reads it: exact, or rounded to 4 significant digits (3 below 1e-4)."""
+    if np.isnan(value):
+        return text == DEFAULT_TEXTS["not_available"]
+    printed = float(text)
+    if float(value).is_integer():
+        return printed == value
+    return abs(printed - value) <= (5e-3 if abs(value) < 1e-4 else 5e-4) * abs(value)
+
+
+def test_report_prints_thousands_in_full():
+    result = intensity_analysis(BIG, [2000, 2010, 2012], ["A", "B"])
+    page = intensity_html(result, "t")
+    tables = _tables(page)
+    interval = next(t for t in tables if t[0] == "interval")
+    # Change area (ha), change share (% of 30,000 ha), annual change (%): by hand.
+    assert [row[:4] for row in interval[3]] == [
+        ["2000\u20132010", "2530", "8.432", "0.8432"],  # 2529.6; 2529.6/300 = 8.432; /10 years
+        ["2010\u20132012", "5000", "16.67", "8.334"],  # 5000.2; 5000.2/300 = 16.667; /2 years = 8.3337
+    ]
+    # Category level 2010-2012, per year: A gains 1000.2/2 = 500.1, loses 4000/2 = 2000; B the reverse.
+    category = next(t for t in tables if t[0] == "category" and "2010\u20132012" in t[1])
+    assert [row[:3] for row in category[3]] == [["A", "500.1", "2000"], ["B", "2000", "500.1"]]
+    # The uniform intensity line of the first chart: 100 * (2529.6 + 5000.2) / 30000 / 12 = 2.0916 % per year;
+    # the category charts' shared scale reaches 2,000 ha per year.
+    assert "Uniform intensity 2.092</text>" in page
+    assert ">2000</text>" in page
+
+
+@pytest.mark.parametrize(
+    ("crosstabs", "years"),
+    [
+        (BIG, [2000, 2010, 2012]),
+        (
+            [np.array([[5, 2, 1], [1, 6, 0], [0, 1, 4]]), np.array([[4, 1, 1], [2, 6, 1], [0, 0, 5]])],
+            [2000.5, 2006, 2012],
+        ),
+        (
+            [np.array([[123456.7, 9876.5, 0.0], [2.5e-5, 31.25, 10002.0], [1000.04, 999.96, 5.0]])],
+            [1990, 2000],
+        ),
+    ],
+)
+def test_every_number_in_the_report_tables_equals_its_table(crosstabs, years):
+    labels = ["A", "B", "C"][: len(crosstabs[0])]
+    result = intensity_analysis(crosstabs, years, labels)
+    tables = _tables(intensity_html(result, "t"))
+    assert {t[0] for t in tables} == {"interval", "category", "gain", "loss"}
+
+    def name(a, b):
+        return f"{a:g}\u2013{b:g}"
+
+    def check(row, values, words):
+        numbers, behaviours = row[1 : 1 + len(values)], row[1 + len(values) :]
+        for text, value in zip(numbers, values):
+            assert _same_number(text, float(value)), (row, values)
+        assert behaviours == [w or DEFAULT_TEXTS["not_available"] for w in words], row
+        return len(values) + len(words)
+
+    checked = 0
+    interval = [t for t in tables if t[0] == "interval"]
+    assert len(interval) == 1
+    rows = {r[0]: r for r in interval[0][3]}
+    assert len(rows) == len(result["interval"])
+    for rec in result["interval"].itertuples():
+        d = rec.year_to - rec.year_from
+        values = [
+            rec.change_area,
+            rec.change_pct_per_year * d,
+            rec.change_pct_per_year,
+            rec.uniform_pct_per_year,
+        ]
+        checked += check(rows[name(rec.year_from, rec.year_to)], values, [rec.behaviour])
+    for rec in result["category"].itertuples():
+        d, sub = rec.year_to - rec.year_from, f"Time interval {name(rec.year_from, rec.year_to)}"
+        (table,) = [t for t in tables if t[0] == "category" and t[1] == sub]
+        (row,) = [r for r in table[3] if r[0] == rec.category]
+        values = [
+            rec.gross_gain / d,
+            rec.gross_loss / d,
+            rec.gain_pct_per_year,
+            rec.loss_pct_per_year,
+            rec.uniform_pct_per_year,
+        ]
+        checked += check(row, values, [rec.gain_behaviour, rec.loss_behaviour])
+    for rec in result["transition"].itertuples():
+        d, interval_name = rec.year_to - rec.year_from, name(rec.year_from, rec.year_to)
+        focus, other = (
+            (rec.to_category, rec.from_category)
+            if rec.perspective == "gain"
+            else (rec.from_category, rec.to_category)
+        )
+        sub = f"{'Gain' if rec.perspective == 'gain' else 'Loss'} of {focus}, {interval_name}"
+        found = [t for t in tables if t[0] == rec.perspective and t[1] == sub]
+        if np.isnan(rec.uniform_pct_per_year):
+            assert not found  # no gain (loss): a note, no table
+            continue
+        (row,) = [r for r in found[0][3] if r[0] == other]
+        checked += check(
+            row, [rec.transition / d, rec.intensity_pct_per_year, rec.uniform_pct_per_year], [rec.behaviour]
+        )
+    # Every cell of every table (but the row labels) was compared.
+    assert checked == sum(len(r) - 1 for t in tables for r in t[3])
+
+
+@pytest.mark.parametrize("crosstabs", [BIG, [np.array([[20000.0, 9999.6], [0.0, 10000.4]])]])
+def test_chart_labels_are_numbers_of_their_table(crosstabs):
+    # A bar's printed value is a number of the table under its chart (itself checked against the tables).
+    years = [2000, 2010, 2012][: len(crosstabs) + 1]
+    page = intensity_html(intensity_analysis(crosstabs, years, ["A", "B"]), "t")
+    blocks = re.findall(r"<figure>(.*?)</figure>\s*<table>(.*?)</table>", page, flags=re.S)
+    assert len(blocks) == page.count("<figure>") > 0
+    for chart, table in blocks:
+        bars = re.findall(r'paint-order="stroke">([^<]*)</text>', chart)
+        cells = set(re.findall(r'<td class="n">([^<]*)</td>', table))
+        assert bars and set(bars) <= cells, (bars, cells)

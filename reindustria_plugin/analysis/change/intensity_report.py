@@ -514,11 +514,14 @@ def _num(value: float) -> str:
         return f"{value:.3g}"  # keep tiny non-zero values visible rather than rounding them to 0
     mag = math.floor(math.log10(abs(value)))
     decimals = min(max(3 - mag, 0), 8)
-    return f"{value:.{decimals}f}".rstrip("0").rstrip(".")
+    text = f"{value:.{decimals}f}"
+    # Trailing zeros are cut from the decimals only: 2,529.6 rounds to "2530", which must stay 2530.
+    return text.rstrip("0").rstrip(".") if "." in text else text
 
 
 def _interval_name(y0: float, y1: float) -> str:
-    return f"{_num(y0)}\u2013{_num(y1)}"
+    """The years as given (2007.25 stays 2007.25, not a 4-digit rounding)."""
+    return f"{float(y0):.12g}\u2013{float(y1):.12g}"
 
 
 def _behaviour(word: str, tx: Mapping[str, str]) -> str:
