@@ -22,6 +22,7 @@ from reindustria_plugin.analysis.change.intensity import (
     CATEGORY_COLUMNS,
     INTERVAL_COLUMNS,
     TRANSITION_COLUMNS,
+    check_years,
     intensity_analysis,
 )
 from reindustria_plugin.analysis.change.intensity_report import DEFAULT_TEXTS, intensity_html
@@ -174,13 +175,44 @@ def test_transition_level_loss(result, case, setup):
 # --- behaviour at the edges -------------------------------------------------------------------------------
 
 
-def test_single_interval_ties_are_slow():
-    # With one interval S_1 = U: equal is not faster, so "Slow".
+def test_single_interval_has_no_behaviour():
+    # With one interval S_1 = U by definition: neither fast nor slow, the behaviour is left empty (None).
     out = intensity_analysis([np.array([[3.0, 1.0], [2.0, 4.0]])], [2000.5, 2007.25], ["a", "b"])
     row = out["interval"].iloc[0]
-    assert row["change_pct_per_year"] == approx(row["uniform_pct_per_year"])
-    assert row["behaviour"] == "Slow"
+    # 3 of 10 changed in 6.75 years: 100 * 0.3 / 6.75 = 4.444 % per year, both S_1 and U.
+    assert row["change_pct_per_year"] == approx(100 * 0.3 / 6.75)
+    assert row["uniform_pct_per_year"] == approx(100 * 0.3 / 6.75)
+    assert row["behaviour"] is None
     assert list(out["interval"]["year_from"]) == [2000.5]
+    # The category level is complete: a gains 2 of 5 at the end (100 * 2 / 5 / 6.75 = 5.926 % per year).
+    cat = out["category"].set_index("category")
+    assert cat.loc["a", "gain_pct_per_year"] == approx(100 * 2 / 5 / 6.75)
+    assert cat.loc["a", "gain_behaviour"] == "Active"
+
+
+def test_single_interval_report_says_three_dates_are_needed():
+    result = intensity_analysis([np.array([[3.0, 1.0], [2.0, 4.0]])], [2000.5, 2007.25], ["a", "b"])
+    page = intensity_html(result, "t")
+    interval = page[page.index('<h2 id="interval">') : page.index('<h2 id="category">')]
+    assert "needs three or more dates" in html.unescape(interval)
+    assert "Slow" not in interval and "Fast" not in interval and "stroke-dasharray" not in interval
+    (row,) = _tables(interval)[0][3]
+    assert row == ["2000.5\u20132007.25", "3", "30", "4.444", "4.444", "n/a"]
+    # With two intervals the line and the words are there.
+    assert "stroke-dasharray" in _interval_part(
+        intensity_html(intensity_analysis(BIG, [2000, 2010, 2012], ["A", "B"]), "t")
+    )
+
+
+def _interval_part(page: str) -> str:
+    return page[page.index('<h2 id="interval">') : page.index('<h2 id="category">')]
+
+
+def test_check_years():
+    assert check_years(["2006", 2012.0]) == [2006, 2012]
+    assert check_years([2000.5, 2007.125]) == [2000.5, 2007.125]
+    with pytest.raises(ValueError, match=r"strictly increasing.*2012, 2006"):
+        check_years([2012, 2006])
 
 
 def test_absent_and_unchanging_categories_give_nan_not_errors():
@@ -476,7 +508,9 @@ def test_chart_labels_are_numbers_of_their_table(crosstabs):
     # A bar's printed value is a number of the table under its chart (itself checked against the tables).
     years = [2000, 2010, 2012][: len(crosstabs) + 1]
     page = intensity_html(intensity_analysis(crosstabs, years, ["A", "B"]), "t")
-    blocks = re.findall(r"<figure>(.*?)</figure>\s*<table>(.*?)</table>", page, flags=re.S)
+    blocks = re.findall(
+        r'<figure>(.*?)</figure>\s*(?:<p class="note">[^<]*</p>\s*)?<table>(.*?)</table>', page, flags=re.S
+    )
     assert len(blocks) == page.count("<figure>") > 0
     for chart, table in blocks:
         bars = re.findall(r'paint-order="stroke">([^<]*)</text>', chart)

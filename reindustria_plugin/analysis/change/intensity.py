@@ -29,8 +29,9 @@ Transition level, gain of category n (eqs. 5-6) and loss of category m (eqs. 7-8
 Behaviours: an interval is "Fast" if S_t > U, else "Slow"; a gain (loss) is "Active" if G_tj > S_t
 (L_ti > S_t), else "Dormant"; a transition is "Targeted" if R_tin > W_tn (Q_tmj > V_tm), else "Avoided".
 The paper defines only the strict cases. Here a value equal to its uniform intensity (within a relative
-:data:`TIE_TOLERANCE`, which absorbs rounding, e.g. S_1 = U when there is a single interval) is not above
-it, so it is "Slow", "Dormant" or "Avoided". (The R package intensity.analysis labels such ties "Uniform".)
+:data:`TIE_TOLERANCE`, which absorbs rounding) is not above it, so it is "Slow", "Dormant" or "Avoided".
+(The R package intensity.analysis labels such ties "Uniform".) With a single interval (two dates) S_1 = U by
+definition: the interval behaviour is then None, not "Slow", and :data:`SINGLE_INTERVAL` says why.
 
 Undefined values are NaN with an empty behaviour rather than a division error: the gain intensity of a
 category absent at the end of the interval, the loss intensity of a category absent at its start, the
@@ -47,6 +48,14 @@ import numpy as np
 import pandas as pd
 
 from ..errors import QT_TRANSLATE_NOOP, InputError
+
+#: Why the interval behaviour is empty with two dates (for the log and the report).
+SINGLE_INTERVAL = QT_TRANSLATE_NOOP(
+    "analysis",
+    "With two dates there is a single time interval, whose intensity is the uniform intensity by definition: "
+    "whether change is fast or slow compares intervals and needs three or more dates. The interval behaviour "
+    "is left empty; the category and transition levels are complete.",
+)
 
 #: Relative difference under which an intensity counts as equal to its uniform intensity.
 TIE_TOLERANCE = 1e-9
@@ -109,7 +118,8 @@ def intensity_analysis(
     -------
     dict of str to pandas.DataFrame
         ``"interval"``: one row per interval, columns :data:`INTERVAL_COLUMNS` (``change_area`` in the
-        crosstab unit, ``change_pct_per_year`` = S_t, ``uniform_pct_per_year`` = U, ``behaviour`` Fast/Slow).
+        crosstab unit, ``change_pct_per_year`` = S_t, ``uniform_pct_per_year`` = U, ``behaviour`` Fast/Slow,
+        or None when there is a single interval: see :data:`SINGLE_INTERVAL`).
 
         ``"category"``: one row per interval and category, columns :data:`CATEGORY_COLUMNS` (gross gain and
         loss over the interval in the crosstab unit, G_tj, L_ti, the uniform S_t, Active/Dormant).
@@ -148,7 +158,8 @@ def intensity_analysis(
                 "change_area": changes[t],
                 "change_pct_per_year": s_t,
                 "uniform_pct_per_year": uniform_interval,
-                "behaviour": _label(s_t, uniform_interval, "Fast", "Slow"),
+                # One interval: S_1 = U by definition, so neither fast nor slow (SINGLE_INTERVAL).
+                "behaviour": _label(s_t, uniform_interval, "Fast", "Slow") if len(tables) > 1 else None,
             }
         )
 
@@ -231,12 +242,12 @@ def _label(value: float, uniform: float, above: str, not_above: str) -> str:
     return above if value > uniform and not tie else not_above
 
 
-def _validate(
-    crosstabs: Sequence[np.ndarray],
-    years: Sequence[float],
-    labels: Sequence[str],
-) -> tuple[list[np.ndarray], list[float], list[str]]:
-    """Check the inputs; return float crosstabs, the years (ints when whole) and the labels as str."""
+def check_years(years: Sequence[float]) -> list[int] | list[float]:
+    """The time points as numbers (ints when whole), checked: two or more, finite, strictly increasing.
+
+    Callers that read maps check the years with this first, so that years out of order stop the run before
+    any map is read.
+    """
     try:
         y = np.asarray(list(years), dtype=float)
     except (TypeError, ValueError):
@@ -250,7 +261,7 @@ def _validate(
                 "analysis",
                 "Intensity analysis needs at least two time points given as finite years (got {years}).",
             ),
-            years=", ".join(f"{v:g}" for v in y.ravel()),
+            years=", ".join(f"{v:.12g}" for v in y.ravel()),
         )
     if (np.diff(y) <= 0).any():
         raise InputError(
@@ -259,9 +270,20 @@ def _validate(
                 "The years must be strictly increasing, one per map in time order (got {years}): "
                 "reorder the maps and their years.",
             ),
-            years=", ".join(f"{v:g}" for v in y),
+            years=", ".join(f"{v:.12g}" for v in y),
         )
     year_values = [int(v) for v in y] if all(float(v).is_integer() for v in y) else [float(v) for v in y]
+    return year_values
+
+
+def _validate(
+    crosstabs: Sequence[np.ndarray],
+    years: Sequence[float],
+    labels: Sequence[str],
+) -> tuple[list[np.ndarray], list[float], list[str]]:
+    """Check the inputs; return float crosstabs, the years (ints when whole) and the labels as str."""
+    year_values = check_years(years)
+    y = np.asarray(year_values, dtype=float)
 
     crosstabs = list(crosstabs)
     if len(crosstabs) != len(y) - 1:
@@ -290,7 +312,7 @@ def _validate(
 
     tables = []
     for t, raw in enumerate(crosstabs):
-        interval = f"{y[t]:g}-{y[t + 1]:g}"
+        interval = f"{y[t]:.12g}-{y[t + 1]:.12g}"
         try:
             c = np.asarray(raw, dtype=float)
         except (TypeError, ValueError):
@@ -350,9 +372,9 @@ def _validate(
                     "the nodata cells of all maps.",
                 ),
                 first=float(area),
-                a=f"{y[0]:g}-{y[1]:g}",
+                a=f"{y[0]:.12g}-{y[1]:.12g}",
                 other=float(c.sum()),
-                b=f"{y[t]:g}-{y[t + 1]:g}",
+                b=f"{y[t]:.12g}-{y[t + 1]:.12g}",
             )
         if not np.allclose(tables[t - 1].sum(axis=0), c.sum(axis=1), rtol=0, atol=TOTAL_TOLERANCE * area):
             raise InputError(
@@ -361,6 +383,6 @@ def _validate(
                     "The category sizes in {year} differ between the crosstab ending then (column "
                     "sums) and the one starting then (row sums): build both from the same {year} map.",
                 ),
-                year=f"{y[t]:g}",
+                year=f"{y[t]:.12g}",
             )
     return tables, year_values, names

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import QT_TRANSLATE_NOOP, InputError
-from .intensity import CATEGORY_COLUMNS, INTERVAL_COLUMNS, TRANSITION_COLUMNS
+from .intensity import CATEGORY_COLUMNS, INTERVAL_COLUMNS, SINGLE_INTERVAL, TRANSITION_COLUMNS
 
 #: English texts of the page; pass translations through ``intensity_html(texts=...)`` under the same keys.
 #: ``{interval}`` and ``{category}`` are filled in where shown; ``unit`` (e.g. "ha") is appended in brackets to
@@ -46,6 +46,11 @@ DEFAULT_TEXTS: dict[str, str] = {
         "An interval whose bar passes the dashed line (the uniform intensity, as if all change were spread "
         "evenly over the whole period) changed fast; one whose bar stops before it, slowly.",
     ),
+    "interval_caption_single": QT_TRANSLATE_NOOP(
+        "analysis",
+        "Left: share of the study area that changed during the time interval. Right: the same change per year.",
+    ),
+    "single_interval": SINGLE_INTERVAL,
     "category_heading": QT_TRANSLATE_NOOP("analysis", "Category level"),
     "category_subheading": QT_TRANSLATE_NOOP("analysis", "Time interval {interval}"),
     "category_caption": QT_TRANSLATE_NOOP(
@@ -193,11 +198,12 @@ def _interval_section(table: pd.DataFrame, tx: Mapping[str, str]) -> str:
     share = table["change_pct_per_year"].to_numpy(dtype=float) * duration
     s_t = table["change_pct_per_year"].to_numpy(dtype=float)
     uniform = float(table["uniform_pct_per_year"].iloc[0])
+    single = len(table) == 1  # S_1 = U by definition: no uniform line, no Fast/Slow (SINGLE_INTERVAL)
     chart = _butterfly(
         rows=names,
         left=[("", _GREY, share)],
         right=[("", _GREY, s_t)],
-        uniform=uniform,
+        uniform=math.nan if single else uniform,
         titles=(tx["axis_interval_size"], tx["axis_interval_intensity"]),
         words=(tx["slow"], tx["fast"], tx["uniform"]),
         scales=(_max(share), _max(s_t, [uniform])),
@@ -215,7 +221,11 @@ def _interval_section(table: pd.DataFrame, tx: Mapping[str, str]) -> str:
         "col_uniform",
         "col_behaviour",
     ]
-    return _figure(chart, tx["interval_caption"]) + _table([tx[k] for k in heads], rows, tx["not_available"])
+    table_html = _table([tx[k] for k in heads], rows, tx["not_available"])
+    if single:
+        note = f'<p class="note">{_e(tx["single_interval"])}</p>\n'
+        return _figure(chart, tx["interval_caption_single"]) + note + table_html
+    return _figure(chart, tx["interval_caption"]) + table_html
 
 
 def _category_section(table: pd.DataFrame, tx: Mapping[str, str]) -> str:
@@ -329,7 +339,8 @@ def _butterfly(
     """Two horizontal bar panels around a column of row labels, as in the paper's figures.
 
     ``left``/``right`` are (legend name, colour, values) series, drawn as grouped bars per row; left bars grow
-    leftwards. The right panel gets a dashed line at ``uniform`` with ``words`` = (below, above, line name).
+    leftwards. The right panel gets a dashed line at ``uniform`` with ``words`` = (below, above, line name),
+    none when ``uniform`` is NaN.
     """
     wrapped = [_wrap(str(r), _LABEL_CHARS) for r in rows]
     label_w = min(max(max(len(line) for lines in wrapped for line in lines) * _CHAR_PX + 24, 110), 240)
@@ -394,7 +405,22 @@ def _butterfly(
                 parts.append(_bar(float(np.asarray(values, dtype=float)[r]), y, colour, side, lx, rx, tx))
 
     # Uniform line with its name and the behaviour words either side.
-    ux = rx(uniform)
+    if not math.isnan(uniform):
+        parts.extend(_uniform_line(rx(uniform), uniform, words, x_right0, y_axis))
+    # Legend when bars are grouped (gain/loss), top left.
+    if n_series > 1:
+        x = x_left0
+        for name, colour, _ in left:
+            parts.append(f'<rect x="{x}" y="{_TOP - 30}" width="12" height="12" fill="{colour}"/>')
+            parts.append(f'<text x="{x + 17}" y="{_TOP - 19.5}">{_e(name)}</text>')
+            x += 30 + len(name) * _CHAR_PX
+    parts.append("</svg>")
+    return "\n".join(parts)
+
+
+def _uniform_line(ux: float, uniform: float, words: tuple[str, str, str], x_right0: float, y_axis: float):
+    """The dashed uniform line at ``ux``, its name and value above, the behaviour words either side."""
+    parts = []
     parts.append(
         f'<line x1="{ux:.1f}" y1="{_TOP - 8}" x2="{ux:.1f}" y2="{y_axis}" stroke="#c00000" '
         f'stroke-width="2" stroke-dasharray="6 4"/>'
@@ -412,15 +438,7 @@ def _butterfly(
         f'<text x="{ux + 5:.1f}" y="{_TOP - 12}" font-size="11" font-style="italic" fill="#555">'
         f"{_e(words[1])} \u25b8</text>"
     )
-    # Legend when bars are grouped (gain/loss), top left.
-    if n_series > 1:
-        x = x_left0
-        for name, colour, _ in left:
-            parts.append(f'<rect x="{x}" y="{_TOP - 30}" width="12" height="12" fill="{colour}"/>')
-            parts.append(f'<text x="{x + 17}" y="{_TOP - 19.5}">{_e(name)}</text>')
-            x += 30 + len(name) * _CHAR_PX
-    parts.append("</svg>")
-    return "\n".join(parts)
+    return parts
 
 
 def _bar(value: float, y: float, colour: str, side: str, lx, rx, tx: Mapping[str, str]) -> str:
