@@ -245,3 +245,26 @@ def class_index(nomenclature: Nomenclature) -> np.ndarray:
     return np.array(
         [CLASS_KEYS.index(c) if c in CLASS_KEYS else -1 for c in nomenclature.classes], dtype=np.int16
     )
+
+
+def nomenclature_coverage(nomenclature: Nomenclature, codes, weights) -> float:
+    """Share (0-1) of ``weights`` (cells or area per code) whose code the nomenclature lists; 0 without weight."""
+    codes = np.asarray(codes, dtype=np.int64)
+    weights = np.asarray(weights, dtype=float)
+    total = float(weights.sum())
+    if total <= 0:
+        return 0.0
+    return float(weights[np.isin(codes, nomenclature.codes)].sum()) / total
+
+
+def closest_nomenclature(codes, weights, candidates) -> tuple[str, float] | None:
+    """The (name, coverage) of the candidate that lists the most of the data's codes, or None when none lists any.
+
+    ``candidates`` are (name, :class:`Nomenclature`) pairs, e.g. the presets with the names users see.
+    """
+    best = None
+    for name, nomenclature in candidates:
+        share = nomenclature_coverage(nomenclature, codes, weights)
+        if share > 0 and (best is None or share > best[1]):
+            best = (name, share)
+    return best

@@ -23,6 +23,14 @@ from reindustria_plugin.analysis.typology import (
 
 TYPOLOGY = load_typology(paths.PRESETS / "typology_reindustrialisation.csv")
 CLC_GRID = load_nomenclature(paths.PRESETS / "nomenclature_clc_grid.csv")
+CLC_CODES = load_nomenclature(paths.PRESETS / "nomenclature_clc_codes.csv")
+URBAN_ATLAS = load_nomenclature(paths.PRESETS / "nomenclature_urban_atlas.csv")
+#: The presets as the algorithms pass them: the names users see in the NOMENCLATURE option.
+PRESETS = [
+    ("CORINE Land Cover (grid codes 1-44)", CLC_GRID),
+    ("CORINE Land Cover (codes 111-523)", CLC_CODES),
+    ("Urban Atlas 2012/2018", URBAN_ATLAS),
+]
 
 
 def write(path, array, nodata=None, crs="EPSG:3035", res=100.0, origin=(4_000_000.0, 2_500_000.0)):
@@ -173,8 +181,9 @@ def test_any_integer_type(tmp_path, dtype):
 
 
 def test_unmapped_codes_are_kept_and_reported(tmp_path):
-    before = np.array([[3, 99, 99]], dtype=np.uint8)
-    after = np.array([[3, 3, 77]], dtype=np.uint8)
+    # A minority of unknown codes (2 of 5 cells BEFORE, 1 of 5 AFTER) is kept and reported, not refused.
+    before = np.array([[3, 2, 2, 99, 99]], dtype=np.uint8)
+    after = np.array([[3, 3, 2, 3, 77]], dtype=np.uint8)
     result = land_use_change_raster(
         write(tmp_path / "b.tif", before), write(tmp_path / "a.tif", after), CLC_GRID, TYPOLOGY
     )
@@ -184,6 +193,68 @@ def test_unmapped_codes_are_kept_and_reported(tmp_path):
     text = " ".join(str(m) for m in result.messages)
     assert "99: 2" in text and "77: 1" in text
     assert "unmapped" in set(result.accounting.category)
+
+
+def test_wrong_nomenclature_stops_and_names_the_preset_the_codes_fit(tmp_path, shared_data):
+    # The real Lausanne pair holds CORINE grid codes (1-44): read with the 111-523 preset every cell would be
+    # 'unmapped', and the run would succeed with zeros. It stops instead, before any output is in place.
+    before = str(shared_data / "landuse/clc_lausanne_2006_100m.tif")
+    after = str(shared_data / "landuse/clc_lausanne_2012_100m.tif")
+    with rasterio.open(before) as src:
+        cells = src.read(1)
+        cells = cells[cells != src.nodata]
+    # Independent of the core: every valid code is a grid code, none is a 111-523 code.
+    assert np.isin(cells, CLC_GRID.codes).all() and not np.isin(cells, CLC_CODES.codes).any()
+    out = tmp_path / "change.tif"
+    with pytest.raises(InputError) as err:
+        land_use_change_raster(before, after, CLC_CODES, TYPOLOGY, str(out), presets=PRESETS)
+    text = str(err.value)
+    assert text.startswith("BEFORE: 100 % of the land use has codes that are not in the chosen nomenclature")
+    assert "(codes 111 to 523)" in text
+    assert "look like the preset 'CORINE Land Cover (grid codes 1-44)', which lists 100 % of them" in text
+    assert "choose it as the nomenclature" in text
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_codes_no_preset_lists_stop_with_the_custom_csv_advice(tmp_path):
+    # BEFORE is fine; AFTER holds codes no preset knows on 3 of 4 cells (more than half).
+    b = write(tmp_path / "b.tif", np.array([[3, 3, 2, 2]], dtype=np.uint16))
+    a = write(tmp_path / "a.tif", np.array([[3, 900, 901, 901]], dtype=np.uint16))
+    with pytest.raises(InputError) as err:
+        land_use_change_raster(b, a, CLC_GRID, TYPOLOGY, presets=PRESETS)
+    text = str(err.value)
+    assert text.startswith("AFTER: 75 % of the land use")
+    assert "e.g. 901, 900" in text  # most cells first
+    assert "No preset lists them: choose 'Custom (CSV)'" in text
+
+
+def test_half_the_cells_unmapped_is_still_a_warning(tmp_path):
+    b = write(tmp_path / "b.tif", np.array([[3, 2, 99, 99]], dtype=np.uint8))
+    result = land_use_change_raster(b, b, CLC_GRID, TYPOLOGY, presets=PRESETS)
+    assert crosstab_dict(result) == {(3, 3): 1, (2, 2): 1, (99, 99): 2}
+    assert any("99: 2" in str(m) for m in result.messages)
+
+
+def test_zones_off_the_data_are_named_and_no_zone_on_it_is_an_error(tmp_path, shared_data):
+    from shapely.geometry import box
+
+    # Two columns of data, a third of nodata (255): a zone over the nodata column overlaps no data either.
+    data = np.array([[3, 2, 255], [3, 2, 255]], dtype=np.uint8)
+    b = write(tmp_path / "b.tif", data, nodata=255)
+    x0, y0 = 4_000_000.0, 2_500_000.0
+    on = (box(x0, y0 - 200, x0 + 200, y0), "on the data")
+    nodata = (box(x0 + 200, y0 - 200, x0 + 300, y0), "over nodata")
+    far = (box(0, 0, 100, 100), "far away")
+    result = land_use_change_raster(b, b, CLC_GRID, TYPOLOGY, zones=[on, nodata, far])
+    assert set(result.summary.zone) == {"on the data", "all"}
+    text = [str(m) for m in result.messages]
+    assert (
+        "Zones that do not overlap the land-use data (2 of 3) have no rows in the summary: over nodata, far away."
+        in text
+    )
+    with pytest.raises(InputError, match=r"No zone overlaps the land-use data \(2 given\)"):
+        land_use_change_raster(b, b, CLC_GRID, TYPOLOGY, str(tmp_path / "c.tif"), zones=[nodata, far])
+    assert not (tmp_path / "c.tif").exists()
 
 
 def test_different_grids_are_aligned_with_a_warning(tmp_path):

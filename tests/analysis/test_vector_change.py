@@ -253,6 +253,52 @@ def test_zones_not_covering_everything():
     assert result.change.zone.isna().sum() == 1
 
 
+PRESETS = [
+    ("CORINE Land Cover (grid codes 1-44)", load_nomenclature(paths.PRESETS / "nomenclature_clc_grid.csv")),
+    ("CORINE Land Cover (codes 111-523)", CLC_CODES),
+    ("Urban Atlas 2012/2018", URBAN_ATLAS),
+]
+
+
+def test_wrong_nomenclature_stops_and_names_the_preset_the_codes_fit(cheshire):
+    # The Urban Atlas change layer read with the CORINE 111-523 preset: no code fits, the run stops.
+    frame, pieces = cheshire
+    # Independent of the core: every code of the layer is an Urban Atlas code, none a CORINE one.
+    codes = set(frame["code_2012"].astype(int)) | set(frame["code_2018"].astype(int))
+    assert codes <= set(URBAN_ATLAS.codes.tolist()) and not codes & set(CLC_CODES.codes.tolist())
+    with pytest.raises(InputError) as err:
+        land_use_change_vector(pieces, CLC_CODES, TYPOLOGY, presets=PRESETS)
+    text = str(err.value)
+    assert text.startswith("BEFORE: 100 % of the land use has codes that are not in the chosen nomenclature")
+    assert "look like the preset 'Urban Atlas 2012/2018', which lists 100 % of them" in text
+
+
+def test_most_area_unmapped_stops_but_half_is_a_warning():
+    # AFTER: 3 ha of 4 with a code no preset knows; then exactly half (2 of 4 ha), which is kept.
+    rows = [(box(0, 0, 100, 100), INDUSTRIAL, INDUSTRIAL), (box(100, 0, 400, 100), PASTURE, 77777)]
+    with pytest.raises(InputError, match="AFTER: 75 % of the land use .* No preset lists them"):
+        land_use_change_vector(pieces_of(rows), URBAN_ATLAS, TYPOLOGY, presets=PRESETS)
+    rows = [(box(0, 0, 200, 100), INDUSTRIAL, INDUSTRIAL), (box(200, 0, 400, 100), PASTURE, 77777)]
+    result = land_use_change_vector(pieces_of(rows), URBAN_ATLAS, TYPOLOGY, presets=PRESETS)
+    assert result.transitions.area_ha.sum() == pytest.approx(4.0)
+
+
+def test_zones_off_the_data_are_named_and_no_zone_on_it_is_an_error(cheshire):
+    frame, pieces = cheshire
+    xmin, ymin, xmax, ymax = frame.total_bounds
+    west = (box(xmin, ymin, (xmin + xmax) / 2, ymax), "west")
+    far = (box(0, 0, 1000, 1000), "far away")
+    beside = (box(xmax + 10, ymin, xmax + 1000, ymax), "beside")
+    result = land_use_change_vector(pieces, URBAN_ATLAS, TYPOLOGY, zones=[west, far, beside])
+    assert set(result.summary.zone) == {"west", "all"}
+    assert (
+        "Zones that do not overlap the land-use data (2 of 3) have no rows in the summary: far away, beside."
+        in [str(m) for m in result.messages]
+    )
+    with pytest.raises(InputError, match=r"No zone overlaps the land-use data \(2 given\)"):
+        land_use_change_vector(pieces, URBAN_ATLAS, TYPOLOGY, zones=[far, beside])
+
+
 def test_invalid_polygons_are_repaired():
     bowtie = gpd.GeoSeries.from_wkt(["POLYGON ((0 0, 100 100, 100 0, 0 100, 0 0))"]).iloc[0]
     result = land_use_change_vector(pieces_of([(bowtie, PASTURE, INDUSTRIAL)]), URBAN_ATLAS, TYPOLOGY)

@@ -48,7 +48,9 @@ from ..typology import (
     class_index,
 )
 from .change_tables import (
+    check_mostly_mapped,
     check_rings,
+    check_zones,
     class_accounting,
     ring_labels,
     summary_frame,
@@ -393,6 +395,7 @@ def land_use_change_raster(
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
     threads: int | None = None,
+    presets: Sequence[tuple[str, Nomenclature]] = (),
 ) -> ChangeResult:
     """Classify what happened between two land-use rasters, around industrial areas.
 
@@ -422,6 +425,14 @@ def land_use_change_raster(
     threads
         Blocks processed in parallel; None = one per available core (at most 4). The result does not depend
         on it.
+    presets
+        (name shown to users, nomenclature) pairs: when most cells of a date have codes ``nomenclature`` does
+        not list, the run stops with an error suggesting the preset that lists them.
+
+    Raises
+    ------
+    InputError
+        Bad input, a nomenclature that does not fit most cells, zones none of which overlaps the data.
 
     Returns
     -------
@@ -573,6 +584,32 @@ def land_use_change_raster(
                 pool.shutdown()
                 pool = None
 
+        # Counts over every cell, valid or not, by (before index, after index); then what is left out, and why.
+        kb, ka = idx_b.size, idx_a.size
+        types, cls_b, cls_a, nodata_b, nodata_a = pair_types(kb, ka)
+        if combined:
+            per_zr = sum(w.counts for w in run.workers).reshape(n_zr, kb * ka)
+            counts = per_zr.sum(axis=0).reshape(kb, ka)
+            flat_types = types.ravel()
+            summary = np.zeros((n_zr, n_types), dtype=np.int64)
+            for t in range(n_types):
+                summary[:, t] = per_zr[:, flat_types == t].sum(axis=1)
+        else:
+            counts = sum(w.crosstab for w in run.workers)[:kb, :ka]
+            summary = sum(w.summary for w in run.workers).reshape(n_zr, 256)[:, :n_types]
+        valid = np.where(types != NODATA_VALUE, counts, 0)
+        # A wrong nomenclature or zones off the data stop the run here, before the change raster is in place.
+        for name, index, weights in (
+            ("BEFORE", idx_b, valid.sum(axis=1)),
+            ("AFTER", idx_a, valid.sum(axis=0)),
+        ):
+            check_mostly_mapped(name, index.codes()[: len(weights)], weights, nomenclature, presets)
+        if zones:
+            per_zone = summary.reshape(n_zones, n_rings * n_types).sum(axis=1)[1:]
+            warning = check_zones(zone_names, per_zone > 0)
+            if warning is not None:
+                messages.append(warning)
+
         if out is not None:
             all_tags = {"reindustria_change_types": ";".join(f"{t.code}={t.key}" for t in CHANGE_TYPES)}
             all_tags.update(tags or {})
@@ -601,19 +638,6 @@ def land_use_change_raster(
         after.close()
         before.close()
 
-    # Counts over every cell, valid or not, by (before index, after index); then what is left out, and why.
-    kb, ka = idx_b.size, idx_a.size
-    types, cls_b, cls_a, nodata_b, nodata_a = pair_types(kb, ka)
-    if combined:
-        per_zr = sum(w.counts for w in run.workers).reshape(n_zr, kb * ka)
-        counts = per_zr.sum(axis=0).reshape(kb, ka)
-        flat_types = types.ravel()
-        summary = np.zeros((n_zr, n_types), dtype=np.int64)
-        for t in range(n_types):
-            summary[:, t] = per_zr[:, flat_types == t].sum(axis=1)
-    else:
-        counts = sum(w.crosstab for w in run.workers)[:kb, :ka]
-        summary = sum(w.summary for w in run.workers).reshape(n_zr, 256)[:, :n_types]
     excluded = {
         "nodata_before": int(counts[nodata_b].sum()),
         "nodata_after": int(counts[~nodata_b][:, nodata_a].sum()),
@@ -623,7 +647,6 @@ def land_use_change_raster(
             ].sum()
         ),
     }
-    valid = np.where(types != NODATA_VALUE, counts, 0)
     # Rows and columns: the nomenclature's codes, then unknown codes met in valid cells, in code order.
     slots_b, codes_b, known_b = code_slots(idx_b, nomenclature, valid.sum(axis=1), kb)
     slots_a, codes_a, known_a = code_slots(idx_a, nomenclature, valid.sum(axis=0), ka)

@@ -31,7 +31,9 @@ from ..typology import (
 )
 from .accounting import change_accounting
 from .change_tables import (
+    check_mostly_mapped,
     check_rings,
+    check_zones,
     class_crosstab,
     ring_labels,
     summary_columns,
@@ -533,6 +535,7 @@ def land_use_change_vector(
     zones: Sequence[tuple[object, str]] | None = None,
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
+    presets: Sequence[tuple[str, Nomenclature]] = (),
 ) -> VectorChangeResult:
     """Classify what happened between two dates on land-use polygons, area-exact.
 
@@ -554,6 +557,9 @@ def land_use_change_vector(
         each count the shared area; the "all" rows count it once.
     progress, is_canceled
         Optional callables for progress (0-1) and cancellation.
+    presets
+        (name shown to users, nomenclature) pairs: when most of the area of a date has codes ``nomenclature``
+        does not list, the run stops with an error suggesting the preset that lists them.
 
     Returns
     -------
@@ -611,6 +617,10 @@ def land_use_change_vector(
     frame = frame[keep].reset_index(drop=True)
     frame["code_before"] = frame["code_before"].astype("int64")
     frame["code_after"] = frame["code_after"].astype("int64")
+    area = area[keep]
+    for name, column in (("BEFORE", "code_before"), ("AFTER", "code_after")):
+        per_code = pd.Series(area).groupby(frame[column].values).sum()
+        check_mostly_mapped(name, per_code.index.values, per_code.values, nomenclature, presets)
 
     for name, column in (("BEFORE", "code_before"), ("AFTER", "code_after")):
         unknown = frame.loc[~frame[column].isin(class_of), column]
@@ -714,6 +724,10 @@ def land_use_change_vector(
         zoned["zone"] = [zone_names[i] if i >= 0 else None for i in zoned["part"]]
         zoned = zoned.drop(columns="part")
         zoned["area_ha"] = zoned.geometry.area.values * to_ha
+        zone_area = zoned.groupby("zone")["area_ha"].sum()
+        warning = check_zones(zone_names, [zone_area.get(name, 0.0) > 0 for name in zone_names])
+        if warning is not None:
+            messages.append(warning)
         change = zoned
     else:
         change = ringed
