@@ -1,0 +1,1 @@
+"""Landscape metrics (FRAGSTATS definitions) of categorical rasters: patches, classes, whole landscapes, zones."""

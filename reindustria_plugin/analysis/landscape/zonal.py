@@ -1,0 +1,246 @@
+"""Landscape metrics of a raster file, whole or per zone, and the patches as polygons.
+
+Each zone reads only the window of the raster under it and masks the cells whose centres fall outside it, so
+100 zones cost one read of the raster, never a copy per zone; overlapping zones are each measured whole, as
+FRAGSTATS would measure the raster clipped to that zone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
+from .metrics import landscape_metrics_array
+
+
+@dataclass
+class ZonalMetrics:
+    """Tables of every zone (``zone`` column first) and the messages for the user."""
+
+    landscape: pd.DataFrame | None
+    classes: pd.DataFrame | None
+    patches: object | None  # GeoDataFrame of patch polygons when asked for
+    messages: list[Message] = field(default_factory=list)
+
+
+def _check_raster(ds) -> float:
+    """The cell side of a raster fit for landscape metrics, or a clear error."""
+    if np.dtype(ds.dtypes[0]).kind not in "iu":
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The raster has cell type {dtype}: landscape metrics need a categorical raster of whole-number "
+                "codes (convert it with Raster > Conversion > Translate, output data type Int32).",
+            ),
+            dtype=ds.dtypes[0],
+        )
+    if ds.crs is None or ds.crs.is_geographic:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The raster is not in a projected coordinate system (cells in degrees): areas and distances "
+                "would be wrong. Reproject it to a metric CRS (Raster > Projections > Warp).",
+            )
+        )
+    t = ds.transform
+    if t.b or t.d:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The raster is rotated: warp it to a north-up grid first (Raster > Projections > Warp).",
+            )
+        )
+    width, height = abs(t.a), abs(t.e)
+    if abs(width - height) > 1e-6 * max(width, height):
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The raster's cells are {width} × {height} map units: FRAGSTATS metrics need square cells. "
+                "Resample it to square cells (Raster > Projections > Warp, output resolution).",
+            ),
+            width=f"{width:g}",
+            height=f"{height:g}",
+        )
+    return float(width)
+
+
+def landscape_metrics_raster(
+    path: str,
+    zones: Sequence[tuple[object, object]] | None = None,
+    neighbourhood: int = 8,
+    count_boundary: bool = False,
+    edge_depth: float | None = None,
+    classes: Sequence[int] | None = None,
+    levels: Sequence[str] = ("landscape", "class"),
+    recode: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]] | None = None,
+    name: str = "",
+    progress: Callable[[float], None] | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+) -> ZonalMetrics:
+    """FRAGSTATS metrics of band 1 of a raster file, for the whole raster or for each zone.
+
+    Parameters
+    ----------
+    path
+        A GDAL-readable categorical raster in a projected CRS with square cells; nodata is outside.
+    zones
+        (shapely geometry in the raster's CRS, name) pairs; None for the whole raster as one landscape.
+    recode
+        Optional ``f(values) -> (codes, valid)`` applied to each window before the metrics (e.g. codes to
+        production classes; cells it marks invalid are outside the landscape).
+    name
+        The ``zone`` value of the single landscape when there are no zones.
+    classes, neighbourhood, count_boundary, edge_depth, levels
+        As in :func:`~reindustria_plugin.analysis.landscape.metrics.landscape_metrics_array`.
+
+    Returns
+    -------
+    ZonalMetrics
+        One landscape row and the class rows per zone, the patch polygons when "patch" is in ``levels``.
+    """
+    import rasterio
+    from rasterio import features, windows
+
+    messages: list[Message] = []
+    lands, class_frames, patch_frames = [], [], []
+    with rasterio.open(path) as ds:
+        cell = _check_raster(ds)
+        if zones is None:
+            jobs = [(None, name, windows.Window(0, 0, ds.width, ds.height))]
+        else:
+            jobs = []
+            full = windows.Window(0, 0, ds.width, ds.height)
+            for geom, zone in zones:
+                if geom is None or geom.is_empty:
+                    messages.append(
+                        Message(
+                            QT_TRANSLATE_NOOP("analysis", "Zone '{zone}' has no geometry: left out."),
+                            zone=zone,
+                        )
+                    )
+                    continue
+                win = windows.from_bounds(*geom.bounds, transform=ds.transform)
+                win = win.round_offsets(op="floor").round_lengths(op="ceil")
+                try:
+                    win = win.intersection(full)
+                except windows.WindowError:
+                    win = None
+                if win is None or win.width <= 0 or win.height <= 0:
+                    messages.append(_outside(zone))
+                    continue
+                jobs.append((geom, zone, win))
+        for done, (geom, zone, win) in enumerate(jobs):
+            if is_canceled is not None and is_canceled():
+                raise Canceled()
+            values = ds.read(1, window=win)
+            valid = ds.read_masks(1, window=win) > 0
+            transform = ds.window_transform(win)
+            if geom is not None:
+                valid &= features.geometry_mask([geom], values.shape, transform, invert=True)
+            if recode is not None:
+                values, keep = recode(values)
+                valid &= keep
+            if not valid.any():
+                messages.append(_outside(zone))
+                continue
+            if geom is not None:
+                covered = valid.sum() * cell * cell / geom.area if geom.area else 1.0
+                if covered < 0.99:
+                    messages.append(
+                        Message(
+                            QT_TRANSLATE_NOOP(
+                                "analysis",
+                                "Zone '{zone}': only {share} % of its area has data in the raster; its metrics "
+                                "describe that part.",
+                            ),
+                            zone=zone,
+                            share=f"{100 * covered:.1f}",
+                        )
+                    )
+
+            def step(f, done=done):
+                if progress:
+                    progress((done + f) / len(jobs))
+
+            tables = landscape_metrics_array(
+                values,
+                valid,
+                cell,
+                neighbourhood,
+                count_boundary,
+                edge_depth,
+                classes,
+                levels,
+                progress=step,
+                is_canceled=is_canceled,
+            )
+            for message in tables.messages:
+                if not any(m.template == message.template for m in messages):
+                    messages.append(message)
+            if tables.landscape is not None:
+                lands.append(tables.landscape.assign(zone=zone))
+            if tables.classes is not None:
+                class_frames.append(tables.classes.assign(zone=zone))
+            if tables.patches is not None:
+                patch_frames.append(_patch_polygons(tables, transform, ds.crs, zone))
+        crs = ds.crs
+    if zones is not None and not jobs:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "No zone overlaps the raster: check that the zones and the raster cover the same area.",
+            )
+        )
+    if not lands and not class_frames and not patch_frames and "landscape" in levels:
+        raise InputError(
+            QT_TRANSLATE_NOOP("analysis", "The landscape has no cell with data (all nodata or outside).")
+        )
+    land = _first_zone(pd.concat(lands, ignore_index=True)) if lands else None
+    cls = _first_zone(pd.concat(class_frames, ignore_index=True)) if class_frames else None
+    patches = None
+    if patch_frames:
+        import geopandas as gpd
+
+        patches = gpd.GeoDataFrame(pd.concat(patch_frames, ignore_index=True), crs=crs)
+        patches.insert(1, "patch_id", np.arange(1, len(patches) + 1, dtype=np.int64))
+    elif "patch" in levels:
+        patches = None
+    return ZonalMetrics(land, cls, patches, messages)
+
+
+def _outside(zone) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "analysis", "Zone '{zone}' has no raster data (outside the raster or all nodata): no row for it."
+        ),
+        zone=zone,
+    )
+
+
+def _first_zone(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame[["zone", *[c for c in frame.columns if c != "zone"]]]
+
+
+def _patch_polygons(tables, transform, crs, zone):
+    """Patch polygons of one landscape (parts of an 8-connected patch joined into one multipolygon)."""
+    import geopandas as gpd
+    from rasterio import features
+    from shapely.geometry import MultiPolygon, shape
+
+    labels = tables.labels[1:-1, 1:-1]
+    wanted = np.zeros(labels.max() + 1, dtype=bool)
+    wanted[tables.patches["patch"].to_numpy()] = True
+    mask = wanted[labels]
+    parts: dict[int, list] = {}
+    for geojson, value in features.shapes(labels, mask=mask, connectivity=4, transform=transform):
+        parts.setdefault(int(value), []).append(shape(geojson))
+    rows = tables.patches.set_index("patch")
+    ids = [p for p in rows.index.tolist() if p in parts]
+    geoms = [MultiPolygon(parts[p]) if len(parts[p]) > 1 else parts[p][0] for p in ids]
+    frame = rows.loc[ids].reset_index(drop=True)
+    frame.insert(0, "zone", zone)
+    return gpd.GeoDataFrame(frame, geometry=geoms, crs=crs)
