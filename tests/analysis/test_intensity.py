@@ -215,6 +215,21 @@ def test_check_years():
         check_years([2012, 2006])
 
 
+def test_an_interval_without_change_is_exactly_zero():
+    # 44 categories that all persist in 2012-2018 (areas of 100.0051 m cells): the change is 0, not the
+    # rounding noise of total minus persistence (once 1.1e-13 ha).
+    persist = np.diag([1.00010201 * k for k in range(1, 45)])
+    first = persist.copy()
+    first[0, 1], first[0, 0] = 0.5, 1.00010201 - 0.5
+    first[1, 1] -= 0.5
+    first[1, 0] = 0.5
+    out = intensity_analysis([first, persist], [2006, 2012, 2018], [str(k) for k in range(44)])
+    second = out["interval"].iloc[1]
+    assert second["change_area"] == 0 and second["change_pct_per_year"] == 0
+    later = out["category"][out["category"]["year_from"] == 2012]
+    assert (later["gross_gain"] == 0).all() and (later["gross_loss"] == 0).all()
+
+
 def test_absent_and_unchanging_categories_give_nan_not_errors():
     # "c" is absent at the end and gains nothing; "a" loses nothing.
     c = np.array([[5, 0, 0], [1, 3, 0], [1, 1, 0]])

@@ -138,10 +138,12 @@ def intensity_analysis(
     """
     tables, year_values, names = _validate(crosstabs, years, labels)
     y = np.asarray(year_values, dtype=float)
-    changes = [float(c.sum() - np.trace(c)) for c in tables]
+    # Change summed off the diagonal, not total minus persistence: no change is exactly 0, not rounding noise.
+    off_diagonal = ~np.eye(len(names), dtype=bool)
+    changes = [float(c[off_diagonal].sum()) for c in tables]
     uniform_interval = 100.0 * sum(changes) / float(tables[0].sum()) / (y[-1] - y[0])
     # Ordered pairs (a, b), a != b, grouped by a: the gaining (gain side) or losing (loss side) category.
-    first, second = np.nonzero(~np.eye(len(names), dtype=bool))
+    first, second = np.nonzero(off_diagonal)
     names_arr = np.array(names, dtype=object)
 
     intervals, categories, transitions = [], [], []
@@ -149,8 +151,9 @@ def intensity_analysis(
         d = float(y[t + 1] - y[t])
         years_t = {"year_from": year_values[t], "year_to": year_values[t + 1]}
         area = float(c.sum())  # equal to the first total within TOTAL_TOLERANCE; exact within the interval
-        start, end, persist = c.sum(axis=1), c.sum(axis=0), np.diag(c)
-        gain, loss = end - persist, start - persist
+        start, end = c.sum(axis=1), c.sum(axis=0)
+        off = np.where(off_diagonal, c, 0.0)
+        gain, loss = off.sum(axis=0), off.sum(axis=1)
         s_t = 100.0 * changes[t] / area / d
         intervals.append(
             {
