@@ -1,10 +1,17 @@
-"""reindustria:intensityanalysis — intensity analysis (Aldwaik & Pontius 2012) of three or more dates."""
+"""reindustria:intensityanalysis — intensity analysis (Aldwaik & Pontius 2012) of two or more dates.
+
+NOMENCLATURE uses the option list and indices of the land-use change tools (0 = CORINE grid codes 1-44, 1 =
+CORINE codes 111-523, 2 = Urban Atlas, 3 = Custom CSV); RAW_CODES analyses the raster codes themselves instead.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
@@ -16,7 +23,7 @@ from qgis.core import (
 from ..i18n import qgis_locale
 from .adapters import TABLE, raster_path, write_table
 from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors, translate
-from .landuse_change import nomenclature_options, resolve_nomenclature
+from .landuse_change import NOMENCLATURE_PRESETS, nomenclature_options, resolve_nomenclature
 
 
 class IntensityAnalysisAlgorithm(AlgorithmBase):
@@ -28,6 +35,7 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
     YEARS = "YEARS"
     NOMENCLATURE = "NOMENCLATURE"
     NOMENCLATURE_CSV = "NOMENCLATURE_CSV"
+    RAW_CODES = "RAW_CODES"
     INTERVAL = "INTERVAL"
     CATEGORY = "CATEGORY"
     TRANSITION = "TRANSITION"
@@ -42,7 +50,6 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
         )
 
     def initAlgorithm(self, config=None):
-        options = [self.tr("None: the raster codes are the categories")] + nomenclature_options()
         params = [
             (
                 QgsProcessingParameterMultipleLayers(
@@ -50,7 +57,7 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
                 ),
                 self.tr(
                     "Two or more categorical rasters of the same area, oldest first; all are aligned onto the "
-                    "first one's grid by nearest neighbour."
+                    "first one's grid by nearest neighbour. Fast or Slow intervals need three or more."
                 ),
             ),
             (
@@ -61,9 +68,12 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
             ),
             (
                 QgsProcessingParameterEnum(
-                    self.NOMENCLATURE, self.tr("Categories"), options=options, defaultValue=0
+                    self.NOMENCLATURE, self.tr("Nomenclature"), options=nomenclature_options(), defaultValue=0
                 ),
-                self.tr("Analyse the raw codes, or group them into production classes with a nomenclature."),
+                self.tr(
+                    "How codes map to production classes, the categories of the analysis: a preset or your own "
+                    "CSV (the same options as the land-use change tools)."
+                ),
             ),
             (
                 QgsProcessingParameterFile(
@@ -75,8 +85,22 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
                 self.tr("CSV with columns code, class, label, colour; used with 'Custom (CSV)'."),
             ),
             (
+                QgsProcessingParameterBoolean(
+                    self.RAW_CODES,
+                    self.tr("Use the raster codes as categories (no nomenclature)"),
+                    defaultValue=False,
+                ),
+                self.tr(
+                    "Analyse each raster code as its own category instead of grouping the codes into production "
+                    "classes; the nomenclature is then not used."
+                ),
+            ),
+            (
                 QgsProcessingParameterFeatureSink(self.INTERVAL, self.tr("Interval level"), TABLE),
-                self.tr("Per interval: annual change in % of the area, uniform intensity, Fast or Slow."),
+                self.tr(
+                    "Per interval: annual change in % of the area, uniform intensity, Fast or Slow (empty with two "
+                    "dates: that needs three or more)."
+                ),
             ),
             (
                 QgsProcessingParameterFeatureSink(self.CATEGORY, self.tr("Category level"), TABLE),
@@ -103,16 +127,20 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
             param.setHelp(help_text)
             self.addParameter(param)
 
-    def processAlgorithm(self, parameters, context, feedback):
-        self.check_dependencies()
-        from ..analysis.change.crosstab_series import crosstab_series
-        from ..analysis.change.intensity import intensity_analysis
-        from ..analysis.change.intensity_report import DEFAULT_TEXTS, intensity_html
+    def checkParameterValues(self, parameters, context):
+        # Bad years are refused here, before the run starts (the dialog shows the message).
+        try:
+            self._years(parameters, context)
+        except QgsProcessingException as err:
+            return False, err.args[0] if err.args else str(err)
+        except ImportError:
+            pass  # numpy missing: processAlgorithm says what to install
+        return super().checkParameterValues(parameters, context)
 
-        layers = self.parameterAsLayerList(parameters, self.RASTERS, context)
-        rasters = [raster_path(layer, layer.name()) for layer in layers]
-        if len(rasters) < 2:
-            raise QgsProcessingException(self.tr("Give at least two rasters, in date order."))
+    def _years(self, parameters, context) -> list:
+        """The YEARS parameter as numbers, two or more, strictly increasing; else a QgsProcessingException."""
+        from ..analysis.change.intensity import check_years
+
         text = self.parameterAsString(parameters, self.YEARS, context)
         try:
             years = [float(y) for y in text.replace(";", ",").split(",") if y.strip()]
@@ -122,23 +150,54 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
                     "The years must be numbers separated by commas, e.g. 2006,2012,2018 (got '{text}')."
                 ).format(text=text)
             ) from None
-        if len(years) != len(rasters):
+        with core_errors():
+            return check_years(years)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        self.check_dependencies()
+        from ..analysis.change.crosstab_series import crosstab_series
+        from ..analysis.change.intensity import SINGLE_INTERVAL, intensity_analysis
+        from ..analysis.change.intensity_report import DEFAULT_TEXTS, intensity_html
+
+        # The years first: years out of order stop the run before any raster is opened.
+        years = self._years(parameters, context)
+        layers = self.parameterAsLayerList(parameters, self.RASTERS, context)
+        if len(layers) < 2:
+            raise QgsProcessingException(self.tr("Give at least two rasters, in date order."))
+        if len(years) != len(layers):
             raise QgsProcessingException(
                 self.tr("Give one year per raster: {n_rasters} rasters but {n_years} years.").format(
-                    n_rasters=len(rasters), n_years=len(years)
+                    n_rasters=len(layers), n_years=len(years)
                 )
             )
-        choice = self.parameterAsEnum(parameters, self.NOMENCLATURE, context)
+        rasters = [raster_path(layer, f"{year:.12g} ({layer.name()})") for layer, year in zip(layers, years)]
         nomenclature = None
-        if choice > 0:
-            # The enum of this algorithm has "None" first: shift it onto the shared presets.
-            shifted = dict(parameters, **{self.NOMENCLATURE: choice - 1})
-            nomenclature, _path = resolve_nomenclature(
-                self, shifted, context, self.NOMENCLATURE, self.NOMENCLATURE_CSV
+        custom = self.parameterAsFile(parameters, self.NOMENCLATURE_CSV, context)
+        if self.parameterAsBoolean(parameters, self.RAW_CODES, context):
+            if custom:
+                feedback.pushWarning(
+                    self.tr(
+                        "The custom nomenclature CSV is not used: the raster codes are the categories. Turn off "
+                        "'Use the raster codes as categories' to group the codes with it."
+                    )
+                )
+        else:
+            choice = self.parameterAsEnum(parameters, self.NOMENCLATURE, context)
+            if custom and NOMENCLATURE_PRESETS[choice] is not None:
+                feedback.pushWarning(
+                    self.tr(
+                        "The custom nomenclature CSV is not used: the nomenclature is the preset '{preset}'. "
+                        "Choose 'Custom (CSV)' to use the CSV."
+                    ).format(preset=nomenclature_options()[choice])
+                )
+            nomenclature, path = resolve_nomenclature(
+                self, parameters, context, self.NOMENCLATURE, self.NOMENCLATURE_CSV
             )
+            feedback.pushInfo(self.tr("Nomenclature: {name}").format(name=Path(path).name))
         with core_errors():
             tables, keys, labels, _cell_ha, messages = crosstab_series(
                 rasters,
+                years,
                 nomenclature,
                 progress=lambda f: feedback.setProgress(90.0 * f),
                 is_canceled=feedback.isCanceled,
@@ -153,6 +212,8 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
             page = intensity_html(result, self.tr("Intensity analysis"), texts)
         for message in messages:
             feedback.pushWarning(translate("analysis", message.template).format(**message.params))
+        if len(years) == 2:
+            feedback.pushWarning(translate("analysis", SINGLE_INTERVAL))
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         with open(report, "w", encoding="utf-8") as f:
             f.write(page)

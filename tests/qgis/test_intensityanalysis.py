@@ -5,7 +5,7 @@ import json
 import numpy as np
 import pytest
 import rasterio
-from qgis.core import QgsProcessingException
+from qgis.core import QgsApplication, QgsProcessingException, QgsProcessingFeedback
 from rasterio.transform import from_origin
 
 from tests.conftest import read_csv
@@ -48,7 +48,7 @@ def test_published_case_through_processing(run, case, tmp_path):
         {
             "RASTERS": rasters,
             "YEARS": "2005,2010,2012",
-            "NOMENCLATURE": 0,
+            "RAW_CODES": True,
             "INTERVAL": str(tmp_path / "interval.csv"),
             "CATEGORY": str(tmp_path / "category.csv"),
             "TRANSITION": str(tmp_path / "transition.csv"),
@@ -150,7 +150,7 @@ def test_real_pair_in_a_model_beside_landusechange(run, shared_data, tmp_path):
         "RASTERS", [source.fromModelParameter("BEFORE"), source.fromModelParameter("AFTER")]
     )
     ia.addParameterSources("YEARS", [source.fromStaticValue("2006,2012")])
-    ia.addParameterSources("NOMENCLATURE", [source.fromStaticValue(0)])  # raw codes
+    ia.addParameterSources("RAW_CODES", [source.fromStaticValue(True)])
     out = QgsProcessingModelOutput("interval")
     out.setChildOutputName("INTERVAL")
     ia.setModelOutputs({"interval": out})
@@ -184,4 +184,116 @@ def test_real_pair_in_a_model_beside_landusechange(run, shared_data, tmp_path):
     total = sum(int(r["cells"]) for r in transitions)
     changed = sum(int(r["cells"]) for r in transitions if r["from_code"] != r["to_code"])
     assert float(interval[0]["change_pct_per_year"]) == pytest.approx(100 * changed / total / 6, rel=1e-9)
-    assert interval[0]["behaviour"] in ("Fast", "Slow")
+    # Two dates, one interval: no Fast/Slow (it needs three dates), an empty value.
+    assert interval[0]["behaviour"] == ""
+
+
+def test_nomenclature_options_are_those_of_the_change_tools(provider):
+    # The same index means the same nomenclature in every algorithm of the group.
+    registry = QgsApplication.processingRegistry()
+    ia = registry.algorithmById(ALG).parameterDefinition("NOMENCLATURE")
+    for other in ("reindustria:landusechange", "reindustria:landusechangevector"):
+        assert ia.options() == registry.algorithmById(other).parameterDefinition("NOMENCLATURE").options()
+    assert ia.options()[:2] == ["CORINE Land Cover (grid codes 1-44)", "CORINE Land Cover (codes 111-523)"]
+    assert ia.defaultValue() == 0
+    assert registry.algorithmById(ALG).parameterDefinition("RAW_CODES").defaultValue() is False
+
+
+def _lausanne(shared_data):
+    d = shared_data / "landuse"
+    return [str(d / "clc_lausanne_2006_100m.tif"), str(d / "clc_lausanne_2012_100m.tif")]
+
+
+def test_nomenclature_zero_is_corine_grid_codes(run, shared_data, tmp_path):
+    # Index 0 groups the Lausanne CORINE grid codes into production classes (not the 44 raw codes).
+    out = run(
+        ALG,
+        {
+            "RASTERS": _lausanne(shared_data),
+            "YEARS": "2006,2012",
+            "NOMENCLATURE": 0,
+            "INTERVAL": "memory:",
+            "CATEGORY": str(tmp_path / "category.csv"),
+            "TRANSITION": "memory:",
+            "REPORT": str(tmp_path / "r.html"),
+        },
+    )
+    categories = {r["category"] for r in read_csv(out["CATEGORY"])}
+    assert len(categories) <= 8 and not any(c.isdigit() for c in categories)
+    raw = run(
+        ALG,
+        {
+            "RASTERS": _lausanne(shared_data),
+            "YEARS": "2006,2012",
+            "NOMENCLATURE": 0,
+            "RAW_CODES": True,
+            "INTERVAL": "memory:",
+            "CATEGORY": str(tmp_path / "raw.csv"),
+            "TRANSITION": "memory:",
+            "REPORT": str(tmp_path / "raw.html"),
+        },
+    )
+    assert all(r["category"].isdigit() for r in read_csv(raw["CATEGORY"]))
+
+
+def test_two_dates_say_three_are_needed_and_name_years_and_rasters(run, shared_data, tmp_path):
+    feedback = QgsProcessingFeedback()
+    warnings = []
+    feedback.pushWarning = warnings.append
+    out = run(
+        ALG,
+        {
+            "RASTERS": _lausanne(shared_data),
+            "YEARS": "2006,2012",
+            "NOMENCLATURE": 0,
+            "INTERVAL": str(tmp_path / "interval.csv"),
+            "CATEGORY": "memory:",
+            "TRANSITION": "memory:",
+            "REPORT": str(tmp_path / "r.html"),
+        },
+        feedback,
+    )
+    (row,) = read_csv(out["INTERVAL"])
+    assert row["behaviour"] == ""
+    assert any("needs three or more dates" in w for w in warnings), warnings
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "needs three or more dates" in page
+    # The 2012 raster's grid is offset from the 2006 one: the warning names both years and files, not
+    # BEFORE/AFTER.
+    (grid,) = [w for w in warnings if "aligned" in w]
+    assert (
+        "2012 raster clc_lausanne_2012_100m.tif" in grid and "2006 raster clc_lausanne_2006_100m.tif" in grid
+    )
+    assert "BEFORE" not in grid and "AFTER" not in grid
+    assert "472 x 325" in grid  # columns x rows
+
+
+def test_years_out_of_order_refused_before_reading(run, tmp_path):
+    # The rasters do not exist: the years are refused first, without trying to read them.
+    missing = [str(tmp_path / "nope_a.tif"), str(tmp_path / "nope_b.tif")]
+    with pytest.raises(QgsProcessingException, match="strictly increasing"):
+        run(
+            ALG,
+            {
+                "RASTERS": missing,
+                "YEARS": "2012,2006",
+                "RAW_CODES": True,
+                "INTERVAL": "memory:",
+                "CATEGORY": "memory:",
+                "TRANSITION": "memory:",
+                "REPORT": str(tmp_path / "r.html"),
+            },
+        )
+
+
+def test_unreadable_raster_is_named_by_year(run, case, tmp_path):
+    _, rasters = case
+    broken = tmp_path / "broken.tif"
+    broken.write_bytes(b"not a raster")
+    from reindustria_plugin.analysis.change.crosstab_series import crosstab_series
+    from reindustria_plugin.analysis.errors import InputError
+
+    with pytest.raises(InputError, match=r"Cannot read the 2010 raster .*broken\.tif"):
+        crosstab_series([rasters[0], str(broken), rasters[2]], [2005, 2010, 2012])
+    with pytest.raises(InputError, match="strictly increasing"):
+        crosstab_series([str(broken), str(broken)], [2010, 2005])  # refused before reading

@@ -7,6 +7,7 @@ point is the same in both intervals: a cell that is nodata at any date is left o
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import numpy as np
 
@@ -14,13 +15,15 @@ from ..code_index import MAX_CODES, CodeIndex
 from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
 from ..typology import CLASS_KEYS, PRODUCTION_CLASSES, UNMAPPED_CLASS, Nomenclature
 from .change_tables import code_info
-from .raster_change import _open_pair, _windows
+from .intensity import check_years
+from .raster_change import _windows
 
 EMPTY = Nomenclature("codes", np.array([], dtype=np.int64), [], [], [])
 
 
 def crosstab_series(
     rasters: Sequence[str],
+    years: Sequence[float],
     nomenclature: Nomenclature | None = None,
     block_size: int = 2048,
     progress: Callable[[float], None] | None = None,
@@ -32,6 +35,9 @@ def crosstab_series(
     ----------
     rasters
         Paths of two or more rasters, in date order; all are aligned onto the first one's grid.
+    years
+        The date of each raster, strictly increasing; checked before any raster is read, and used to name
+        the rasters in messages.
     nomenclature
         None to use the raw codes as categories, else the production classes of this nomenclature.
 
@@ -42,19 +48,22 @@ def crosstab_series(
     """
     if len(rasters) < 2:
         raise InputError(QT_TRANSLATE_NOOP("analysis", "Give at least two rasters, in date order."))
+    if len(years) != len(rasters):
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis", "Give one year per raster: {n_rasters} rasters but {n_years} years."
+            ),
+            n_rasters=len(rasters),
+            n_years=len(years),
+        )
+    names = [f"{y:.12g}" for y in check_years(years)]
     messages: list[Message] = []
-    opened = []
+    first, views = _open_series(rasters, names, messages)
     try:
-        first = None
-        for path in rasters[1:]:
-            before, after, reader, _same = _open_pair(rasters[0], path, messages)
-            opened.append((before, after, reader))
-            first = before
         units = first.crs.linear_units_factor[1]
         cell_area_ha = abs(first.transform.a * first.transform.e) * units * units / 10_000.0
-        index = [CodeIndex(nomenclature or EMPTY, first.dtypes[0])]
-        index += [CodeIndex(nomenclature or EMPTY, after.dtypes[0]) for _b, after, _r in opened]
-        counts = [np.zeros(MAX_CODES * MAX_CODES, dtype=np.int64) for _ in opened]
+        index = [CodeIndex(nomenclature or EMPTY, src.dtypes[0]) for src, _view in views]
+        counts = [np.zeros(MAX_CODES * MAX_CODES, dtype=np.int64) for _ in views[1:]]
         windows = list(_windows(first.height, first.width, block_size))
         for k, (row, col, h, w) in enumerate(windows):
             if is_canceled is not None and is_canceled():
@@ -62,25 +71,24 @@ def crosstab_series(
             from rasterio.windows import Window
 
             window = Window(col, row, w, h)
-            arrays = [first.read(1, window=window)] + [r.read(1, window=window) for _b, _a, r in opened]
+            arrays = [view.read(1, window=window) for _src, view in views]
             # A cell counts only if valid at every date; an aligned view without nodata gives its mask.
-            valid = arrays[0] != first.nodata if first.nodata is not None else np.ones((h, w), dtype=bool)
-            for arr, (_b, after, reader) in zip(arrays[1:], opened):
-                if after.nodata is not None:
-                    valid &= arr != after.nodata
-                elif reader is not after:
-                    valid &= reader.read_masks(1, window=window) > 0
+            valid = np.ones((h, w), dtype=bool)
+            for arr, (src, view) in zip(arrays, views):
+                if src.nodata is not None:
+                    valid &= arr != src.nodata
+                elif view is not src:
+                    valid &= view.read_masks(1, window=window) > 0
             idx = [ci.map(arr)[valid] for ci, arr in zip(index, arrays)]
-            for t in range(len(opened)):
+            for t in range(len(counts)):
                 counts[t] += np.bincount(idx[t] * MAX_CODES + idx[t + 1], minlength=MAX_CODES * MAX_CODES)
             if progress is not None:
                 progress((k + 1) / len(windows))
     finally:
-        for before, after, reader in opened:
-            if reader is not after:
-                reader.close()
-            after.close()
-            before.close()
+        for src, view in views:
+            if view is not src:
+                view.close()
+            src.close()
 
     if nomenclature is None:
         codes = sorted({c for ci in index for c in ci.codes})
@@ -91,8 +99,8 @@ def crosstab_series(
             return codes.index(ci.codes[i])
     else:
         keys = list(CLASS_KEYS) + [UNMAPPED_CLASS]
-        names = {k: lab for k, lab, _ in PRODUCTION_CLASSES}
-        labels = [names.get(k, "Unmapped") for k in keys]
+        class_names = {k: lab for k, lab, _ in PRODUCTION_CLASSES}
+        labels = [class_names.get(k, "Unmapped") for k in keys]
 
         def category(ci, i):
             cls, _ = code_info(nomenclature, ci.codes[i])
@@ -120,3 +128,107 @@ def crosstab_series(
         )
     tables = [t[np.ix_(present, present)] for t in tables]
     return tables, [keys[i] for i in present], [labels[i] for i in present], cell_area_ha, messages
+
+
+def _open_series(rasters: Sequence[str], names: Sequence[str], messages: list[Message]):
+    """Open the rasters; return the first one and (raster, view on the first one's grid) per date.
+
+    Messages name each raster by its year (``names``) and its path, as a series has no BEFORE and AFTER.
+    """
+    import rasterio
+    from rasterio.enums import Resampling
+    from rasterio.vrt import WarpedVRT
+
+    views: list = []
+    try:
+        for path, name in zip(rasters, names):
+            try:
+                src = rasterio.open(path)
+            except rasterio.errors.RasterioIOError as err:
+                raise InputError(
+                    QT_TRANSLATE_NOOP("analysis", "Cannot read the {year} raster {path}: {err}"),
+                    year=name,
+                    path=path,
+                    err=str(err),
+                ) from None
+            views.append((src, src))
+            if src.crs is None:
+                raise InputError(
+                    QT_TRANSLATE_NOOP(
+                        "analysis",
+                        "The {year} raster {path} has no coordinate reference system. Assign one "
+                        "(Raster > Projections > Assign Projection) and run again.",
+                    ),
+                    year=name,
+                    path=path,
+                )
+            if src.count > 1:
+                messages.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "analysis", "The {year} raster {path} has {count} bands: only band 1 is used."
+                        ),
+                        year=name,
+                        path=path,
+                        count=src.count,
+                    )
+                )
+        first = views[0][0]
+        if first.crs.is_geographic:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "The {year} raster {path} is in geographic coordinates ({crs}): areas need a projected CRS "
+                    "in metres, and the other rasters are aligned onto its grid. Reproject the rasters (e.g. to "
+                    "EPSG:3035) first.",
+                ),
+                year=names[0],
+                path=rasters[0],
+                crs=first.crs.to_string(),
+            )
+        for k, (src, _view) in enumerate(views[1:], start=1):
+            if (
+                src.crs == first.crs
+                and src.transform.almost_equals(first.transform)
+                and src.shape == first.shape
+            ):
+                continue
+            views[k] = (
+                src,
+                WarpedVRT(
+                    src,
+                    crs=first.crs,
+                    transform=first.transform,
+                    width=first.width,
+                    height=first.height,
+                    resampling=Resampling.nearest,
+                ),
+            )
+            messages.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "analysis",
+                        "The grid of the {year} raster {name} differs from that of the {first_year} raster "
+                        "{first_name} (CRS {crs} vs {first_crs}, cell {res} vs {first_res}, size {size} vs "
+                        "{first_size} columns x rows): it was aligned onto the {first_year} grid by nearest "
+                        "neighbour.",
+                    ),
+                    year=names[k],
+                    name=Path(rasters[k]).name,
+                    first_year=names[0],
+                    first_name=Path(rasters[0]).name,
+                    crs=src.crs.to_string(),
+                    first_crs=first.crs.to_string(),
+                    res=" x ".join(f"{r:.4f}" for r in src.res),
+                    first_res=" x ".join(f"{r:.4f}" for r in first.res),
+                    size=f"{src.width} x {src.height}",
+                    first_size=f"{first.width} x {first.height}",
+                )
+            )
+    except BaseException:
+        for src, view in views:
+            if view is not src:
+                view.close()
+            src.close()
+        raise
+    return first, views
