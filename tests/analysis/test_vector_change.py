@@ -292,7 +292,7 @@ def test_zones_off_the_data_are_named_and_no_zone_on_it_is_an_error(cheshire):
     result = land_use_change_vector(pieces, URBAN_ATLAS, TYPOLOGY, zones=[west, far, beside])
     assert set(result.summary.zone) == {"west", "all"}
     assert (
-        "Zones that do not overlap the land-use data (2 of 3) have no rows in the summary: far away, beside."
+        "Zones that do not overlap the land-use data (2 of 3) have no rows in the summary: far away, beside"
         in [str(m) for m in result.messages]
     )
     with pytest.raises(InputError, match=r"No zone overlaps the land-use data \(2 given\)"):

@@ -257,7 +257,7 @@ def check_zones(zone_names: Sequence[str], has_data: Sequence[bool]) -> Message 
         QT_TRANSLATE_NOOP(
             "analysis",
             "Zones that do not overlap the land-use data ({count} of {total}) have no rows in the summary: "
-            "{names}.",
+            "{names}",
         ),
         count=len(empty),
         total=len(names),
