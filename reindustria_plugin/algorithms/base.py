@@ -21,6 +21,7 @@ def translate(context: str, text: str) -> str:
 
 #: Toolbox groups, in English (translated in context "AlgorithmBase" by AlgorithmBase.group).
 LAND_USE_CHANGE = QT_TRANSLATE_NOOP("AlgorithmBase", "Land-use change")
+DISTRICT_COMPARISON = QT_TRANSLATE_NOOP("AlgorithmBase", "District comparison")
 
 
 def group_id(group: str) -> str:

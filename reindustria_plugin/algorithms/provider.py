@@ -100,7 +100,13 @@ def shipped_models() -> list[ShippedModel]:
 def algorithm_classes() -> list[type]:
     """Every algorithm the provider offers (imported here so a broken module shows in the log, not at import)."""
     from .intensity_analysis import IntensityAnalysisAlgorithm
+    from .landscape_metrics import LandscapeMetricsAlgorithm
     from .landuse_change import LandUseChangeAlgorithm
     from .landuse_change_vector import LandUseChangeVectorAlgorithm
 
-    return [LandUseChangeAlgorithm, LandUseChangeVectorAlgorithm, IntensityAnalysisAlgorithm]
+    return [
+        LandUseChangeAlgorithm,
+        LandUseChangeVectorAlgorithm,
+        IntensityAnalysisAlgorithm,
+        LandscapeMetricsAlgorithm,
+    ]

@@ -104,3 +104,55 @@ class VectorChangeStyler(QgsProcessingLayerPostProcessorInterface):
     def create() -> VectorChangeStyler:
         VectorChangeStyler.instance = VectorChangeStyler()
         return VectorChangeStyler.instance
+
+
+def apply_patch_style(layer: QgsVectorLayer, colours: dict) -> None:
+    """Patches categorised by class, in the nomenclature's colours (QGIS's random colours otherwise)."""
+    index = layer.fields().lookupField("class")
+    if index < 0:
+        return
+    label_index = layer.fields().lookupField("label")
+    labels = {}
+    if label_index >= 0:
+        for feature in layer.getFeatures():
+            labels.setdefault(feature[index], feature[label_index])
+    categories = []
+    for n, value in enumerate(sorted(layer.uniqueValues(index), key=str)):
+        colour = colours.get(value) or QColor.fromHsv((n * 67) % 360, 160, 220).name()
+        symbol = QgsFillSymbol.createSimple(
+            {"color": colour, "outline_color": "#202020", "outline_width": "0.2"}
+        )
+        text = f"{value} {labels.get(value) or ''}".strip()
+        categories.append(QgsRendererCategory(value, symbol, text))
+    layer.setRenderer(QgsCategorizedSymbolRenderer("class", categories))
+    layer.triggerRepaint()
+
+
+def write_patch_style(destination: str | None, colours: dict) -> None:
+    """The patch style as a .qml beside a file output, which QGIS loads whenever the file is opened."""
+    if not destination:
+        return
+    path = Path(destination.split("|")[0])
+    if not path.is_file():
+        return
+    layer = QgsVectorLayer(destination, path.stem, "ogr")
+    if layer.isValid():
+        apply_patch_style(layer, colours)
+        layer.saveNamedStyle(str(path.with_suffix(".qml")))
+
+
+class PatchStyler(QgsProcessingLayerPostProcessorInterface):
+    """Styles the PATCHES output when Processing loads it into the project."""
+
+    instance = None
+    colours: dict = {}
+
+    def postProcessLayer(self, layer, context, feedback):
+        if isinstance(layer, QgsVectorLayer):
+            apply_patch_style(layer, self.colours)
+
+    @staticmethod
+    def create(colours: dict) -> PatchStyler:
+        PatchStyler.instance = PatchStyler()
+        PatchStyler.instance.colours = colours
+        return PatchStyler.instance
