@@ -224,7 +224,13 @@ def write_table(alg, parameters, context, key: str, frame, feedback) -> str | No
     """Write a DataFrame to the table sink ``key``; returns the destination id."""
     fields = table_fields(frame)
     sink, dest = alg.parameterAsSink(
-        parameters, key, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+        parameters,
+        key,
+        context,
+        fields,
+        QgsWkbTypes.NoGeometry,
+        QgsCoordinateReferenceSystem(),
+        layerOptions=csv_options(alg.parameterAsOutputLayer(parameters, key, context)),
     )
     if sink is None:
         return None
@@ -233,6 +239,14 @@ def write_table(alg, parameters, context, key: str, frame, feedback) -> str | No
         feature.setAttributes([_plain(v) for v in values])
         sink.addFeature(feature, QgsFeatureSink.FastInsert)
     return dest
+
+
+def csv_options(destination: str | None) -> list[str]:
+    """For a CSV destination: numbers unquoted (QGIS's default quotes integers) and a .csvt with the column
+    types, so spreadsheets and QGIS read integers as integers; nothing for other formats."""
+    if destination and destination.split("|")[0].lower().endswith(".csv"):
+        return ["STRING_QUOTING=IF_NEEDED", "CREATE_CSVT=YES"]
+    return []
 
 
 def _plain(value):
