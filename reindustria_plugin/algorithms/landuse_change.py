@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from qgis.core import (
@@ -43,12 +43,24 @@ def nomenclature_options() -> list[str]:
     ]
 
 
-def resolve_nomenclature(alg, parameters, context, enum_key: str, csv_key: str):
-    """The nomenclature chosen by an enum + optional CSV pair of parameters."""
+def resolve_nomenclature(alg, parameters, context, enum_key: str, csv_key: str, feedback=None):
+    """The nomenclature chosen by an enum + optional CSV pair of parameters.
+
+    With ``feedback``, a CSV given while a preset is chosen (so ignored) is reported as a warning.
+    """
     from ..analysis.typology import load_nomenclature
 
     choice = alg.parameterAsEnum(parameters, enum_key, context)
     custom = alg.parameterAsFile(parameters, csv_key, context)
+    if custom and NOMENCLATURE_PRESETS[choice] is not None and feedback is not None:
+        options = nomenclature_options()
+        feedback.pushWarning(
+            QCoreApplication.translate(
+                "landuse_change",
+                "The custom nomenclature CSV {path} is not used: the nomenclature is the preset '{preset}'. "
+                "Choose '{custom}' to use the CSV.",
+            ).format(path=custom, preset=options[choice], custom=options[-1])
+        )
     if NOMENCLATURE_PRESETS[choice] is None:
         if not custom:
             raise QgsProcessingException(
@@ -63,6 +75,18 @@ def resolve_nomenclature(alg, parameters, context, enum_key: str, csv_key: str):
         path = str(paths.PRESETS / NOMENCLATURE_PRESETS[choice])
     with core_errors():
         return load_nomenclature(path), path
+
+
+def preset_nomenclatures() -> list[tuple[str, object]]:
+    """(name shown in the NOMENCLATURE option, nomenclature) of every preset: the core suggests the one that
+    lists the data's codes when the chosen nomenclature does not."""
+    from ..analysis.typology import load_nomenclature
+
+    return [
+        (name, load_nomenclature(paths.PRESETS / preset))
+        for name, preset in zip(nomenclature_options(), NOMENCLATURE_PRESETS)
+        if preset is not None
+    ]
 
 
 def parse_rings(text: str) -> list[float]:
@@ -221,6 +245,7 @@ class Classification:
     industrial: list | None
     zones: list | None
     tags: dict[str, str]
+    presets: list = field(default_factory=list)
 
 
 def read_classification(alg, parameters, context, feedback, crs) -> Classification:
@@ -228,7 +253,7 @@ def read_classification(alg, parameters, context, feedback, crs) -> Classificati
     from ..analysis.typology import load_typology
 
     nomenclature, nomenclature_path = resolve_nomenclature(
-        alg, parameters, context, "NOMENCLATURE", "NOMENCLATURE_CSV"
+        alg, parameters, context, "NOMENCLATURE", "NOMENCLATURE_CSV", feedback
     )
     typology_path = alg.parameterAsFile(parameters, "TYPOLOGY", context) or str(
         paths.PRESETS / TYPOLOGY_PRESET
@@ -250,6 +275,7 @@ def read_classification(alg, parameters, context, feedback, crs) -> Classificati
         zones = source_geometries(zone_source, crs, context, feedback, field=zone_field, name=_tr("zones"))
     with core_errors():
         typology = load_typology(typology_path)
+        presets = preset_nomenclatures()
     tags = {
         "reindustria_nomenclature": Path(nomenclature_path).name,
         "reindustria_typology": Path(typology_path).name,
@@ -261,7 +287,7 @@ def read_classification(alg, parameters, context, feedback, crs) -> Classificati
             n=tags["reindustria_nomenclature"], t=tags["reindustria_typology"]
         )
     )
-    return Classification(nomenclature, typology, rings, industrial, zones, tags)
+    return Classification(nomenclature, typology, rings, industrial, zones, tags, presets)
 
 
 def push_messages(messages, feedback) -> None:
@@ -342,6 +368,7 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                 tags=tags,
                 progress=lambda f: feedback.setProgress(100.0 * f),
                 is_canceled=feedback.isCanceled,
+                presets=setup.presets,
             )
         push_messages(result.messages, feedback)
         write_change_style(change_path)

@@ -2,6 +2,8 @@
 
 import pytest
 from qgis.core import (
+    QgsFeature,
+    QgsGeometry,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
@@ -13,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterRasterLayer,
     QgsProject,
     QgsRasterLayer,
+    QgsRectangle,
     QgsVectorLayer,
 )
 
@@ -163,3 +166,84 @@ def test_empty_industrial_areas_and_missing_zone_field(run, lausanne, tmp_path, 
     with pytest.raises(QgsProcessingException, match="The field .NO_SUCH_FIELD. is not in the zones layer"):
         run(ALG, params(lausanne, tmp_path, ZONES=zones, ZONE_FIELD="NO_SUCH_FIELD"))
     assert not (tmp_path / "change.tif").exists()
+
+
+def warnings_of(feedback):
+    warnings = []
+    feedback.pushWarning = warnings.append
+    return warnings
+
+
+def test_wrong_nomenclature_stops_naming_the_preset(run, lausanne, tmp_path):
+    # Lausanne holds CORINE grid codes 1-44; the "codes 111-523" preset maps none of them.
+    with pytest.raises(QgsProcessingException) as err:
+        run(ALG, params(lausanne, tmp_path, NOMENCLATURE=1, RINGS="250"))
+    text = str(err.value)
+    assert "BEFORE: 100 % of the land use has codes that are not in the chosen nomenclature" in text
+    assert "look like the preset 'CORINE Land Cover (grid codes 1-44)'" in text
+    assert not (tmp_path / "change.tif").exists()
+
+
+def zone_layer(shared_data, *extra):
+    """The Lausanne municipality plus rectangles (xmin, ymin, xmax, ymax, name) in EPSG:2056."""
+    layer = QgsVectorLayer("Polygon?crs=EPSG:2056&field=name:string", "zones", "memory")
+    features = []
+    if shared_data is not None:
+        lausanne = QgsVectorLayer(str(shared_data / "landuse/lausanne_municipality.gpkg"), "l", "ogr")
+        f = QgsFeature(layer.fields())
+        f.setGeometry(next(lausanne.getFeatures()).geometry())
+        f.setAttributes(["Lausanne"])
+        features.append(f)
+    for x0, y0, x1, y1, name in extra:
+        f = QgsFeature(layer.fields())
+        f.setGeometry(QgsGeometry.fromRect(QgsRectangle(x0, y0, x1, y1)))
+        f.setAttributes([name])
+        features.append(f)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+# Zürich lies outside the Lausanne rasters (EPSG:2056 metres).
+ZURICH = (2_680_000, 1_245_000, 2_690_000, 1_250_000, "Zürich")
+
+
+def test_zones_outside_the_rasters_are_named(run, lausanne, tmp_path, shared_data):
+    feedback = QgsProcessingFeedback()
+    warnings = warnings_of(feedback)
+    zones = zone_layer(shared_data, ZURICH)
+    out = run(
+        ALG,
+        params(lausanne, tmp_path, ZONES=zones, ZONE_FIELD="name", SUMMARY=str(tmp_path / "summary.csv")),
+        feedback,
+    )
+    assert {r["zone"] for r in read_csv(out["SUMMARY"])} == {"Lausanne", "all"}
+    assert (
+        "Zones that do not overlap the land-use data (1 of 2) have no rows in the summary: Zürich" in warnings
+    )
+    only_zurich = params(lausanne, tmp_path, ZONES=zone_layer(None, ZURICH), ZONE_FIELD="name")
+    only_zurich["CHANGE"] = str(tmp_path / "change_zurich.tif")
+    with pytest.raises(QgsProcessingException, match=r"No zone overlaps the land-use data \(1 given\)"):
+        run(ALG, only_zurich)
+    assert not (tmp_path / "change_zurich.tif").exists()
+
+
+def test_custom_csv_with_a_preset_is_not_used_and_said_so(run, lausanne, tmp_path):
+    (tmp_path / "nom.csv").write_text("code,class\n3,industrial\n")
+    feedback = QgsProcessingFeedback()
+    warnings = warnings_of(feedback)
+    run(ALG, params(lausanne, tmp_path, NOMENCLATURE=0, NOMENCLATURE_CSV=str(tmp_path / "nom.csv")), feedback)
+    assert (
+        f"The custom nomenclature CSV {tmp_path / 'nom.csv'} is not used: the nomenclature is the preset "
+        "'CORINE Land Cover (grid codes 1-44)'. Choose 'Custom (CSV)' to use the CSV."
+    ) in warnings
+    # Chosen, it is used and not warned about.
+    feedback = QgsProcessingFeedback()
+    warnings = warnings_of(feedback)
+    with pytest.raises(QgsProcessingException, match="not in the chosen nomenclature"):
+        # (a one-code CSV leaves most of Lausanne unmapped: proof that it is the one read)
+        run(
+            ALG,
+            params(lausanne, tmp_path, NOMENCLATURE=3, NOMENCLATURE_CSV=str(tmp_path / "nom.csv")),
+            feedback,
+        )
+    assert not any("is not used" in w for w in warnings)
