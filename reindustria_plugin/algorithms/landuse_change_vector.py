@@ -9,6 +9,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from .adapters import source_frame, write_features, write_table
 from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors
@@ -207,8 +208,11 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                 zones=setup.zones,
                 progress=lambda f: feedback.setProgress(offset + (90.0 - offset) * f),
                 is_canceled=feedback.isCanceled,
+                presets=setup.presets,
             )
         push_messages(result.messages, feedback)
+        if after is None and setup.rings and setup.industrial is None:
+            self._warn_rings_of_change_layer(result.change, setup.rings, feedback)
         feedback.setProgressText(self.tr("Writing the outputs"))
         change = write_features(self, parameters, context, self.CHANGE, result.change, crs, feedback)
         if change:
@@ -223,6 +227,27 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
         ):
             outputs[key] = write_table(self, parameters, context, key, table, feedback)
         return outputs
+
+    def _warn_rings_of_change_layer(self, change, rings, feedback) -> None:
+        """Rings around a change layer's own industrial land miss the industrial land that did not change."""
+        from ..analysis.change.change_tables import ring_labels
+
+        beyond = ring_labels(rings)[-1][0]
+        total = float(change["area_ha"].sum())
+        share = 100.0 * float(change.loc[change["ring"] == beyond, "area_ha"].sum()) / total if total else 0.0
+        feedback.pushWarning(
+            self.tr(
+                "The rings were drawn around the industrial land of the change layer, which holds only the land "
+                "that changed between the two dates: industrial land that did not change is not in it, so "
+                "{share} % of the area falls beyond the last ring ({last} map units). For rings around all "
+                "industrial land, give the industrial areas in '{parameter}' (e.g. the polygons of code 12100 "
+                "of the Urban Atlas land-use layer of the BEFORE year)."
+            ).format(
+                share=f"{share:.0f}",
+                last=f"{rings[-1]:g}",
+                parameter=QCoreApplication.translate("landuse_change", "Industrial areas"),
+            )
+        )
 
 
 def _ha_per_unit(frame) -> float:

@@ -4,6 +4,7 @@ selections, the model builder, styling and bad input."""
 import pytest
 from qgis.core import (
     QgsFeature,
+    QgsFeatureRequest,
     QgsGeometry,
     QgsProcessingContext,
     QgsProcessingException,
@@ -358,3 +359,79 @@ def test_polygons_with_heights_give_2d_output(run, tmp_path):
     features = list(change.getFeatures())
     assert len(features) == 1 and features[0]["area_ha"] == pytest.approx(1.0)
     assert features[0]["change_type"] == "industrial_land_take"
+
+
+def test_wrong_nomenclature_stops_naming_the_preset(run, cheshire, tmp_path):
+    # Urban Atlas codes (12100, 23000, ...) read with the CORINE grid codes preset (0): none is mapped.
+    with pytest.raises(QgsProcessingException) as err:
+        run(ALG, change_layer_params(cheshire, tmp_path, NOMENCLATURE=0))
+    text = str(err.value)
+    assert (
+        "BEFORE: 100 % of the land use has codes that are not in the chosen nomenclature (codes 1 to 44)"
+        in text
+    )
+    assert "look like the preset 'Urban Atlas 2012/2018'" in text
+    assert not (tmp_path / "transitions.csv").exists()
+
+
+def test_rings_of_a_change_layer_warn_and_say_how_to_fix(run, cheshire, shared_data, tmp_path):
+    import geopandas as gpd
+
+    # Reference, with geopandas: the area farther than 1000 m from the change layer's industrial land (12100
+    # at the first date), as a share of the layer's area.
+    frame = gpd.read_file(shared_data / CHESHIRE)
+    near = gpd.GeoDataFrame(geometry=[frame[frame.code_2012 == "12100"].geometry.buffer(1000).unary_union])
+    near = near.set_crs(frame.crs)
+    far = gpd.overlay(frame, near, how="difference").area.sum()
+    share = round(100 * far / frame.area.sum())
+    feedback = QgsProcessingFeedback()
+    warnings = []
+    feedback.pushWarning = warnings.append
+    run(ALG, change_layer_params(cheshire, tmp_path, RINGS="250,500,1000"), feedback)
+    ring_warnings = [w for w in warnings if "industrial land of the change layer" in w]
+    assert ring_warnings == [
+        "The rings were drawn around the industrial land of the change layer, which holds only the land that "
+        f"changed between the two dates: industrial land that did not change is not in it, so {share} % of the "
+        "area falls beyond the last ring (1000 map units). For rings around all industrial land, give the "
+        "industrial areas in 'Industrial areas' (e.g. the polygons of code 12100 of the Urban Atlas land-use "
+        "layer of the BEFORE year)."
+    ]
+    # With the industrial areas given, or without rings, there is nothing to warn about.
+    industrial = cheshire.materialize(QgsFeatureRequest().setFilterExpression("\"code_2012\" = '12100'"))
+    for extra in ({"RINGS": "250,500,1000", "INDUSTRIAL_AREAS": industrial}, {"RINGS": ""}):
+        feedback = QgsProcessingFeedback()
+        warnings = []
+        feedback.pushWarning = warnings.append
+        run(ALG, change_layer_params(cheshire, tmp_path, **extra), feedback)
+        assert not [w for w in warnings if "industrial land of the change layer" in w]
+
+
+def test_zones_off_the_polygons_are_named(run, cheshire, tmp_path):
+    extent = cheshire.extent()
+    zones = polygons(
+        "EPSG:3035",
+        [
+            ((extent.xMinimum(), extent.yMinimum(), extent.center().x(), extent.yMaximum()), "west"),
+            ((0, 0, 1000, 1000), "far away"),
+        ],
+        field="name",
+        field_type="string",
+    )
+    feedback = QgsProcessingFeedback()
+    warnings = []
+    feedback.pushWarning = warnings.append
+    out = run(
+        ALG,
+        change_layer_params(
+            cheshire, tmp_path, ZONES=zones, ZONE_FIELD="name", SUMMARY=str(tmp_path / "s.csv")
+        ),
+        feedback,
+    )
+    assert {r["zone"] for r in read_csv(out["SUMMARY"])} == {"west", "all"}
+    assert (
+        "Zones that do not overlap the land-use data (1 of 2) have no rows in the summary: far away"
+        in warnings
+    )
+    far = polygons("EPSG:3035", [((0, 0, 1000, 1000), "far away")], field="name", field_type="string")
+    with pytest.raises(QgsProcessingException, match=r"No zone overlaps the land-use data \(1 given\)"):
+        run(ALG, change_layer_params(cheshire, tmp_path, ZONES=far, ZONE_FIELD="name"))
