@@ -6,7 +6,13 @@ import pytest
 
 from reindustria_plugin import paths
 from reindustria_plugin.analysis.errors import InputError
-from reindustria_plugin.analysis.typology import CLASS_KEYS, load_nomenclature, load_typology
+from reindustria_plugin.analysis.typology import (
+    CLASS_KEYS,
+    closest_nomenclature,
+    load_nomenclature,
+    load_typology,
+    nomenclature_coverage,
+)
 
 
 def test_clc_presets_cover_the_official_legend(shared_data):
@@ -71,3 +77,16 @@ def test_bad_nomenclature_csv(tmp_path, content, match):
     (tmp_path / "n.csv").write_text(content)
     with pytest.raises(InputError, match=match):
         load_nomenclature(tmp_path / "n.csv")
+
+
+def test_the_preset_listing_most_of_the_data_is_found():
+    presets = [
+        (name, load_nomenclature(paths.PRESETS / f"nomenclature_{key}.csv"))
+        for name, key in (("grid", "clc_grid"), ("codes", "clc_codes"), ("urban atlas", "urban_atlas"))
+    ]
+    # 12100 is an Urban Atlas code, 1-44 CORINE grid codes: weights decide, shares are of the total weight.
+    assert closest_nomenclature([1, 2, 12100], [10, 10, 80], presets) == ("urban atlas", 0.8)
+    assert closest_nomenclature([1, 2, 12100], [40, 40, 20], presets) == ("grid", 0.8)
+    assert closest_nomenclature([999], [5], presets) is None
+    assert nomenclature_coverage(presets[1][1], [111, 5], [3, 1]) == 0.75
+    assert nomenclature_coverage(presets[1][1], [], []) == 0.0
