@@ -190,52 +190,59 @@ def _runs(labels: np.ndarray):
 def circumscribing_diameters(labels: np.ndarray, n_patches: int, cells: np.ndarray) -> np.ndarray:
     """Diameter (cells) of each patch's circumscribing circle: the largest distance between two of its cells'
     corners, as FRAGSTATS measures it (its output for landscape.asc matches this, not the minimum enclosing
-    circle, which is larger for some shapes). 0 for single cells."""
+    circle, which is larger for some shapes). 0 for single cells.
+
+    Only the outer corners of each row of a patch can be farthest apart, so each row gives four points; the
+    largest distance is then found for many small patches at once, and over the convex hull for large ones.
+    """
     diam = np.zeros(n_patches + 1)
     lab, row, first, last = _runs(labels)
     if not len(lab):
         return diam
-    order = np.argsort(lab, kind="stable")
-    lab, row, first, last = lab[order], row[order], first[order], last[order]
-    bounds = np.flatnonzero(np.diff(lab)) + 1
-    starts = np.concatenate(([0], bounds))
-    ends = np.concatenate((bounds, [len(lab)]))
-    for s, e in zip(starts.tolist(), ends.tolist()):
-        p = int(lab[s])
-        if cells[p] <= 1:
-            continue
-        r, a, b = row[s:e].astype(np.float64), first[s:e].astype(np.float64), last[s:e] + 1.0
-        x = np.concatenate((a, a, b, b))
-        y = np.concatenate((r, r + 1, r, r + 1))
-        diam[p] = _diameter(np.column_stack((x, y)))
+    key = lab.astype(np.int64) * (labels.shape[0] + 1) + row
+    order = np.argsort(key, kind="stable")
+    key, first, last = key[order], first[order], last[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    left = np.minimum.reduceat(first, starts).astype(np.float64)
+    right = np.maximum.reduceat(last, starts).astype(np.float64) + 1.0
+    row = (key[starts] % (labels.shape[0] + 1)).astype(np.float64)
+    lab = key[starts] // (labels.shape[0] + 1)
+    keep = cells[lab] > 1
+    lab, row, left, right = lab[keep], row[keep], left[keep], right[keep]
+    if not len(lab):
+        return diam
+    # Four corners per patch row, grouped by patch (lab is sorted).
+    x = np.stack((left, left, right, right), axis=1).ravel()
+    y = np.stack((row, row + 1, row, row + 1), axis=1).ravel()
+    owner = np.repeat(lab, 4)
+    bounds = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1], True])
+    sizes = np.diff(bounds)
+    ids = owner[bounds[:-1]]
+    for low, high in ((0, 16), (16, 64), (64, 256)):
+        chosen = np.flatnonzero((sizes > low) & (sizes <= high))
+        for chunk in np.array_split(chosen, max(1, len(chosen) * high * high // 4_000_000)):
+            if not len(chunk):
+                continue
+            # Pad every patch's points to ``high`` by repeating its first point (adds no distance).
+            offsets = np.minimum(np.arange(high)[None, :], sizes[chunk][:, None] - 1)
+            index = bounds[chunk][:, None] + offsets
+            px, py = x[index], y[index]
+            d2 = (px[:, :, None] - px[:, None, :]) ** 2 + (py[:, :, None] - py[:, None, :]) ** 2
+            diam[ids[chunk]] = np.sqrt(d2.reshape(len(chunk), -1).max(axis=1))
+    for i in np.flatnonzero(sizes > 256).tolist():
+        pts = np.column_stack((x[bounds[i] : bounds[i + 1]], y[bounds[i] : bounds[i + 1]]))
+        diam[ids[i]] = _diameter(pts)
     return diam
 
 
-def _hull(points: np.ndarray) -> np.ndarray:
-    """Convex hull vertices (Andrew's monotone chain) of 2-d points."""
-    pts = np.unique(points, axis=0)
-    if len(pts) <= 2:
-        return pts
-
-    def half(seq):
-        out: list = []
-        for p in seq:
-            while len(out) >= 2:
-                (x1, y1), (x2, y2) = out[-2], out[-1]
-                if (x2 - x1) * (p[1] - y1) - (y2 - y1) * (p[0] - x1) <= 0:
-                    out.pop()
-                else:
-                    break
-            out.append((p[0], p[1]))
-        return out
-
-    seq = pts.tolist()
-    return np.array(half(seq)[:-1] + half(reversed(seq))[:-1])
-
-
 def _diameter(points: np.ndarray) -> float:
-    """Largest distance between two of ``points`` (over their convex hull)."""
-    hull = _hull(points) if len(points) > 16 else points
+    """Largest distance between two of ``points``, over their convex hull."""
+    from scipy.spatial import ConvexHull, QhullError
+
+    try:
+        hull = points[ConvexHull(points).vertices]
+    except QhullError:  # all points on one line
+        hull = points
     diff = hull[:, None, :] - hull[None, :, :]
     return float(np.sqrt((diff**2).sum(-1).max()))
 
@@ -274,7 +281,7 @@ def nearest_neighbours(grid, labels, klass, n_classes: int) -> np.ndarray:
         kk = 8
         while len(todo):
             kq = min(kk, len(pts))
-            dist, idx = tree.query(pts[todo], k=kq)
+            dist, idx = tree.query(pts[todo], k=kq, workers=-1)
             dist = dist.reshape(len(todo), kq)
             idx = idx.reshape(len(todo), kq)
             other = pl[idx] != pl[todo][:, None]
