@@ -103,9 +103,9 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
                     defaultValue=0,
                 ),
                 self.tr(
-                    "Raster codes: one class per code. Production classes: codes are grouped first "
-                    "(e.g. CORINE 121 and 133 both count as industrial land), so patches of industrial land "
-                    "span those codes."
+                    "Raster codes: one class per code. Production classes: codes are grouped first by the "
+                    "nomenclature (e.g. CORINE 111 and 112 both count as residential), so a patch spans "
+                    "neighbouring cells of different codes of one class."
                 ),
             ),
             (
@@ -147,8 +147,8 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
                     minValue=0.0,
                 ),
                 self.tr(
-                    "Cells nearer than this to another class or to the landscape border are edge, not core "
-                    "(distance between cell centres). Empty: one cell, as FRAGSTATS."
+                    "Cells within this distance of another class or of the landscape border are edge, not "
+                    "core (distance between cell centres, at least one cell). Empty: one cell, as FRAGSTATS."
                 ),
             ),
             (
@@ -241,6 +241,14 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
         edge_depth = None
         if parameters.get(self.EDGE_DEPTH) not in (None, ""):
             edge_depth = self.parameterAsDouble(parameters, self.EDGE_DEPTH, context)
+            cell = layer.rasterUnitsPerPixelX()
+            if edge_depth < cell * (1 - 1e-9):
+                raise QgsProcessingException(
+                    self.tr(
+                        "The edge depth ({depth}) is less than one cell ({cell} map units): give at least one "
+                        "cell, or leave it empty for FRAGSTATS' default."
+                    ).format(depth=f"{edge_depth:g}", cell=f"{cell:g}")
+                )
         with core_errors():
             from ..analysis.landscape.classes import class_recoder, parse_classes
 

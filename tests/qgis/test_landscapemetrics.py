@@ -191,6 +191,7 @@ def _write(path, data, **profile):
         (lambda p: _write(p, np.ones((4, 4), np.uint8)), {"CLASSES_AS": 1}, "need a nomenclature"),
         (lambda p: _write(p, np.ones((4, 4), np.uint8)), {"CLASSES": "industrial"}, "raster codes separated"),
         (lambda p: _write(p, np.ones((4, 4), np.uint8)), {"LANDSCAPE_METRICS": None}, "at least one output"),
+        (lambda p: _write(p, np.ones((4, 4), np.uint8)), {"EDGE_DEPTH": 5}, "less than one cell"),
     ],
 )
 def test_bad_input_gives_clear_errors(run, tmp_path, make, extra, message):

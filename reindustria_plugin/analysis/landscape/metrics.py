@@ -520,7 +520,8 @@ def landscape_metrics_array(
         if wanted_idx is not None:
             keep = np.isin(p.klass[1:], wanted_idx)
         pat = patches[keep].reset_index(drop=True)
-    messages.extend(undefined_messages(land, cls, patches, len(codes)))
+    reported = patches if wanted_idx is None else patches[np.isin(p.klass[1:], wanted_idx)]
+    messages.extend(undefined_messages(land, cls, reported, len(codes)))
     return LandscapeTables(land, cls, pat, p.labels if "patch" in levels else None, messages)
 
 
