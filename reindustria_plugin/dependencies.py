@@ -24,6 +24,7 @@ DEPENDENCIES = {
     "rasterio": Dependency("rasterio", "python3-rasterio", "rasterio"),
     "shapely": Dependency("shapely", "python3-shapely", "shapely"),
     "geopandas": Dependency("geopandas", "python3-geopandas", "geopandas"),
+    "scipy": Dependency("scipy", "python3-scipy", "scipy"),
 }
 
 

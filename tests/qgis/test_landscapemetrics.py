@@ -211,3 +211,11 @@ def test_zones_without_overlap_and_without_field(run, lausanne, tmp_path, shared
     name = next(f for f in fields if "name" in f.lower())
     with pytest.raises(QgsProcessingException, match="No zone overlaps"):
         run(ALG, {**params, "ZONE_FIELD": name})
+
+
+def test_missing_scipy_is_named_with_the_install_command(provider, monkeypatch):
+    from reindustria_plugin import dependencies
+
+    monkeypatch.setattr(dependencies, "problem", lambda module: "not found" if module == "scipy" else None)
+    ok, message = provider.algorithm("landscapemetrics").canExecute()
+    assert not ok and "scipy" in message and "python3-scipy" in message
