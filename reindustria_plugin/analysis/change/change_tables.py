@@ -15,15 +15,12 @@ from ..typology import (
     PRODUCTION_CLASSES,
     UNMAPPED_CLASS,
     Nomenclature,
-    closest_nomenclature,
-    nomenclature_coverage,
 )
 from .accounting import change_accounting
 
 #: When more than this share of one date's land use (cells or area with a code at both dates) has codes the
 #: nomenclature does not list, the nomenclature is the wrong one and the run stops: the result would be
 #: mostly "unmapped".
-MAX_UNMAPPED_SHARE = 0.5
 #: Zones named at most in a warning.
 MAX_ZONES_NAMED = 20
 
@@ -183,53 +180,6 @@ def class_accounting(ct, codes_b, codes_a, nomenclature, cell_area_ha) -> pd.Dat
     agg, keys = class_crosstab(ct, codes_b, codes_a, nomenclature)
     labels = {k: lab for k, lab, _ in PRODUCTION_CLASSES}
     return change_accounting(agg * cell_area_ha, keys, [labels.get(k, "Unmapped") for k in keys], unit="ha")
-
-
-def check_mostly_mapped(name: str, codes, weights, nomenclature: Nomenclature, presets=()) -> None:
-    """Stop when most of one date's land use has codes the nomenclature does not list.
-
-    ``codes`` and ``weights`` are the codes met at that date ("BEFORE" or "AFTER", ``name``) and their cells or
-    area, over the land use with a code at both dates; ``presets`` are (name shown to users, nomenclature)
-    pairs, the one that lists most of the codes is suggested.
-    """
-    codes = np.asarray(codes, dtype=np.int64)
-    weights = np.asarray(weights, dtype=float)
-    covered = nomenclature_coverage(nomenclature, codes, weights)
-    if weights.sum() <= 0 or 1.0 - covered <= MAX_UNMAPPED_SHARE:
-        return
-    unknown = ~np.isin(codes, nomenclature.codes) & (weights > 0)
-    order = np.argsort(-weights[unknown], kind="stable")
-    params = {
-        "name": name,
-        "share": f"{100.0 * (1.0 - covered):.0f}",
-        "first": int(nomenclature.codes.min()),
-        "last": int(nomenclature.codes.max()),
-        "codes": ", ".join(str(c) for c in codes[unknown][order][:8]),
-    }
-    best = closest_nomenclature(codes, weights, presets)
-    if best is not None and best[1] > max(covered, MAX_UNMAPPED_SHARE):
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "analysis",
-                "{name}: {share} % of the land use has codes that are not in the chosen nomenclature (codes "
-                "{first} to {last}), e.g. {codes}, so the result would be mostly 'unmapped'. The codes look "
-                "like the preset '{preset}', which lists {fit} % of them: choose it as the nomenclature and run "
-                "again.",
-            ),
-            preset=best[0],
-            fit=f"{100.0 * best[1]:.0f}",
-            **params,
-        )
-    raise InputError(
-        QT_TRANSLATE_NOOP(
-            "analysis",
-            "{name}: {share} % of the land use has codes that are not in the chosen nomenclature (codes "
-            "{first} to {last}), e.g. {codes}, so the result would be mostly 'unmapped'. No preset lists "
-            "them: choose 'Custom (CSV)' as the nomenclature and give a CSV that lists these codes with their "
-            "class (columns code, class, label, colour).",
-        ),
-        **params,
-    )
 
 
 def check_zones(zone_names: Sequence[str], has_data: Sequence[bool]) -> Message | None:

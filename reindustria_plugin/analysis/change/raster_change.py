@@ -45,10 +45,10 @@ from ..typology import (
     NODATA_VALUE,
     UNMAPPED_TYPE,
     Nomenclature,
+    check_mostly_mapped,
     class_index,
 )
 from .change_tables import (
-    check_mostly_mapped,
     check_rings,
     check_zones,
     class_accounting,

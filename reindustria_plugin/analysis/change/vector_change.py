@@ -28,10 +28,10 @@ from ..typology import (
     UNMAPPED_CLASS,
     UNMAPPED_TYPE,
     Nomenclature,
+    check_mostly_mapped,
 )
 from .accounting import change_accounting
 from .change_tables import (
-    check_mostly_mapped,
     check_rings,
     check_zones,
     class_crosstab,
