@@ -381,209 +381,229 @@
 <context>
     <name>LandscapeMetricsAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="45"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="53"/>
         <source>Landscape metrics (FRAGSTATS)</source>
         <translation>Metriche del paesaggio (FRAGSTATS)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="48"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="56"/>
         <source>How compact, fragmented or scattered is industrial land? FRAGSTATS metrics per zone.</source>
         <translation>Quanto sono compatte, frammentate o disperse le aree industriali? Metriche FRAGSTATS per zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="52"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="60"/>
         <source>Land-use raster</source>
         <translation>Raster d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="52"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="60"/>
         <source>Categorical raster (any integer type) in a projected CRS with square cells; its nodata cells are outside the landscape.</source>
         <translation>Raster categorico (qualsiasi tipo intero) in un sistema di riferimento proiettato con celle quadrate; le sue celle nodata sono esterne al paesaggio.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="59"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="67"/>
         <source>Zones (optional)</source>
         <translation>Zone (facoltative)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="59"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="67"/>
         <source>Polygons (districts, municipalities…): metrics for each, as FRAGSTATS gives them for the raster clipped to the zone (cells whose centre is inside). Without zones: the whole raster.</source>
         <translation>Poligoni (distretti, comuni…): le metriche di ciascuno, come le calcola FRAGSTATS sul raster ritagliato sulla zona (celle con il centro all'interno). Senza zone: l'intero raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="68"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="76"/>
         <source>Zone name field (with zones)</source>
         <translation>Campo del nome della zona (con le zone)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="68"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="76"/>
         <source>Field naming each zone; required when zones are given.</source>
         <translation>Campo che dà il nome a ogni zona; obbligatorio se si indicano le zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="77"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="85"/>
         <source>Nomenclature (optional)</source>
         <translation>Nomenclatura (facoltativa)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="77"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="85"/>
         <source>How codes map to labels and production classes, as in the land-use change tools. Needed to report production classes.</source>
         <translation>Come i codici corrispondono a etichette e classi produttive, come negli strumenti sui cambiamenti d'uso del suolo. Necessaria per riportare le classi produttive.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="89"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="97"/>
         <source>Custom nomenclature (CSV)</source>
         <translation>Nomenclatura personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="89"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="97"/>
         <source>CSV with columns code, class, label, colour; used with &apos;Custom (CSV)&apos;.</source>
         <translation>CSV con le colonne code, class, label, colour; usato con 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="98"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="106"/>
         <source>Classes are</source>
         <translation>Tipo di classi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="98"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="106"/>
         <source>Raster codes</source>
         <translation>Codici del raster</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="98"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="106"/>
         <source>Production classes (needs a nomenclature)</source>
         <translation>Classi produttive (richiede una nomenclatura)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="98"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="106"/>
         <source>Raster codes: one class per code. Production classes: codes are grouped first by the nomenclature (e.g. CORINE 111 and 112 both count as residential), so a patch spans neighbouring cells of different codes of one class.</source>
         <translation>Codici del raster: una classe per codice. Classi produttive: i codici vengono prima raggruppati secondo la nomenclatura (ad es. CORINE 111 e 112 contano entrambi come residenziale), quindi una macchia può comprendere celle vicine con codici diversi della stessa classe.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="111"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="119"/>
         <source>Classes to report (optional)</source>
         <translation>Classi da riportare (facoltative)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="111"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="119"/>
         <source>Codes (e.g. 3,4) or production classes (e.g. industrial) for the class and patch tables, separated by commas; empty for all. Landscape metrics always use every class.</source>
         <translation>Codici (ad es. 3,4) o classi produttive (ad es. industrial) per le tabelle delle classi e delle macchie, separati da virgole; vuoto per tutte. Le metriche del paesaggio usano sempre tutte le classi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="120"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
         <source>Patch neighbourhood</source>
         <translation>Intorno delle macchie</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="120"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
         <source>8 cells (FRAGSTATS default)</source>
         <translation>8 celle (predefinito di FRAGSTATS)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="120"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
         <source>4 cells</source>
         <translation>4 celle</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="120"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
         <source>Cells of one class touching at a corner form one patch with 8 neighbours, two with 4.</source>
         <translation>Celle della stessa classe che si toccano solo per un vertice formano una sola macchia con 8 vicini, due macchie con 4.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="131"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="139"/>
         <source>Count the landscape boundary as edge</source>
         <translation>Conta il confine del paesaggio come margine</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="131"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="139"/>
         <source>For TE and ED. FRAGSTATS&apos; default is no: the raster or zone border is not a real edge.</source>
         <translation>Per TE ed ED. Il valore predefinito di FRAGSTATS è no: il bordo del raster o della zona non è un vero margine.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="141"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="149"/>
         <source>Edge depth for core areas (default one cell)</source>
         <translation>Profondità del margine per le aree core (predefinita: una cella)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="141"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="149"/>
         <source>Cells within this distance of another class or of the landscape border are edge, not core (distance between cell centres, at least one cell). Empty: one cell, as FRAGSTATS.</source>
         <translation>Le celle entro questa distanza da un'altra classe o dal confine del paesaggio sono margine, non area core (distanza tra i centri delle celle, almeno una cella). Vuoto: una cella, come in FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="154"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="162"/>
         <source>Landscape metrics</source>
         <translation>Metriche del paesaggio</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="154"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="162"/>
         <source>One row per zone: FRAGSTATS landscape metrics (ha, m, m/ha, %).</source>
         <translation>Una riga per zona: metriche del paesaggio FRAGSTATS (ha, m, m/ha, %).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="163"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="171"/>
         <source>Class metrics</source>
         <translation>Metriche delle classi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="163"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="171"/>
         <source>One row per zone and class: FRAGSTATS class metrics.</source>
         <translation>Una riga per zona e classe: metriche di classe FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="169"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="177"/>
         <source>Patches</source>
         <translation>Macchie</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="169"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="177"/>
         <source>Polygons of the patches of the reported classes with FRAGSTATS patch metrics.</source>
         <translation>Poligoni delle macchie delle classi riportate, con le metriche di macchia FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="189"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="197"/>
         <source>land-use</source>
         <translation>d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="191"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="199"/>
         <source>The raster has {count} bands: only band 1 is used.</source>
         <translation>Il raster ha {count} bande: si usa solo la banda 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="199"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="207"/>
         <source>Choose at least one output: landscape metrics, class metrics or patches.</source>
         <translation>Scegli almeno un risultato: metriche del paesaggio, metriche delle classi o macchie.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="217"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="228"/>
         <source>A custom nomenclature CSV is given: also set the nomenclature to &apos;Custom (CSV)&apos;.</source>
         <translation>È stato indicato un CSV di nomenclatura personalizzata: imposta anche la nomenclatura su 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="222"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="249"/>
         <source>Production classes need a nomenclature: choose the one of the raster&apos;s codes (e.g. CORINE Land Cover grid codes 1-44), or report raster codes.</source>
         <translation>Le classi produttive richiedono una nomenclatura: scegli quella dei codici del raster (ad es. CORINE Land Cover, codici griglia 1-44) oppure riporta i codici del raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="233"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="260"/>
         <source>Choose the zone name field for the zones layer.</source>
         <translation>Scegli il campo del nome della zona per il layer delle zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="234"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="261"/>
         <source>zones</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="236"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="263"/>
         <source>Zones reprojected from {src} to the raster&apos;s {dst}.</source>
         <translation>Zone riproiettate da {src} a {dst}, il sistema di riferimento del raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="246"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="274"/>
         <source>The edge depth ({depth}) is less than one cell ({cell} map units): give at least one cell, or leave it empty for FRAGSTATS&apos; default.</source>
         <translation>La profondità del margine ({depth}) è inferiore a una cella ({cell} unità della mappa): indica almeno una cella, o lascia vuoto per il valore predefinito di FRAGSTATS.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="237"/>
+        <source>The raster is a change-type raster of the land-use change tools: its values are change types (1 industrial persistence, 8 industrial land take…), not land-use codes. Leave the nomenclature empty and report raster codes: the change types then label the classes.</source>
+        <translation>Il raster è un raster dei tipi di cambiamento degli strumenti di cambiamento d&apos;uso del suolo: i suoi valori sono tipi di cambiamento (1 persistenza industriale, 8 consumo di suolo industriale…), non codici d&apos;uso del suolo. Lasciare vuota la nomenclatura e riportare i codici del raster: le classi prendono allora le etichette dei tipi di cambiamento.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="247"/>
+        <source>Change-type raster: classes are the change types of land-use change.</source>
+        <translation>Raster dei tipi di cambiamento: le classi sono i tipi di cambiamento d&apos;uso del suolo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="282"/>
+        <source>Grid: {cols} × {rows} cells of {cell} map units, origin ({x}, {y}). Compare two dates only on the same grid (Raster &gt; Align Rasters), or areas and patches differ by the grids alone.</source>
+        <translation>Griglia: {cols} × {rows} celle di {cell} unità della mappa, origine ({x}, {y}). Confrontare due date solo sulla stessa griglia (Raster &gt; Allinea raster), altrimenti aree e macchie differiscono per le sole griglie.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="339"/>
+        <source>Zone &apos;{zone}&apos; has no cell of {classes}: no row for them there (0 ha).</source>
+        <translation>La zona &apos;{zone}&apos; non ha celle di {classes}: nessuna riga per loro in quella zona (0 ha).</translation>
     </message>
 </context>
 <context>
@@ -654,11 +674,16 @@
         <source>Reading {name}: {done} of {total} features</source>
         <translation>Lettura di {name}: {done} di {total} elementi</translation>
     </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="255"/>
+        <source>The folder of the output {key} does not exist: {folder}. Create it or choose another.</source>
+        <translation>La cartella dell&apos;output {key} non esiste: {folder}. Crearla o sceglierne un&apos;altra.</translation>
+    </message>
 </context>
 <context>
     <name>analysis</name>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="47"/>
+        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="44"/>
         <source>Ring distances must be positive and increasing, e.g. 250,500,1000 (got {rings}).</source>
         <translation>Le distanze delle fasce devono essere positive e crescenti, ad es. 250,500,1000 (ricevuto {rings}).</translation>
     </message>
@@ -1253,22 +1278,22 @@
         <translation>Non ci sono aree industriali: ogni poligono cade nell'ultima fascia ('oltre').</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="211"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="300"/>
         <source>{name}: {share} % of the land use has codes that are not in the chosen nomenclature (codes {first} to {last}), e.g. {codes}, so the result would be mostly &apos;unmapped&apos;. The codes look like the preset &apos;{preset}&apos;, which lists {fit} % of them: choose it as the nomenclature and run again.</source>
         <translation>{name}: il {share} % dell'uso del suolo ha codici che non sono nella nomenclatura scelta (codici da {first} a {last}), ad es. {codes}, quindi il risultato sarebbe in gran parte 'non classificato'. I codici sembrano quelli della nomenclatura predefinita '{preset}', che ne elenca il {fit} %: sceglila come nomenclatura ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="223"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="312"/>
         <source>{name}: {share} % of the land use has codes that are not in the chosen nomenclature (codes {first} to {last}), e.g. {codes}, so the result would be mostly &apos;unmapped&apos;. No preset lists them: choose &apos;Custom (CSV)&apos; as the nomenclature and give a CSV that lists these codes with their class (columns code, class, label, colour).</source>
         <translation>{name}: il {share} % dell'uso del suolo ha codici che non sono nella nomenclatura scelta (codici da {first} a {last}), ad es. {codes}, quindi il risultato sarebbe in gran parte 'non classificato'. Nessuna nomenclatura predefinita li elenca: scegli 'Personalizzata (CSV)' come nomenclatura e indica un CSV che elenchi questi codici con la loro classe (colonne code, class, label, colour).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="247"/>
+        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="197"/>
         <source>No zone overlaps the land-use data ({total} given), so the summary would have no zone rows. Check that the zones layer covers the area of the land-use data, or leave the zones empty.</source>
         <translation>Nessuna zona si sovrappone ai dati d'uso del suolo ({total} indicate), quindi il riepilogo non avrebbe righe per zona. Controlla che il layer delle zone copra l'area dei dati d'uso del suolo, o lascia vuote le zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="256"/>
+        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="206"/>
         <source>Zones that do not overlap the land-use data ({count} of {total}) have no rows in the summary: {names}</source>
         <translation>Le zone che non si sovrappongono ai dati d'uso del suolo ({count} di {total}) non hanno righe nel riepilogo: {names}</translation>
     </message>
@@ -1318,17 +1343,17 @@
         <translation>Assente dalla nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/classes.py" line="105"/>
+        <location filename="../reindustria_plugin/analysis/landscape/classes.py" line="125"/>
         <source>Unknown production class &apos;{name}&apos; in the classes to report. Use: {allowed}.</source>
         <translation>Classe produttiva '{name}' sconosciuta nelle classi da riportare. Usa: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/classes.py" line="118"/>
+        <location filename="../reindustria_plugin/analysis/landscape/classes.py" line="138"/>
         <source>The classes to report must be raster codes separated by commas, e.g. 3,4 (got &apos;{text}&apos;). For production classes such as &apos;industrial&apos;, set &apos;Classes are&apos; to production classes.</source>
         <translation>Le classi da riportare devono essere codici del raster separati da virgole, ad es. 3,4 (ricevuto '{text}'). Per classi produttive come 'industrial', imposta 'Tipo di classi' su classi produttive.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="33"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="44"/>
         <source>The raster has cell type {dtype}: landscape metrics need a categorical raster of whole-number codes (convert it with Raster &gt; Conversion &gt; Translate, output data type Int32).</source>
         <translation>Il raster ha celle di tipo {dtype}: le metriche del paesaggio richiedono un raster categorico di codici interi (convertilo con Raster &gt; Conversione &gt; Converti, tipo di dato in uscita Int32).</translation>
     </message>
@@ -1343,7 +1368,7 @@
         <translation>L'intorno deve essere di 4 o 8 celle.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="199"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="218"/>
         <source>The landscape has no cell with data (all nodata or outside).</source>
         <translation>Il paesaggio non ha celle con dati (sono tutte nodata o esterne).</translation>
     </message>
@@ -1368,37 +1393,37 @@
         <translation>PAFRAC richiede almeno {count} macchie (FRAGSTATS): resta vuoto per le classi che ne hanno meno.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="42"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="53"/>
         <source>The raster is not in a projected coordinate system (cells in degrees): areas and distances would be wrong. Reproject it to a metric CRS (Raster &gt; Projections &gt; Warp).</source>
         <translation>Il raster non è in un sistema di riferimento proiettato (celle in gradi): superfici e distanze sarebbero errate. Riproiettalo in un sistema metrico (Raster &gt; Proiezioni &gt; Riproiezione (warp)).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="51"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="62"/>
         <source>The raster is rotated: warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>Il raster è ruotato: riproiettalo prima su una griglia orientata a nord (Raster &gt; Proiezioni &gt; Riproiezione (warp)).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="59"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="70"/>
         <source>The raster's cells are {width} × {height} map units: FRAGSTATS metrics need square cells. Resample it to square cells (Raster &gt; Projections &gt; Warp, output resolution).</source>
         <translation>Le celle del raster misurano {width} × {height} unità della mappa: le metriche FRAGSTATS richiedono celle quadrate. Ricampionalo a celle quadrate (Raster &gt; Proiezioni &gt; Riproiezione (warp), risoluzione in uscita).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="119"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="135"/>
         <source>Zone &apos;{zone}&apos; has no geometry: left out.</source>
         <translation>La zona '{zone}' non ha geometria: esclusa.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="153"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="172"/>
         <source>Zone &apos;{zone}&apos;: only {share} % of its area has data in the raster; its metrics describe that part.</source>
         <translation>Zona '{zone}': solo il {share} % della sua superficie ha dati nel raster; le sue metriche descrivono quella parte.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="192"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="211"/>
         <source>No zone overlaps the raster: check that the zones and the raster cover the same area.</source>
         <translation>Nessuna zona si sovrappone al raster: controlla che le zone e il raster coprano la stessa area.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="216"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="235"/>
         <source>Zone &apos;{zone}&apos; has no raster data (outside the raster or all nodata): no row for it.</source>
         <translation>La zona '{zone}' non ha dati raster (è fuori dal raster o tutta nodata): nessuna riga per essa.</translation>
     </message>

@@ -241,6 +241,25 @@ def write_table(alg, parameters, context, key: str, frame, feedback) -> str | No
     return dest
 
 
+def check_output_folders(alg, parameters, context, keys) -> None:
+    """Before any work: every file output asked for goes to a folder that exists (else nothing is written)."""
+    import os
+
+    for key in keys:
+        dest = alg.parameterAsOutputLayer(parameters, key, context) or ""
+        path = dest.split("|")[0]
+        if not path or path.startswith(("memory:", "ogr:", "postgres:", "spatialite:")) or "://" in path:
+            continue
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "adapters",
+                    "The folder of the output {key} does not exist: {folder}. Create it or choose another.",
+                ).format(key=key, folder=folder)
+            )
+
+
 def csv_options(destination: str | None) -> list[str]:
     """For a CSV destination: numbers unquoted (QGIS's default quotes integers) and a .csvt with the column
     types, so spreadsheets and QGIS read integers as integers; nothing for other formats."""

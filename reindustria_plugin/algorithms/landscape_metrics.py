@@ -16,9 +16,17 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from .adapters import TABLE, raster_path, source_geometries, write_features, write_table
+from .adapters import (
+    TABLE,
+    change_type_labels,
+    check_output_folders,
+    raster_path,
+    source_geometries,
+    write_features,
+    write_table,
+)
 from .base import DISTRICT_COMPARISON, AlgorithmBase, core_errors, translate
-from .landuse_change import nomenclature_options, push_messages, resolve_nomenclature
+from .landuse_change import nomenclature_options, preset_nomenclatures, push_messages, resolve_nomenclature
 from .styling import PatchStyler, write_patch_style
 
 
@@ -208,6 +216,9 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
             )
             if wanted[key]
         ]
+        check_output_folders(self, parameters, context, [k for k, asked in wanted.items() if asked])
+        from ..analysis.landscape.classes import ClassNames, class_recoder, parse_classes, raster_change_types
+
         nomenclature = None
         if parameters.get(self.NOMENCLATURE) not in (None, ""):
             nomenclature, _path = resolve_nomenclature(
@@ -218,6 +229,22 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
                 self.tr("A custom nomenclature CSV is given: also set the nomenclature to 'Custom (CSV)'.")
             )
         as_classes = self.parameterAsEnum(parameters, self.CLASSES_AS, context) == 1
+        with core_errors():
+            change_types = raster_change_types(path)
+        names = None
+        if change_types is not None:
+            if nomenclature is not None or as_classes:
+                raise QgsProcessingException(
+                    self.tr(
+                        "The raster is a change-type raster of the land-use change tools: its values are change "
+                        "types (1 industrial persistence, 8 industrial land take…), not land-use codes. Leave the "
+                        "nomenclature empty and report raster codes: the change types then label the classes."
+                    )
+                )
+            labels = {value: label for value, label, _colour in change_type_labels()}
+            colours = {value: colour for value, _label, colour in change_type_labels()}
+            names = ClassNames(None, False, labels, colours)
+            feedback.pushInfo(self.tr("Change-type raster: classes are the change types of land-use change."))
         if as_classes and nomenclature is None:
             raise QgsProcessingException(
                 self.tr(
@@ -238,21 +265,34 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
                         src=zone_source.sourceCrs().authid(), dst=layer.crs().authid()
                     )
                 )
+        cell = layer.rasterUnitsPerPixelX()
         edge_depth = None
         if parameters.get(self.EDGE_DEPTH) not in (None, ""):
             edge_depth = self.parameterAsDouble(parameters, self.EDGE_DEPTH, context)
-            cell = layer.rasterUnitsPerPixelX()
-            if edge_depth < cell * (1 - 1e-9):
+            # Within 1 % of one cell counts as one cell (real grids have cells of 100.005 m).
+            if edge_depth < cell * 0.99:
                 raise QgsProcessingException(
                     self.tr(
                         "The edge depth ({depth}) is less than one cell ({cell} map units): give at least one "
                         "cell, or leave it empty for FRAGSTATS' default."
                     ).format(depth=f"{edge_depth:g}", cell=f"{cell:g}")
                 )
+            edge_depth = max(edge_depth, cell)
+        extent = layer.extent()
+        feedback.pushInfo(
+            self.tr(
+                "Grid: {cols} × {rows} cells of {cell} map units, origin ({x}, {y}). Compare two dates only on "
+                "the same grid (Raster > Align Rasters), or areas and patches differ by the grids alone."
+            ).format(
+                cols=layer.width(),
+                rows=layer.height(),
+                cell=f"{cell:g}",
+                x=f"{extent.xMinimum():.2f}",
+                y=f"{extent.yMaximum():.2f}",
+            )
+        )
         with core_errors():
-            from ..analysis.landscape.classes import class_recoder, parse_classes
-
-            recode, names = class_recoder(nomenclature, as_classes)
+            recode, names = class_recoder(nomenclature, as_classes, names)
             classes = parse_classes(self.parameterAsString(parameters, self.CLASSES, context), names)
             result = landscape_metrics_raster(
                 path,
@@ -263,11 +303,15 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
                 classes=classes,
                 levels=levels,
                 recode=recode,
+                nomenclature=nomenclature,
+                presets=preset_nomenclatures() if nomenclature is not None else (),
                 name=layer.name(),
                 progress=lambda f: feedback.setProgress(95.0 * f),
                 is_canceled=feedback.isCanceled,
             )
         push_messages(result.messages, feedback)
+        if classes is not None and result.classes is not None:
+            self.warn_absent_classes(result, classes, names, feedback)
         outputs = {}
         for key, frame in ((self.LANDSCAPE_METRICS, result.landscape), (self.CLASS_METRICS, result.classes)):
             if wanted[key] and frame is not None:
@@ -284,3 +328,16 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
                 context.layerToLoadOnCompletionDetails(dest).setPostProcessor(PatchStyler.create(colours))
         feedback.setProgress(100)
         return outputs
+
+    def warn_absent_classes(self, result, classes, names, feedback) -> None:
+        """Name the requested classes a zone has no cell of: no row is not missing data but 0 ha."""
+        zones = result.landscape["zone"] if result.landscape is not None else result.classes["zone"].unique()
+        for zone in list(dict.fromkeys(zones)):
+            present = set(result.classes.loc[result.classes["zone"] == zone, "class"].tolist())
+            absent = [str(names.key_of(c)) for c in classes if c not in present]
+            if absent:
+                feedback.pushWarning(
+                    self.tr("Zone '{zone}' has no cell of {classes}: no row for them there (0 ha).").format(
+                        zone=zone, classes=", ".join(absent)
+                    )
+                )

@@ -118,11 +118,15 @@ def apply_patch_style(layer: QgsVectorLayer, colours: dict) -> None:
             labels.setdefault(feature[index], feature[label_index])
     categories = []
     for n, value in enumerate(sorted(layer.uniqueValues(index), key=str)):
-        colour = colours.get(value) or QColor.fromHsv((n * 67) % 360, 160, 220).name()
+        colour = QColor(colours.get(value) or QColor.fromHsv((n * 67) % 360, 160, 220).name())
+        colour.setAlpha(170)  # the land use underneath stays visible
+        rgba = ",".join(str(c) for c in colour.getRgb())
         symbol = QgsFillSymbol.createSimple(
-            {"color": colour, "outline_color": "#202020", "outline_width": "0.2"}
+            {"color": rgba, "outline_color": "#202020", "outline_width": "0.2"}
         )
-        text = f"{value} {labels.get(value) or ''}".strip()
+        # Codes read best with their label; production classes by their (translated) label alone.
+        label = labels.get(value) or ""
+        text = (label or str(value)) if isinstance(value, str) else f"{value} {label}".strip()
         categories.append(QgsRendererCategory(value, symbol, text))
     layer.setRenderer(QgsCategorizedSymbolRenderer("class", categories))
     layer.triggerRepaint()

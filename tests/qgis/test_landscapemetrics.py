@@ -219,3 +219,64 @@ def test_missing_scipy_is_named_with_the_install_command(provider, monkeypatch):
     monkeypatch.setattr(dependencies, "problem", lambda module: "not found" if module == "scipy" else None)
     ok, message = provider.algorithm("landscapemetrics").canExecute()
     assert not ok and "scipy" in message and "python3-scipy" in message
+
+
+def _feedback():
+    feedback = QgsProcessingFeedback()
+    feedback.warnings, feedback.infos = [], []
+    feedback.pushWarning = feedback.warnings.append
+    feedback.pushInfo = feedback.infos.append
+    return feedback
+
+
+def test_wrong_nomenclature_stops_naming_the_preset(run, lausanne, tmp_path):
+    params = {"INPUT": lausanne["raster"], "NOMENCLATURE": 1, "CLASS_METRICS": str(tmp_path / "c.csv")}
+    with pytest.raises(QgsProcessingException, match="grid codes 1-44"):
+        run(ALG, params)
+    assert not (tmp_path / "c.csv").exists()
+
+
+def test_change_type_raster_is_labelled_with_change_types(run, lausanne, tmp_path):
+    change = run(
+        "reindustria:landusechange",
+        {
+            "BEFORE": lausanne["raster"],
+            "AFTER": lausanne["after"],
+            "NOMENCLATURE": 0,
+            "CHANGE": str(tmp_path / "change.tif"),
+            "TRANSITIONS": "memory:",
+            "SUMMARY": "memory:",
+            "ACCOUNTING": "memory:",
+        },
+    )["CHANGE"]
+    with pytest.raises(QgsProcessingException, match="change-type raster"):
+        run(ALG, {"INPUT": change, "NOMENCLATURE": 0, "CLASS_METRICS": str(tmp_path / "bad.csv")})
+    feedback = _feedback()
+    out = run(ALG, {"INPUT": change, "CLASSES": "1,8,3", "CLASS_METRICS": str(tmp_path / "c.csv")}, feedback)
+    rows = read_csv(out["CLASS_METRICS"])
+    assert [(r["class"], r["label"]) for r in rows] == [
+        ("1", "Industrial persistence"),
+        ("8", "Industrial land take"),
+    ]
+    # No de-industrialisation to commercial (3) around Lausanne 2006-2012: said, not a silent missing row.
+    assert any("of 3:" in w and "0 ha" in w for w in feedback.warnings)
+
+
+def test_grid_is_stated_and_an_edge_depth_of_one_rounded_cell_is_accepted(run, lausanne, tmp_path):
+    feedback = _feedback()
+    params = {"INPUT": lausanne["raster"], "EDGE_DEPTH": 100, "LANDSCAPE_METRICS": str(tmp_path / "a.csv")}
+    out = run(ALG, params, feedback)  # the cells are 100.005 m
+    assert any("472 × 325 cells of 100.005" in i for i in feedback.infos)
+    default = run(ALG, {**params, "EDGE_DEPTH": None, "LANDSCAPE_METRICS": str(tmp_path / "b.csv")})
+    assert read_csv(out["LANDSCAPE_METRICS"])[0]["tca"] == read_csv(default["LANDSCAPE_METRICS"])[0]["tca"]
+
+
+def test_missing_output_folder_is_refused_before_the_work(run, lausanne, tmp_path):
+    params = {
+        "INPUT": lausanne["raster"],
+        "LANDSCAPE_METRICS": str(tmp_path / "land.csv"),
+        "CLASS_METRICS": str(tmp_path / "missing" / "class.csv"),
+    }
+    with pytest.raises(QgsProcessingException, match="does not exist"):
+        run(ALG, params)
+    assert not (tmp_path / "land.csv").exists()

@@ -18,9 +18,17 @@ UNMAPPED_LABEL = QT_TRANSLATE_NOOP("analysis", "Not in the nomenclature")
 class ClassNames:
     """Labels and colours of the class values a run reports."""
 
-    def __init__(self, nomenclature: Nomenclature | None, as_classes: bool):
+    def __init__(
+        self,
+        nomenclature: Nomenclature | None,
+        as_classes: bool,
+        labels: dict[int, str] | None = None,
+        colours: dict[int, str] | None = None,
+    ):
         self.nomenclature = nomenclature
         self.as_classes = as_classes
+        self.labels = labels or {}
+        self._colours = colours or {}
 
     def key_of(self, value: int):
         if not self.as_classes:
@@ -36,7 +44,7 @@ class ClassNames:
             i = self.nomenclature.index(int(value))
             if i is not None:
                 return self.nomenclature.labels[i]
-        return ""
+        return self.labels.get(int(value), "")
 
     def label_classes(self, frame: pd.DataFrame, translate) -> pd.DataFrame:
         """``frame`` with its class values as keys (production classes) and a ``label`` column after them."""
@@ -59,17 +67,29 @@ class ClassNames:
                 for code, colour in zip(self.nomenclature.codes.tolist(), self.nomenclature.colours)
                 if colour
             }
-        return {}
+        return dict(self._colours)
 
 
-def class_recoder(nomenclature: Nomenclature | None, as_classes: bool):
+def raster_change_types(path: str) -> list[int] | None:
+    """The change-type values of a change raster written by the land-use change tools, None for other rasters
+    (its values are then land-use codes)."""
+    import rasterio
+
+    with rasterio.open(path) as ds:
+        text = ds.tags().get("reindustria_change_types")
+    if not text:
+        return None
+    return [int(part.split("=")[0]) for part in text.split(";") if "=" in part]
+
+
+def class_recoder(nomenclature: Nomenclature | None, as_classes: bool, names: ClassNames | None = None):
     """A function turning a window of raster codes into (class values, valid cells), and the class names.
 
     With a nomenclature, codes of its "nodata" class are outside the landscape. With production classes,
     every code becomes the index (1-based) of its production class; codes not in the nomenclature form the
     class ``unmapped``.
     """
-    names = ClassNames(nomenclature, as_classes)
+    names = names or ClassNames(nomenclature, as_classes)
     if nomenclature is None:
         return None, names
     codes = np.asarray(nomenclature.codes, dtype=np.int64)

@@ -426,10 +426,10 @@ def landscape_row(
         row["iji"] = np.nan
     row["pr"] = float(k)
     row["prd"] = k / total_m2 * 1e6
-    row["shdi"] = float(-(share * np.log(share)).sum())
+    row["shdi"] = float(-(share * np.log(share)).sum()) + 0.0  # never -0
     simpson = float((share * share).sum())
     row["sidi"] = 1 - simpson
-    row["msidi"] = -np.log(simpson)
+    row["msidi"] = -np.log(simpson) + 0.0
     row["shei"] = row["shdi"] / np.log(k) if k > 1 else np.nan
     row["siei"] = row["sidi"] / (1 - 1 / k) if k > 1 else np.nan
     row["msiei"] = row["msidi"] / np.log(k) if k > 1 else np.nan

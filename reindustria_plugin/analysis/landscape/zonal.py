@@ -14,7 +14,18 @@ import numpy as np
 import pandas as pd
 
 from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
+from ..typology import Nomenclature, check_mostly_mapped
 from .metrics import landscape_metrics_array
+
+
+def code_counts(values: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The codes of the valid cells and how many cells each has."""
+    if values.dtype.itemsize <= 2:
+        bits = values.view(f"u{values.dtype.itemsize}")
+        counts = np.bincount(bits[valid], minlength=1 << (8 * values.dtype.itemsize))
+        present = np.flatnonzero(counts)
+        return np.array(present, dtype=bits.dtype).view(values.dtype).astype(np.int64), counts[present]
+    return np.unique(values[valid], return_counts=True)
 
 
 @dataclass
@@ -77,6 +88,8 @@ def landscape_metrics_raster(
     classes: Sequence[int] | None = None,
     levels: Sequence[str] = ("landscape", "class"),
     recode: Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]] | None = None,
+    nomenclature: Nomenclature | None = None,
+    presets: Sequence[tuple[str, Nomenclature]] = (),
     name: str = "",
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
@@ -92,6 +105,9 @@ def landscape_metrics_raster(
     recode
         Optional ``f(values) -> (codes, valid)`` applied to each window before the metrics (e.g. codes to
         production classes; cells it marks invalid are outside the landscape).
+    nomenclature, presets
+        When a nomenclature is given, a landscape whose codes are mostly not in it stops the run, naming the
+        preset (name, nomenclature) the codes fit.
     name
         The ``zone`` value of the single landscape when there are no zones.
     classes, neighbourhood, count_boundary, edge_depth, levels
@@ -141,6 +157,9 @@ def landscape_metrics_raster(
             transform = ds.window_transform(win)
             if geom is not None:
                 valid &= features.geometry_mask([geom], values.shape, transform, invert=True)
+            if nomenclature is not None:
+                codes, counts = code_counts(values, valid)
+                check_mostly_mapped(str(zone), codes, counts, nomenclature, presets)
             if recode is not None:
                 values, keep = recode(values)
                 valid &= keep
