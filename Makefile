@@ -65,10 +65,12 @@ deploy: package
 smoke: setup package
 	@scripts/smoke.sh $(ZIP)
 
-# Benchmarks against the peers the issues name, measured in the same run (BENCH_SIZE, BENCH_POLYGONS).
+# Benchmarks against the peers the issues name, measured in the same run (BENCH_SIZE, BENCH_POLYGONS;
+# landscape metrics: BENCH_BILLION=1 adds the billion-cell raster, BENCH_SCATTERED=1 the fragmented variant).
 bench: setup
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/vector.py
+	$(PY) benchmarks/landscape.py
 
 lint: setup
 	$(PY) -m ruff check .
