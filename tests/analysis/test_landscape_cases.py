@@ -138,3 +138,52 @@ def test_no_zone_overlapping_is_an_error(tmp_path):
     path = _write(tmp_path / "o.tif", np.ones((4, 4), dtype=np.uint8))
     with pytest.raises(InputError, match="No zone overlaps"):
         landscape_metrics_raster(path, zones=[(box(0, 0, 1, 1), "far")])
+
+
+@pytest.mark.parametrize("neighbourhood", [4, 8])
+@pytest.mark.parametrize("depth", [None, 20.0])
+def test_strips_and_joins_give_the_whole_landscape_numbers(monkeypatch, neighbourhood, depth):
+    """Patches cut by strip borders (1 or 3 rows) and joined, with or without compaction, measure as whole."""
+    from reindustria_plugin.analysis.landscape import patches
+
+    rng = np.random.default_rng(11)
+    data = np.kron(rng.integers(1, 4, (9, 11)), np.ones((3, 2))).astype(np.int16)
+    data[rng.random(data.shape) < 0.15] = rng.integers(1, 4)  # speckle: diagonal contacts, tiny patches
+    valid = rng.random(data.shape) > 0.05
+    levels = ("landscape", "class", "patch")
+    whole = landscape_metrics_array(data, valid, 10.0, neighbourhood, edge_depth=depth, levels=levels)
+    for strip_cells, compact_every in ((22, 10**9), (66, 10**9), (22, 5)):
+        monkeypatch.setattr(patches, "STRIP_CELLS", strip_cells)
+        monkeypatch.setattr(patches, "COMPACT_EVERY", compact_every)
+        cut = landscape_metrics_array(data, valid, 10.0, neighbourhood, edge_depth=depth, levels=levels)
+        for a, b in ((whole.landscape, cut.landscape), (whole.classes, cut.classes)):
+            np.testing.assert_allclose(a.to_numpy(float), b.to_numpy(float), rtol=1e-12, equal_nan=True)
+        key = ["class", "area", "perim", "core", "contig", "gyrate"]
+        a = whole.patches.sort_values(key).drop(columns="patch").to_numpy(float)
+        b = cut.patches.sort_values(key).drop(columns="patch").to_numpy(float)
+        np.testing.assert_allclose(a, b, rtol=1e-12, equal_nan=True)
+    # Without patch output the labels are not kept: GYRATE labels every strip again.
+    cut = landscape_metrics_array(data, valid, 10.0, neighbourhood, edge_depth=depth)
+    for a, b in ((whole.landscape, cut.landscape), (whole.classes, cut.classes)):
+        np.testing.assert_allclose(a.to_numpy(float), b.to_numpy(float), rtol=1e-12, equal_nan=True)
+    # Without the distance metrics no label is kept, and provisional patches are joined every few strips.
+    monkeypatch.setattr(patches, "DISTANCE_LIMIT", 0)
+    monkeypatch.setattr(patches, "COMPACT_EVERY", 5)
+    monkeypatch.setattr(patches, "STRIP_CELLS", 22)
+    cut = landscape_metrics_array(data, valid, 10.0, neighbourhood, edge_depth=depth)
+    for a, b in ((whole.landscape, cut.landscape), (whole.classes, cut.classes)):
+        same = [c for c in a.columns if not c.startswith(("gyrate", "circle", "enn"))]
+        np.testing.assert_allclose(
+            a[same].to_numpy(float), b[same].to_numpy(float), rtol=1e-12, equal_nan=True
+        )
+
+
+def test_large_landscapes_leave_distance_metrics_empty_and_say_so(monkeypatch):
+    from reindustria_plugin.analysis.landscape import patches
+
+    monkeypatch.setattr(patches, "DISTANCE_LIMIT", 10)
+    r = landscape_metrics_array(np.kron(np.eye(4, dtype=np.uint8), np.ones((2, 2), np.uint8)), levels=LEVELS)
+    land = r.landscape.iloc[0]
+    assert np.isnan(land["gyrate_mn"]) and np.isnan(land["enn_mn"]) and np.isnan(land["circle_mn"])
+    assert land["np"] == 2 and not np.isnan(land["contig_mn"])  # corner contacts join both classes
+    assert any("million cells" in str(m) for m in r.messages)

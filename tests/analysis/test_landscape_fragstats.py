@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from scipy import ndimage
 
+from reindustria_plugin.analysis.landscape import patches
 from reindustria_plugin.analysis.landscape.metrics import (
     CLASS_METRICS,
     LANDSCAPE_METRICS,
@@ -36,15 +37,24 @@ def _close(ours, ref):
     return abs(ours - ref) <= 5e-5 + 1e-4 * abs(ref)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(
+    scope="module", params=[None, 30, 31 * 2, 30 * 7], ids=["one strip", "1 row", "2 rows", "7 rows"]
+)
 def landscape(request):
+    """The reference landscape measured whole, and in strips of 1, 2 and 7 rows (patches joined across)."""
     from tests.conftest import DATA
 
     path = DATA / "reference" / "landscape.asc"
     if not path.exists():
         pytest.skip("shared reference data not found")
     grid = np.loadtxt(path, skiprows=6).astype(np.int32)
-    return grid, landscape_metrics_array(grid, cell_size=1.0, levels=("landscape", "class", "patch"))
+    saved = patches.STRIP_CELLS
+    if request.param:
+        patches.STRIP_CELLS = request.param
+    try:
+        return grid, landscape_metrics_array(grid, cell_size=1.0, levels=("landscape", "class", "patch"))
+    finally:
+        patches.STRIP_CELLS = saved
 
 
 def _mismatches(ours: dict, ref_row: pd.Series, columns) -> list:
@@ -78,7 +88,7 @@ def test_class_level_equals_fragstats(landscape, shared_data):
 def test_patch_level_equals_fragstats_matched_by_cells(landscape, shared_data):
     grid, result = landscape
     ref = _reference(shared_data, "patch").set_index("pid")
-    labels = result.labels[1:-1, 1:-1]
+    labels = result.labels
     first = {}
     for flat, label in enumerate(labels.ravel().tolist()):
         first.setdefault(label, flat)
@@ -98,7 +108,7 @@ def test_gyrate_is_mean_distance_of_cell_centres_to_centroid(landscape):
     as landscapemetrics also found; we keep the documented definition (see the help)."""
     grid, result = landscape
     ours = result.patches.set_index("patch")
-    labels = result.labels[1:-1, 1:-1]
+    labels = result.labels
     for code in (1, 2, 3):
         lab, n = ndimage.label(grid == code, np.ones((3, 3)))
         for k in range(1, n + 1):

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import QT_TRANSLATE_NOOP, InputError, Message
-from .patches import Patches, find_patches
+from .patches import DISTANCE_LIMIT, Patches, array_source, measure_patches
 
 #: Patch metrics, in the order of FRAGSTATS' patch file.
 PATCH_METRICS = [
@@ -119,69 +119,6 @@ class LandscapeTables:
     patches: pd.DataFrame | None
     labels: np.ndarray | None = None  # patch labels (padded grid) when patches were asked for
     messages: list[Message] = field(default_factory=list)
-
-
-def class_grid(values: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Class indices 1..m of the valid cells (0 elsewhere), padded by one ring of 0, and the code of each."""
-    values = np.asarray(values)
-    if values.dtype.kind not in "iu":
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "analysis",
-                "The raster has cell type {dtype}: landscape metrics need a categorical raster of whole-number "
-                "codes (convert it with Raster > Conversion > Translate, output data type Int32).",
-            ),
-            dtype=str(values.dtype),
-        )
-    if values.dtype.itemsize <= 2:
-        bits = values.view(f"u{values.dtype.itemsize}")
-        counts = np.bincount(bits[valid], minlength=1 << (8 * values.dtype.itemsize))
-        present = np.flatnonzero(counts)
-        lut = np.zeros(len(counts), dtype=np.uint16)
-        lut[present] = np.arange(1, len(present) + 1)
-        codes = np.array(present, dtype=bits.dtype).view(values.dtype).astype(np.int64)
-        order = np.argsort(codes, kind="stable")
-        lut[present[order]] = np.arange(1, len(present) + 1)
-        codes = codes[order]
-        grid = lut[bits]
-    else:
-        codes, inverse = np.unique(values[valid], return_inverse=True)
-        if len(codes) > 65000:
-            raise InputError(
-                QT_TRANSLATE_NOOP(
-                    "analysis",
-                    "The raster has {count} distinct values: is it a categorical land-use map?",
-                ),
-                count=len(codes),
-            )
-        grid = np.zeros(values.shape, dtype=np.uint16)
-        grid[valid] = inverse.astype(np.uint16) + 1
-    grid = np.where(valid, grid, 0).astype(np.uint16 if len(codes) > 254 else np.uint8)
-    return np.pad(grid, 1), codes.astype(np.int64)
-
-
-def adjacency(grid: np.ndarray, n_classes: int) -> np.ndarray:
-    """Cell sides shared by class a and class b (symmetric; index 0 = outside the landscape).
-
-    ``adj[i, i]`` counts each like adjacency twice (FRAGSTATS' double count); ``adj[i, k]`` (i != k) is the
-    number of cell sides between classes i and k.
-    """
-    size = n_classes + 1
-    total = np.zeros(size * size, dtype=np.int64)
-    rows = grid.shape[0]
-    for r0 in range(0, rows, 1024):
-        r1 = min(r0 + 1024, rows)
-        a = grid[r0:r1].astype(np.int64)
-        total += np.bincount((a[:, :-1] * size + a[:, 1:]).ravel(), minlength=size * size)
-        # Vertical pairs: each row with the row below it (the next strip's first row included).
-        last = min(r1, rows - 1)
-        if last > r0:
-            b = grid[r0 + 1 : last + 1].astype(np.int64)
-            total += np.bincount((a[: last - r0] * size + b).ravel(), minlength=size * size)
-    pairs = total.reshape(size, size)
-    adj = pairs + pairs.T
-    adj[0, 0] = 0
-    return adj
 
 
 def min_edge(cells: np.ndarray) -> np.ndarray:
@@ -482,30 +419,38 @@ def landscape_metrics_array(
     """
     if neighbourhood not in (4, 8):
         raise InputError(QT_TRANSLATE_NOOP("analysis", "The neighbourhood must be 4 or 8 cells."))
-    values = np.asarray(values)
-    if valid is None:
-        valid = np.ones(values.shape, dtype=bool)
-    grid, codes = class_grid(values, valid)
-    messages: list[Message] = []
-    if not len(codes):
+    depth_cells = 1.0 if edge_depth is None else edge_depth / cell_size
+    p, adj, codes = measure_patches(
+        array_source(values, valid),
+        neighbourhood,
+        depth_cells,
+        keep_labels="patch" in levels,
+        progress=progress,
+        is_canceled=is_canceled,
+    )
+    return tables_of(p, adj, codes, cell_size, count_boundary, classes, levels)
+
+
+def tables_of(
+    p: Patches,
+    adj: np.ndarray,
+    codes: np.ndarray,
+    cell_size: float,
+    count_boundary: bool,
+    classes: Sequence[int] | None,
+    levels: Sequence[str],
+) -> LandscapeTables:
+    """The metric tables of measured patches (see :func:`landscape_metrics_array`)."""
+    if not len(codes) or not p.count:
         raise InputError(
             QT_TRANSLATE_NOOP("analysis", "The landscape has no cell with data (all nodata or outside).")
         )
-    depth_cells = 1.0 if edge_depth is None else edge_depth / cell_size
+    messages: list[Message] = []
     wanted_idx = None
     if classes is not None:
         position = {int(c): i + 1 for i, c in enumerate(codes.tolist())}
         wanted_idx = [position[int(c)] for c in classes if int(c) in position]
-    p = find_patches(
-        grid,
-        len(codes),
-        neighbourhood,
-        depth_cells,
-        progress=progress,
-        is_canceled=is_canceled,
-    )
     patches = patch_table(p, cell_size, codes)
-    adj = adjacency(grid, len(codes))
     land = cls = pat = None
     if "landscape" in levels:
         land = pd.DataFrame([landscape_row(patches, p, adj, cell_size, count_boundary)])
@@ -515,13 +460,25 @@ def landscape_metrics_array(
         land["pr"] = land["pr"].astype(np.int64)
     if "class" in levels:
         cls = class_table(patches, p, adj, codes, cell_size, count_boundary, wanted_idx)
+        cls = cls.sort_values("class", kind="stable").reset_index(drop=True)
     if "patch" in levels:
         keep = np.ones(len(patches), dtype=bool)
         if wanted_idx is not None:
             keep = np.isin(p.klass[1:], wanted_idx)
-        pat = patches[keep].reset_index(drop=True)
+        pat = patches[keep].sort_values(["class", "patch"], kind="stable").reset_index(drop=True)
     reported = patches if wanted_idx is None else patches[np.isin(p.klass[1:], wanted_idx)]
     messages.extend(undefined_messages(land, cls, reported, len(codes)))
+    if p.count and np.isnan(p.gyrate[1:]).all():
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "The landscape has more than {limit} million cells: GYRATE, CIRCLE and ENN, which need every "
+                    "patch at once, are left empty. Use zones or a coarser grid to get them.",
+                ),
+                limit=DISTANCE_LIMIT // 1_000_000,
+            )
+        )
     return LandscapeTables(land, cls, pat, p.labels if "patch" in levels else None, messages)
 
 

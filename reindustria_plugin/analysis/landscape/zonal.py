@@ -15,7 +15,8 @@ import pandas as pd
 
 from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
 from ..typology import Nomenclature, check_mostly_mapped
-from .metrics import landscape_metrics_array
+from .metrics import tables_of
+from .patches import StripSource, measure_patches
 
 
 def code_counts(values: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -119,7 +120,7 @@ def landscape_metrics_raster(
         One landscape row and the class rows per zone, the patch polygons when "patch" is in ``levels``.
     """
     import rasterio
-    from rasterio import features, windows
+    from rasterio import windows
 
     messages: list[Message] = []
     lands, class_frames, patch_frames = [], [], []
@@ -152,22 +153,30 @@ def landscape_metrics_raster(
         for done, (geom, zone, win) in enumerate(jobs):
             if is_canceled is not None and is_canceled():
                 raise Canceled()
-            values = ds.read(1, window=win)
-            valid = ds.read_masks(1, window=win) > 0
             transform = ds.window_transform(win)
-            if geom is not None:
-                valid &= features.geometry_mask([geom], values.shape, transform, invert=True)
+            reader = _WindowReader(ds, win, transform, geom, recode, nomenclature is not None)
+
+            def step(f, done=done):
+                if progress:
+                    progress((done + f) / len(jobs))
+
+            source = StripSource(int(win.height), int(win.width), reader.read)
+            depth_cells = 1.0 if edge_depth is None else edge_depth / cell
+            p, adj, codes = measure_patches(
+                source,
+                neighbourhood,
+                depth_cells,
+                keep_labels="patch" in levels,
+                progress=step,
+                is_canceled=is_canceled,
+            )
             if nomenclature is not None:
-                codes, counts = code_counts(values, valid)
-                check_mostly_mapped(str(zone), codes, counts, nomenclature, presets)
-            if recode is not None:
-                values, keep = recode(values)
-                valid &= keep
-            if not valid.any():
+                check_mostly_mapped(str(zone), *reader.code_counts(), nomenclature, presets)
+            if not p.count:
                 messages.append(_outside(zone))
                 continue
             if geom is not None:
-                covered = valid.sum() * cell * cell / geom.area if geom.area else 1.0
+                covered = reader.data_cells * cell * cell / geom.area if geom.area else 1.0
                 if covered < 0.99:
                     messages.append(
                         Message(
@@ -180,23 +189,7 @@ def landscape_metrics_raster(
                             share=f"{100 * covered:.1f}",
                         )
                     )
-
-            def step(f, done=done):
-                if progress:
-                    progress((done + f) / len(jobs))
-
-            tables = landscape_metrics_array(
-                values,
-                valid,
-                cell,
-                neighbourhood,
-                count_boundary,
-                edge_depth,
-                classes,
-                levels,
-                progress=step,
-                is_canceled=is_canceled,
-            )
+            tables = tables_of(p, adj, codes, cell, count_boundary, classes, levels)
             for message in tables.messages:
                 if not any(m.template == message.template for m in messages):
                     messages.append(message)
@@ -231,6 +224,47 @@ def landscape_metrics_raster(
     return ZonalMetrics(land, cls, patches, messages)
 
 
+class _WindowReader:
+    """Rows of a raster window for the strip engine: nodata and cells outside the zone are invalid, codes
+    recoded when asked; counts the codes met (for the nomenclature check) and the cells with data."""
+
+    def __init__(self, ds, window, transform, geom, recode, count_codes: bool):
+        self.ds, self.window, self.transform = ds, window, transform
+        self.geom, self.recode, self.count_codes = geom, recode, count_codes
+        self.counts: dict[int, int] = {}
+        self.data_cells = 0
+        self._seen: set[int] = set()
+
+    def read(self, r0: int, r1: int):
+        from rasterio import features, windows
+
+        w = windows.Window(self.window.col_off, self.window.row_off + r0, self.window.width, r1 - r0)
+        values = self.ds.read(1, window=w)
+        valid = self.ds.read_masks(1, window=w) > 0
+        if self.geom is not None:
+            strip_transform = self.transform * self.transform.translation(0, r0)
+            valid &= features.geometry_mask([self.geom], values.shape, strip_transform, invert=True)
+        # Strips overlap by their halo rows: count each row once.
+        fresh = [r for r in range(r0, r1) if r not in self._seen]
+        self._seen.update(fresh)
+        if fresh:
+            rows = slice(fresh[0] - r0, fresh[-1] - r0 + 1)
+            if self.count_codes:
+                codes, counts = code_counts(values[rows], valid[rows])
+                for code, count in zip(codes.tolist(), counts.tolist()):
+                    self.counts[code] = self.counts.get(code, 0) + count
+        if self.recode is not None:
+            values, keep = self.recode(values)
+            valid &= keep
+        if fresh:
+            self.data_cells += int(valid[rows].sum())
+        return values, valid
+
+    def code_counts(self):
+        codes = np.array(sorted(self.counts), dtype=np.int64)
+        return codes, np.array([self.counts[c] for c in codes.tolist()], dtype=np.float64)
+
+
 def _outside(zone) -> Message:
     return Message(
         QT_TRANSLATE_NOOP(
@@ -250,7 +284,7 @@ def _patch_polygons(tables, transform, crs, zone):
     from rasterio import features
     from shapely.geometry import MultiPolygon, shape
 
-    labels = tables.labels[1:-1, 1:-1]
+    labels = tables.labels
     wanted = np.zeros(labels.max() + 1, dtype=bool)
     wanted[tables.patches["patch"].to_numpy()] = True
     mask = wanted[labels]
