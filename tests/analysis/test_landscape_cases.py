@@ -187,3 +187,15 @@ def test_large_landscapes_leave_distance_metrics_empty_and_say_so(monkeypatch):
     assert np.isnan(land["gyrate_mn"]) and np.isnan(land["enn_mn"]) and np.isnan(land["circle_mn"])
     assert land["np"] == 2 and not np.isnan(land["contig_mn"])  # corner contacts join both classes
     assert any("million cells" in str(m) for m in r.messages)
+
+
+def test_single_precision_for_millions_of_patches_changes_nothing_visible(monkeypatch):
+    from reindustria_plugin.analysis.landscape import metrics
+
+    rng = np.random.default_rng(5)
+    data = np.kron(rng.integers(1, 6, (20, 20)), np.ones((3, 3))).astype(np.uint8)
+    double = landscape_metrics_array(data, cell_size=100.0)
+    monkeypatch.setattr(metrics, "SINGLE_PRECISION_FROM", 0)
+    single = landscape_metrics_array(data, cell_size=100.0)
+    for a, b in ((double.landscape, single.landscape), (double.classes, single.classes)):
+        np.testing.assert_allclose(a.to_numpy(float), b.to_numpy(float), rtol=1e-6, equal_nan=True)

@@ -106,6 +106,9 @@ LANDSCAPE_METRICS = [
     "gyrate_am",
 ]
 
+#: From this many patches on, per-patch values are held in single precision (memory of continental rasters).
+SINGLE_PRECISION_FROM = 1_000_000
+
 #: FRAGSTATS computes PAFRAC only from this many patches on.
 PAFRAC_MIN_PATCHES = 10
 
@@ -141,8 +144,8 @@ def _stats(values: np.ndarray, prefix: str) -> dict[str, float]:
     values = values[~np.isnan(values)]
     if not len(values):
         return {f"{prefix}_mn": np.nan, f"{prefix}_sd": np.nan, f"{prefix}_cv": np.nan}
-    mean = values.mean()
-    sd = values.std()
+    mean = values.mean(dtype=np.float64)
+    sd = values.std(dtype=np.float64)
     return {
         f"{prefix}_mn": mean,
         f"{prefix}_sd": sd,
@@ -154,7 +157,7 @@ def _pafrac(area_m2: np.ndarray, perim_m: np.ndarray) -> float:
     """2 / slope of ln(area) regressed on ln(perimeter); NaN below 10 patches or without spread."""
     if len(area_m2) < PAFRAC_MIN_PATCHES:
         return np.nan
-    x, y = np.log(perim_m), np.log(area_m2)
+    x, y = np.log(perim_m, dtype=np.float64), np.log(area_m2, dtype=np.float64)
     n = len(x)
     den = n * (x * x).sum() - x.sum() ** 2
     if den <= 0:
@@ -163,8 +166,8 @@ def _pafrac(area_m2: np.ndarray, perim_m: np.ndarray) -> float:
     return 2.0 / slope if slope else np.nan
 
 
-def patch_table(p: Patches, cell: float, codes: np.ndarray) -> pd.DataFrame:
-    """FRAGSTATS patch metrics (one row per patch, ``patch`` = its label)."""
+def patch_values(p: Patches, cell: float) -> dict[str, np.ndarray]:
+    """FRAGSTATS patch metrics as arrays, one value per patch (in label order)."""
     cells = p.cells[1:]
     area_m2 = cells * cell * cell
     perim_m = p.perimeter[1:] * cell
@@ -173,45 +176,67 @@ def patch_table(p: Patches, cell: float, codes: np.ndarray) -> pd.DataFrame:
         frac = np.where(single, 1.0, 2 * np.log(0.25 * perim_m) / np.log(area_m2))
         radius = p.circle_diameter[1:] / 2
         circle = np.where(single, 0.0, 1 - cells / (np.pi * radius * radius))
-    return pd.DataFrame(
-        {
-            "patch": np.arange(1, p.count + 1, dtype=np.int64),
-            "class": codes[p.klass[1:] - 1],
-            "area": area_m2 / 10_000,
-            "perim": perim_m,
-            "gyrate": p.gyrate[1:] * cell,
-            "para": perim_m / (area_m2 / 10_000),
-            "shape": p.perimeter[1:] / min_edge(cells),
-            "frac": frac,
-            "circle": circle,
-            "contig": p.contig[1:],
-            "core": p.core[1:] * cell * cell / 10_000,
-            "ncore": p.ncore[1:].astype(np.int64),
-            "cai": p.core[1:] / cells * 100,
-            "enn": p.enn[1:] * cell,
-        }
-    )
+    values = {
+        "area": area_m2 / 10_000,
+        "perim": perim_m,
+        "gyrate": p.gyrate[1:] * cell,
+        "para": perim_m / (area_m2 / 10_000),
+        "shape": p.perimeter[1:] / min_edge(cells),
+        "frac": frac,
+        "circle": circle,
+        "contig": p.contig[1:],
+        "core": p.core[1:] * cell * cell / 10_000,
+        "ncore": p.ncore[1:],
+        "cai": p.core[1:] / cells * 100,
+        "enn": p.enn[1:] * cell,
+    }
+    if p.count > SINGLE_PRECISION_FROM:
+        # Millions of patches: values kept in single precision (7 digits), sums and means taken in double.
+        values = {name: column.astype(np.float32) for name, column in values.items()}
+    return values
+
+
+def patch_table(p: Patches, values: dict[str, np.ndarray], codes: np.ndarray, keep=None) -> pd.DataFrame:
+    """FRAGSTATS patch metrics, one row per patch (``patch`` = its label); ``keep`` selects patches."""
+    ids = np.arange(1, p.count + 1, dtype=np.int64)
+    klass = p.klass[1:]
+    if keep is not None:
+        ids, klass = ids[keep], klass[keep]
+        values = {name: column[keep] for name, column in values.items()}
+    frame = pd.DataFrame({"patch": ids, "class": codes[klass - 1], **values})
+    frame["ncore"] = frame["ncore"].astype(np.int64)
+    return frame
 
 
 def _group_metrics(
-    rows: pd.DataFrame, core_ha: np.ndarray, total_m2: float, total_cells: float, cell: float
+    values: dict[str, np.ndarray],
+    members: np.ndarray | None,
+    core_ha: np.ndarray,
+    total_m2: float,
+    total_cells: float,
+    cell: float,
 ) -> dict[str, float]:
-    """Metrics both levels compute the same way from their patches."""
-    area = rows["area"].to_numpy()
+    """Metrics both levels compute the same way from their patches (``members``: their positions, or all)."""
+
+    def column(name: str) -> np.ndarray:
+        data = values[name] if members is None else values[name][members]
+        return data.astype(np.float64, copy=False)
+
+    area = column("area")
     cells = area * 10_000 / (cell * cell)
     out: dict[str, float] = {
-        "np": float(len(rows)),
-        "pd": len(rows) / total_m2 * 1e6,
+        "np": float(len(area)),
+        "pd": len(area) / total_m2 * 1e6,
         "lpi": area.max() * 10_000 / total_m2 * 100 if len(area) else np.nan,
     }
     for metric in DISTRIBUTED:
-        values = core_ha if metric == "dcore" else rows[metric].to_numpy(dtype=np.float64)
-        out.update(_stats(values, metric))
-    out["pafrac"] = _pafrac(area * 10_000, rows["perim"].to_numpy())
-    out["tca"] = rows["core"].sum()
+        out.update(_stats(core_ha if metric == "dcore" else column(metric), metric))
+    perim = column("perim")
+    out["pafrac"] = _pafrac(area * 10_000, perim)
+    out["tca"] = column("core").sum()
     out["ndca"] = float(len(core_ha))
     out["dcad"] = len(core_ha) / total_m2 * 1e6
-    perim_cells = rows["perim"].to_numpy() / cell
+    perim_cells = perim / cell
     den = (perim_cells * np.sqrt(cells)).sum()
     out["cohesion"] = (
         (1 - perim_cells.sum() / den) / (1 - 1 / np.sqrt(total_cells)) * 100
@@ -225,13 +250,13 @@ def _group_metrics(
     weights = area / area.sum()
     out["area_am"] = (area * weights).sum()
     out["area_md"] = float(np.median(area))
-    out["shape_am"] = (rows["shape"].to_numpy() * weights).sum()
-    out["gyrate_am"] = (rows["gyrate"].to_numpy() * weights).sum()
+    out["shape_am"] = (column("shape") * weights).sum()
+    out["gyrate_am"] = (column("gyrate") * weights).sum()
     return out
 
 
 def class_table(
-    patches: pd.DataFrame,
+    values: dict[str, np.ndarray],
     p: Patches,
     adj: np.ndarray,
     codes: np.ndarray,
@@ -250,7 +275,7 @@ def class_table(
         n_i = class_cells[i - 1]
         if not n_i:
             continue
-        mine = patches[p.klass[1:] == i]
+        mine = np.flatnonzero(p.klass[1:] == i)
         like = adj[i, i] / 2  # single count
         unlike = adj[i, 1:].sum() - adj[i, i]
         edge_in = unlike + (adj[i, 0] if count_boundary else 0)
@@ -260,7 +285,7 @@ def class_table(
         row = {"class": int(codes[i - 1])}
         row["ca"] = n_i * cell * cell / 10_000
         row["pland"] = share * 100
-        metrics = _group_metrics(mine, _core_areas(p, i, cell), total_m2, total_cells, cell)
+        metrics = _group_metrics(values, mine, _core_areas(p, i, cell), total_m2, total_cells, cell)
         row.update({k: metrics[k] for k in ("np", "pd", "lpi")})
         row["te"] = edge_in * cell
         row["ed"] = edge_in * cell / total_m2 * 10_000
@@ -321,7 +346,7 @@ def _nlsi(edge, cells, min_e, share, total, boundary) -> float:
 
 
 def landscape_row(
-    patches: pd.DataFrame, p: Patches, adj: np.ndarray, cell: float, count_boundary: bool
+    values: dict[str, np.ndarray], p: Patches, adj: np.ndarray, cell: float, count_boundary: bool
 ) -> dict[str, float]:
     """FRAGSTATS landscape metrics."""
     m = adj.shape[0] - 1
@@ -334,7 +359,7 @@ def landscape_row(
     boundary = adj[0, 1:].sum()
     edges = interior_edges + (boundary if count_boundary else 0)
     row: dict[str, float] = {"ta": total_m2 / 10_000}
-    metrics = _group_metrics(patches, _core_areas(p, None, cell), total_m2, total_cells, cell)
+    metrics = _group_metrics(values, None, _core_areas(p, None, cell), total_m2, total_cells, cell)
     row.update({k: metrics[k] for k in ("np", "pd", "lpi")})
     row["te"] = edges * cell
     row["ed"] = edges * cell / total_m2 * 10_000
@@ -450,25 +475,25 @@ def tables_of(
     if classes is not None:
         position = {int(c): i + 1 for i, c in enumerate(codes.tolist())}
         wanted_idx = [position[int(c)] for c in classes if int(c) in position]
-    patches = patch_table(p, cell_size, codes)
+    values = patch_values(p, cell_size)
     land = cls = pat = None
     if "landscape" in levels:
-        land = pd.DataFrame([landscape_row(patches, p, adj, cell_size, count_boundary)])
+        land = pd.DataFrame([landscape_row(values, p, adj, cell_size, count_boundary)])
         land = land[LANDSCAPE_METRICS]
         land["np"] = land["np"].astype(np.int64)
         land["ndca"] = land["ndca"].astype(np.int64)
         land["pr"] = land["pr"].astype(np.int64)
     if "class" in levels:
-        cls = class_table(patches, p, adj, codes, cell_size, count_boundary, wanted_idx)
+        cls = class_table(values, p, adj, codes, cell_size, count_boundary, wanted_idx)
         cls = cls.sort_values("class", kind="stable").reset_index(drop=True)
+    reported = None if wanted_idx is None else np.isin(p.klass[1:], wanted_idx)
     if "patch" in levels:
-        keep = np.ones(len(patches), dtype=bool)
-        if wanted_idx is not None:
-            keep = np.isin(p.klass[1:], wanted_idx)
-        pat = patches[keep].sort_values(["class", "patch"], kind="stable").reset_index(drop=True)
-    reported = patches if wanted_idx is None else patches[np.isin(p.klass[1:], wanted_idx)]
-    messages.extend(undefined_messages(land, cls, reported, len(codes)))
-    if p.count and np.isnan(p.gyrate[1:]).all():
+        pat = patch_table(p, values, codes, reported)
+        pat = pat.sort_values(["class", "patch"], kind="stable").reset_index(drop=True)
+    distances = not (p.count and np.isnan(p.gyrate[1:]).all())
+    enn = values["enn"] if reported is None else values["enn"][reported]
+    messages.extend(undefined_messages(land, cls, enn if distances else None, len(codes)))
+    if not distances:
         messages.append(
             Message(
                 QT_TRANSLATE_NOOP(
@@ -482,7 +507,7 @@ def tables_of(
     return LandscapeTables(land, cls, pat, p.labels if "patch" in levels else None, messages)
 
 
-def undefined_messages(land, cls, patches, n_classes: int) -> list[Message]:
+def undefined_messages(land, cls, enn: np.ndarray | None, n_classes: int) -> list[Message]:
     """One message per kind of undefined value, saying why it is empty."""
     out = []
     if n_classes < 2 and land is not None:
@@ -503,7 +528,7 @@ def undefined_messages(land, cls, patches, n_classes: int) -> list[Message]:
                 )
             )
         )
-    lonely = int(patches["enn"].isna().sum())
+    lonely = 0 if enn is None else int(np.isnan(enn).sum())
     if lonely:
         out.append(
             Message(

@@ -133,6 +133,7 @@ class _Ids:
         self.next = 1
         self.parts: dict[str, list[np.ndarray]] = {q: [] for q in quantities}
         self.pairs: list[np.ndarray] = []
+        self.pending = 0  # pairs not joined yet
 
     def new(self, count: int) -> int:
         first = self.next
@@ -142,7 +143,10 @@ class _Ids:
     def link(self, a: np.ndarray, b: np.ndarray) -> None:
         keep = (a > 0) & (b > 0) & (a != b)
         if keep.any():
-            self.pairs.append(np.stack((a[keep], b[keep])).astype(np.int64))
+            # Many cells along a border link the same two patches: keep each pair once.
+            key = np.unique(a[keep].astype(np.int64) << 32 | b[keep].astype(np.int64))
+            self.pairs.append(np.stack((key >> 32, key & 0xFFFFFFFF)))
+            self.pending += len(key)
 
     def compact(self) -> np.ndarray:
         """Join linked ids: returns the map old id -> new id (0 -> 0); sums are merged."""
@@ -153,21 +157,24 @@ class _Ids:
         pairs = np.concatenate(self.pairs, axis=1) if self.pairs else np.zeros((2, 0), dtype=np.int64)
         graph = coo_matrix((np.ones(pairs.shape[1], dtype=np.int8), (pairs[0], pairs[1])), shape=(n, n))
         count, comp = connected_components(graph, directed=False)
-        comp = comp.astype(np.int64)  # node 0 has no link and comes first: it stays 0
+        comp = comp.astype(np.int32)  # node 0 has no link and comes first: it stays 0
         for name, parts in self.parts.items():
             values = np.concatenate(parts) if parts else np.zeros(0)
             if name in ("klass", "owner"):
-                merged = np.zeros(count - 1, dtype=np.int64)
+                merged = np.zeros(count - 1, dtype=values.dtype)
                 merged[comp[1:] - 1] = values
             else:
                 merged = np.bincount(comp[1:] - 1, weights=values, minlength=count - 1)
             self.parts[name] = [merged]
         self.pairs = []
+        self.pending = 0
         self.next = count
         return comp
 
-    def get(self, name: str) -> np.ndarray:
-        return np.concatenate(([0], *self.parts[name])) if self.parts[name] else np.zeros(1)
+    def take(self, name: str) -> np.ndarray:
+        """The joined values of ``name`` with a 0 in front (index = id); the kept parts are let go."""
+        parts = self.parts.pop(name)
+        return np.concatenate(([0], *parts)) if parts else np.zeros(1)
 
 
 def measure_patches(
@@ -238,7 +245,7 @@ def measure_patches(
         labels, new_klass = _label_strip(own, structure, first)
         count = len(new_klass)
         patch_ids.new(count)
-        patch_ids.parts["klass"].append(new_klass)
+        patch_ids.parts["klass"].append(new_klass.astype(np.int32))
         inner = labels[:, 1:-1]
         cls = own[:, 1:-1]
 
@@ -267,10 +274,11 @@ def measure_patches(
                 upper, lower = inner[:-1], padded[2 : 1 + n, 1 + dc : 1 + dc + cols]
                 hit = (upper > 0) & (lower > 0) & (upper != lower)
                 hit &= cls[:-1] == shifted(block, 1, dc)[:-1]
-                contig_pairs.append(np.stack((upper[hit], lower[hit])).astype(np.int64))
-        patch_ids.parts["cells"].append(_sums(inner, first, count).astype(np.float64))
-        patch_ids.parts["sides"].append(_sums(inner, first, count, sides))
-        patch_ids.parts["contig"].append(_sums(inner, first, count, same))
+                contig_pairs.append(_counted_pairs(upper[hit], lower[hit]))
+        # Counts within one strip are exact in float32 (below 2**24), which halves what is kept per patch.
+        patch_ids.parts["cells"].append(_sums(inner, first, count).astype(np.float32))
+        patch_ids.parts["sides"].append(_sums(inner, first, count, sides).astype(np.float32))
+        patch_ids.parts["contig"].append(_sums(inner, first, count, same).astype(np.float32))
         patch_ids.parts["sum_r"].append(
             _sums(
                 inner, first, count, np.broadcast_to(np.arange(r0, r1, dtype=np.float64)[:, None], cls.shape)
@@ -286,14 +294,14 @@ def measure_patches(
             del low, high
         else:
             core = own > 0
-        patch_ids.parts["core"].append(_sums(inner, first, count, core[:, 1:-1]))
+        patch_ids.parts["core"].append(_sums(inner, first, count, core[:, 1:-1]).astype(np.float32))
         core_labels, core_count = ndimage.label(core, structure)
         core_first = core_ids.new(core_count)
         core_labels = np.where(core_labels > 0, core_labels + (core_first - 1), 0)
-        owner = np.zeros(core_count, dtype=np.int64)
+        owner = np.zeros(core_count, dtype=np.int32)
         owner[core_labels[core].ravel() - core_first] = labels[core].ravel()
         core_ids.parts["owner"].append(owner)
-        core_ids.parts["cells"].append(_sums(core_labels, core_first, core_count).astype(np.float64))
+        core_ids.parts["cells"].append(_sums(core_labels, core_first, core_count).astype(np.float32))
 
         # Class adjacencies (cell sides), every pair once; the top border of the landscape once.
         size = m + 1
@@ -326,7 +334,7 @@ def measure_patches(
                     patch_ids.link(prev_ids[up][diag], labels[0][top][diag])
                     core_ids.link(prev_core[up], core_labels[0][top])
                 else:
-                    contig_pairs.append(np.stack((prev_ids[up][diag], labels[0][top][diag])).astype(np.int64))
+                    contig_pairs.append(_counted_pairs(prev_ids[up][diag], labels[0][top][diag]))
         prev_ids, prev_core = labels[-1].copy(), core_labels[-1].copy()
 
         if distances:
@@ -338,10 +346,10 @@ def measure_patches(
             label_strips.append(inner.copy())
         del labels, block, sides, same, core, core_labels
         # Joining renumbers provisional patches: only where no per-cell label must be found again later.
-        if not keep_labels and not distances and patch_ids.next > COMPACT_EVERY:
+        if not keep_labels and not distances and (patch_ids.next + patch_ids.pending > COMPACT_EVERY):
             comp = patch_ids.compact()
             prev_ids = comp[prev_ids]
-            contig_pairs = [comp[p] for p in contig_pairs]
+            contig_pairs = [np.stack((comp[p[0]], comp[p[1]], p[2])) for p in contig_pairs]
             core_ids.parts["owner"] = [comp[o] for o in core_ids.parts["owner"]]
             core_comp = core_ids.compact()
             prev_core = core_comp[prev_core]
@@ -352,15 +360,15 @@ def measure_patches(
     core_ids.parts["owner"] = [comp[o] for o in core_ids.parts["owner"]]
     core_ids.compact()
     n_patches = patch_ids.next - 1
-    klass = patch_ids.get("klass").astype(np.int32)
-    cells = patch_ids.get("cells")
-    contig = patch_ids.get("contig")
-    for pair in contig_pairs:
-        pair = comp[pair]
-        one = pair[0] == pair[1]
-        contig += np.bincount(pair[0][one], minlength=n_patches + 1) * 2.0
+    klass = patch_ids.take("klass").astype(np.int32)
+    cells = patch_ids.take("cells")
+    contig = patch_ids.take("contig")
+    for first_ids, second_ids, counts in contig_pairs:
+        first_ids, second_ids = comp[first_ids], comp[second_ids]
+        one = first_ids == second_ids
+        contig += np.bincount(first_ids[one], weights=counts[one], minlength=n_patches + 1) * 2.0
     safe = np.maximum(cells, 1)
-    owner = core_ids.get("owner").astype(np.int64)[1:]
+    owner = core_ids.take("owner").astype(np.int64)[1:]
     ncore = np.bincount(owner, minlength=n_patches + 1).astype(np.float64)
     labels_full = None
     nan = np.full(n_patches + 1, np.nan)
@@ -381,7 +389,9 @@ def measure_patches(
                 own = _strip_block(source, index, r0, r1, halo)[halo : halo + r1 - r0]
                 yield r0, comp[_label_strip(own, structure, strip_firsts[number])[0][:, 1:-1]]
 
-        gyrate = _gyrate(final_labels(), cells, patch_ids.get("sum_r") / safe, patch_ids.get("sum_c") / safe)
+        gyrate = _gyrate(
+            final_labels(), cells, patch_ids.take("sum_r") / safe, patch_ids.take("sum_c") / safe
+        )
         runs_all = np.concatenate(runs, axis=1) if runs else np.zeros((4, 0), np.int64)
         runs_all[0] = comp[runs_all[0]]
         diameter = _diameters(runs_all, n_patches, cells)
@@ -394,15 +404,15 @@ def measure_patches(
         labels_full = np.concatenate(label_strips) if label_strips else np.zeros((rows, cols), np.int32)
     label_strips = []
     adjacency = _adjacency(pair_counts, len(index.codes))
-    core_cells = core_ids.get("cells")[1:]
+    core_cells = core_ids.take("cells")[1:]
     patches = Patches(
         labels=labels_full if keep_labels else None,
         klass=klass,
         cells=cells,
-        perimeter=patch_ids.get("sides"),
+        perimeter=patch_ids.take("sides"),
         gyrate=gyrate,
         contig=(contig / safe) / 12.0,  # ((sum of template values incl. the cell) / n - 1) / (13 - 1)
-        core=patch_ids.get("core"),
+        core=patch_ids.take("core"),
         ncore=ncore,
         core_areas=core_cells,
         core_area_class=klass[owner] if len(owner) else np.zeros(0, np.int32),
@@ -423,6 +433,12 @@ def _adjacency(pair_counts: np.ndarray, m: int) -> np.ndarray:
     adj = pairs + pairs.T
     adj[0, 0] = 0
     return adj
+
+
+def _counted_pairs(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Distinct (a, b) id pairs with how many cell pairs each stands for: rows a, b, count."""
+    key, counts = np.unique(a.astype(np.int64) << 32 | b.astype(np.int64), return_counts=True)
+    return np.stack((key >> 32, key & 0xFFFFFFFF, counts))
 
 
 def _strip_block(source: StripSource, index: ClassIndex, r0: int, r1: int, halo: int) -> np.ndarray:

@@ -124,7 +124,8 @@ def landscape_metrics_raster(
 
     messages: list[Message] = []
     lands, class_frames, patch_frames = [], [], []
-    with rasterio.open(path) as ds:
+    # A small GDAL block cache: strips are read once, in order (GDAL's default, 5 % of RAM, would fill up).
+    with rasterio.Env(GDAL_CACHEMAX=64), rasterio.open(path) as ds:
         cell = _check_raster(ds)
         if zones is None:
             jobs = [(None, name, windows.Window(0, 0, ds.width, ds.height))]
