@@ -588,12 +588,12 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="237"/>
         <source>The raster is a change-type raster of the land-use change tools: its values are change types (1 industrial persistence, 8 industrial land take…), not land-use codes. Leave the nomenclature empty and report raster codes: the change types then label the classes.</source>
-        <translation>Il raster è un raster dei tipi di cambiamento degli strumenti di cambiamento d&apos;uso del suolo: i suoi valori sono tipi di cambiamento (1 persistenza industriale, 8 consumo di suolo industriale…), non codici d&apos;uso del suolo. Lasciare vuota la nomenclatura e riportare i codici del raster: le classi prendono allora le etichette dei tipi di cambiamento.</translation>
+        <translation>Il raster è un raster dei tipi di cambiamento degli strumenti di cambiamento d'uso del suolo: i suoi valori sono tipi di cambiamento (1 persistenza industriale, 8 consumo di suolo industriale…), non codici d'uso del suolo. Lasciare vuota la nomenclatura e riportare i codici del raster: le classi prendono allora le etichette dei tipi di cambiamento.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="247"/>
         <source>Change-type raster: classes are the change types of land-use change.</source>
-        <translation>Raster dei tipi di cambiamento: le classi sono i tipi di cambiamento d&apos;uso del suolo.</translation>
+        <translation>Raster dei tipi di cambiamento: le classi sono i tipi di cambiamento d'uso del suolo.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="282"/>
@@ -603,7 +603,7 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="339"/>
         <source>Zone &apos;{zone}&apos; has no cell of {classes}: no row for them there (0 ha).</source>
-        <translation>La zona &apos;{zone}&apos; non ha celle di {classes}: nessuna riga per loro in quella zona (0 ha).</translation>
+        <translation>La zona '{zone}' non ha celle di {classes}: nessuna riga per loro in quella zona (0 ha).</translation>
     </message>
 </context>
 <context>
@@ -677,7 +677,7 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/adapters.py" line="255"/>
         <source>The folder of the output {key} does not exist: {folder}. Create it or choose another.</source>
-        <translation>La cartella dell&apos;output {key} non esiste: {folder}. Crearla o sceglierne un&apos;altra.</translation>
+        <translation>La cartella dell'output {key} non esiste: {folder}. Crearla o sceglierne un'altra.</translation>
     </message>
 </context>
 <context>
@@ -1353,79 +1353,84 @@
         <translation>Le classi da riportare devono essere codici del raster separati da virgole, ad es. 3,4 (ricevuto '{text}'). Per classi produttive come 'industrial', imposta 'Tipo di classi' su classi produttive.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="44"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="45"/>
         <source>The raster has cell type {dtype}: landscape metrics need a categorical raster of whole-number codes (convert it with Raster &gt; Conversion &gt; Translate, output data type Int32).</source>
         <translation>Il raster ha celle di tipo {dtype}: le metriche del paesaggio richiedono un raster categorico di codici interi (convertilo con Raster &gt; Conversione &gt; Converti, tipo di dato in uscita Int32).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="150"/>
+        <location filename="../reindustria_plugin/analysis/landscape/patches.py" line="106"/>
         <source>The raster has {count} distinct values: is it a categorical land-use map?</source>
         <translation>Il raster ha {count} valori distinti: è davvero una carta categorica d'uso del suolo?</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="484"/>
+        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="446"/>
         <source>The neighbourhood must be 4 or 8 cells.</source>
         <translation>L'intorno deve essere di 4 o 8 celle.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="218"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="212"/>
         <source>The landscape has no cell with data (all nodata or outside).</source>
         <translation>Il paesaggio non ha celle con dati (sono tutte nodata o esterne).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="532"/>
+        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="514"/>
         <source>The landscape has a single class: CONTAG, SHEI, SIEI, MSIEI and IJI are undefined and left empty.</source>
         <translation>Il paesaggio ha una sola classe: CONTAG, SHEI, SIEI, MSIEI e IJI non sono definiti e restano vuoti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="542"/>
+        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="524"/>
         <source>IJI needs at least three classes in the landscape: it is left empty.</source>
         <translation>IJI richiede almeno tre classi nel paesaggio: resta vuoto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="551"/>
+        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="533"/>
         <source>{count} patches are the only patch of their class: their ENN is undefined and left out of ENN_MN, ENN_SD and ENN_CV.</source>
         <translation>{count} macchie sono le uniche della loro classe: il loro ENN non è definito ed è escluso da ENN_MN, ENN_SD e ENN_CV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="562"/>
+        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="544"/>
         <source>PAFRAC needs at least {count} patches (FRAGSTATS): it is empty for classes with fewer.</source>
         <translation>PAFRAC richiede almeno {count} macchie (FRAGSTATS): resta vuoto per le classi che ne hanno meno.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="53"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="54"/>
         <source>The raster is not in a projected coordinate system (cells in degrees): areas and distances would be wrong. Reproject it to a metric CRS (Raster &gt; Projections &gt; Warp).</source>
         <translation>Il raster non è in un sistema di riferimento proiettato (celle in gradi): superfici e distanze sarebbero errate. Riproiettalo in un sistema metrico (Raster &gt; Proiezioni &gt; Riproiezione (warp)).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="62"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="63"/>
         <source>The raster is rotated: warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>Il raster è ruotato: riproiettalo prima su una griglia orientata a nord (Raster &gt; Proiezioni &gt; Riproiezione (warp)).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="70"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="71"/>
         <source>The raster's cells are {width} × {height} map units: FRAGSTATS metrics need square cells. Resample it to square cells (Raster &gt; Projections &gt; Warp, output resolution).</source>
         <translation>Le celle del raster misurano {width} × {height} unità della mappa: le metriche FRAGSTATS richiedono celle quadrate. Ricampionalo a celle quadrate (Raster &gt; Proiezioni &gt; Riproiezione (warp), risoluzione in uscita).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="135"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="137"/>
         <source>Zone &apos;{zone}&apos; has no geometry: left out.</source>
         <translation>La zona '{zone}' non ha geometria: esclusa.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="172"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="182"/>
         <source>Zone &apos;{zone}&apos;: only {share} % of its area has data in the raster; its metrics describe that part.</source>
         <translation>Zona '{zone}': solo il {share} % della sua superficie ha dati nel raster; le sue metriche descrivono quella parte.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="211"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="205"/>
         <source>No zone overlaps the raster: check that the zones and the raster cover the same area.</source>
         <translation>Nessuna zona si sovrappone al raster: controlla che le zone e il raster coprano la stessa area.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="235"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="270"/>
         <source>Zone &apos;{zone}&apos; has no raster data (outside the raster or all nodata): no row for it.</source>
         <translation>La zona '{zone}' non ha dati raster (è fuori dal raster o tutta nodata): nessuna riga per essa.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="497"/>
+        <source>The landscape has more than {limit} million cells: GYRATE, CIRCLE and ENN, which need every patch at once, are left empty. Use zones or a coarser grid to get them.</source>
+        <translation>Il paesaggio ha più di {limit} milioni di celle: GYRATE, CIRCLE ed ENN, che richiedono tutte le macchie insieme, restano vuote. Usare zone o una griglia meno fine per ottenerle.</translation>
     </message>
 </context>
 <context>
