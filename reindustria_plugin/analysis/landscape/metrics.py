@@ -167,33 +167,41 @@ def _pafrac(area_m2: np.ndarray, perim_m: np.ndarray) -> float:
 
 
 def patch_values(p: Patches, cell: float) -> dict[str, np.ndarray]:
-    """FRAGSTATS patch metrics as arrays, one value per patch (in label order)."""
+    """FRAGSTATS patch metrics as arrays, one value per patch (in label order).
+
+    From :data:`SINGLE_PRECISION_FROM` patches on, values are held in single precision (7 digits; sums and
+    means are taken in double), and distance metrics that were not computed share one empty column.
+    """
+    dtype = np.float32 if p.count > SINGLE_PRECISION_FROM else np.float64
     cells = p.cells[1:]
-    area_m2 = cells * cell * cell
-    perim_m = p.perimeter[1:] * cell
     single = cells == 1
+    values: dict[str, np.ndarray] = {}
+
+    def put(name: str, column) -> None:
+        values[name] = np.asarray(column).astype(dtype, copy=False)
+
+    area_m2 = cells * (cell * cell)
+    put("area", area_m2 / 10_000)
+    put("perim", p.perimeter[1:] * cell)
+    put("para", p.perimeter[1:] * cell / (area_m2 / 10_000))
     with np.errstate(divide="ignore", invalid="ignore"):
-        frac = np.where(single, 1.0, 2 * np.log(0.25 * perim_m) / np.log(area_m2))
-        radius = p.circle_diameter[1:] / 2
-        circle = np.where(single, 0.0, 1 - cells / (np.pi * radius * radius))
-    values = {
-        "area": area_m2 / 10_000,
-        "perim": perim_m,
-        "gyrate": p.gyrate[1:] * cell,
-        "para": perim_m / (area_m2 / 10_000),
-        "shape": p.perimeter[1:] / min_edge(cells),
-        "frac": frac,
-        "circle": circle,
-        "contig": p.contig[1:],
-        "core": p.core[1:] * cell * cell / 10_000,
-        "ncore": p.ncore[1:],
-        "cai": p.core[1:] / cells * 100,
-        "enn": p.enn[1:] * cell,
-    }
-    if p.count > SINGLE_PRECISION_FROM:
-        # Millions of patches: values kept in single precision (7 digits), sums and means taken in double.
-        values = {name: column.astype(np.float32) for name, column in values.items()}
-    return values
+        put("frac", np.where(single, 1.0, 2 * np.log(0.25 * cell * p.perimeter[1:]) / np.log(area_m2)))
+    del area_m2
+    put("shape", p.perimeter[1:] / min_edge(cells))
+    put("contig", p.contig[1:])
+    put("core", p.core[1:] * (cell * cell / 10_000))
+    put("ncore", p.ncore[1:])
+    put("cai", p.core[1:] / cells * 100)
+    if np.isnan(p.gyrate[1:]).all():
+        empty = np.broadcast_to(np.array(np.nan, dtype=dtype), cells.shape)
+        values.update(gyrate=empty, circle=empty, enn=empty)
+    else:
+        put("gyrate", p.gyrate[1:] * cell)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            radius = p.circle_diameter[1:] / 2
+            put("circle", np.where(single, 0.0, 1 - cells / (np.pi * radius * radius)))
+        put("enn", p.enn[1:] * cell)
+    return {name: values[name] for name in PATCH_METRICS}
 
 
 def patch_table(p: Patches, values: dict[str, np.ndarray], codes: np.ndarray, keep=None) -> pd.DataFrame:
@@ -465,7 +473,10 @@ def tables_of(
     classes: Sequence[int] | None,
     levels: Sequence[str],
 ) -> LandscapeTables:
-    """The metric tables of measured patches (see :func:`landscape_metrics_array`)."""
+    """The metric tables of measured patches (see :func:`landscape_metrics_array`).
+
+    The per-patch arrays of ``p`` that become metrics are released on the way (millions of patches).
+    """
     if not len(codes) or not p.count:
         raise InputError(
             QT_TRANSLATE_NOOP("analysis", "The landscape has no cell with data (all nodata or outside).")
@@ -476,6 +487,8 @@ def tables_of(
         position = {int(c): i + 1 for i, c in enumerate(codes.tolist())}
         wanted_idx = [position[int(c)] for c in classes if int(c) in position]
     values = patch_values(p, cell_size)
+    distances = not (p.count and np.isnan(p.gyrate[1:]).all())
+    p.perimeter = p.contig = p.core = p.ncore = p.gyrate = p.circle_diameter = p.enn = None
     land = cls = pat = None
     if "landscape" in levels:
         land = pd.DataFrame([landscape_row(values, p, adj, cell_size, count_boundary)])
@@ -490,7 +503,6 @@ def tables_of(
     if "patch" in levels:
         pat = patch_table(p, values, codes, reported)
         pat = pat.sort_values(["class", "patch"], kind="stable").reset_index(drop=True)
-    distances = not (p.count and np.isnan(p.gyrate[1:]).all())
     enn = values["enn"] if reported is None else values["enn"][reported]
     messages.extend(undefined_messages(land, cls, enn if distances else None, len(codes)))
     if not distances:

@@ -372,7 +372,7 @@ def measure_patches(
     ncore = np.bincount(owner, minlength=n_patches + 1).astype(np.float64)
     labels_full = None
     nan = np.full(n_patches + 1, np.nan)
-    gyrate, diameter, enn = nan, nan.copy(), nan.copy()
+    gyrate = diameter = enn = nan  # one shared empty column unless computed below
     for strip in label_strips:
         strip[...] = comp[strip]
     if distances:
