@@ -2,32 +2,18 @@
 
 import numpy as np
 import pytest
-import rasterio
-from rasterio.transform import from_origin
 from shapely.geometry import Point, box
 
 from reindustria_plugin.analysis.errors import InputError
 from reindustria_plugin.analysis.landscape.metrics import landscape_metrics_array
 from reindustria_plugin.analysis.landscape.zonal import landscape_metrics_raster
+from tests.conftest import write_raster
 
 LEVELS = ("landscape", "class", "patch")
 
 
 def _write(path, data, cell=(10.0, 10.0), nodata=None, crs="EPSG:3035"):
-    with rasterio.open(
-        path,
-        "w",
-        driver="GTiff",
-        width=data.shape[1],
-        height=data.shape[0],
-        count=1,
-        dtype=data.dtype,
-        crs=crs,
-        transform=from_origin(4_000_000, 3_000_000, *cell),
-        nodata=nodata,
-    ) as ds:
-        ds.write(data, 1)
-    return str(path)
+    return write_raster(path, data, nodata, crs, cell, origin=(4_000_000, 3_000_000))
 
 
 def test_single_class_landscape_leaves_undefined_metrics_empty():

@@ -7,7 +7,6 @@ import subprocess
 import numpy as np
 import pytest
 import rasterio
-from rasterio.transform import from_origin
 
 from reindustria_plugin import paths
 from reindustria_plugin.analysis import lookup as lookup_module
@@ -20,6 +19,7 @@ from reindustria_plugin.analysis.typology import (
     load_nomenclature,
     load_typology,
 )
+from tests.conftest import write_raster as write
 
 TYPOLOGY = load_typology(paths.PRESETS / "typology_reindustrialisation.csv")
 CLC_GRID = load_nomenclature(paths.PRESETS / "nomenclature_clc_grid.csv")
@@ -31,26 +31,6 @@ PRESETS = [
     ("CORINE Land Cover (codes 111-523)", CLC_CODES),
     ("Urban Atlas 2012/2018", URBAN_ATLAS),
 ]
-
-
-def write(path, array, nodata=None, crs="EPSG:3035", res=100.0, origin=(4_000_000.0, 2_500_000.0)):
-    """A single-band GeoTIFF; ``res`` is the cell size, or (width, height) of rectangular cells."""
-    array = np.asarray(array)
-    res_x, res_y = res if isinstance(res, tuple) else (res, res)
-    with rasterio.open(
-        path,
-        "w",
-        driver="GTiff",
-        width=array.shape[1],
-        height=array.shape[0],
-        count=1,
-        dtype=array.dtype,
-        nodata=nodata,
-        crs=crs,
-        transform=from_origin(origin[0], origin[1], res_x, res_y),
-    ) as dst:
-        dst.write(array, 1)
-    return str(path)
 
 
 def custom_nomenclature(tmp_path, rows):

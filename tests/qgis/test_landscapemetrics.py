@@ -18,7 +18,7 @@ from qgis.core import (
 )
 from scipy import ndimage
 
-from tests.conftest import read_csv
+from tests.conftest import read_csv, write_raster
 
 ALG = "reindustria:landscapemetrics"
 
@@ -167,20 +167,8 @@ def test_chained_after_land_use_change_in_a_model(run, lausanne, tmp_path):
         assert float(rows[value]["ca"]) == pytest.approx(count * cell * cell / 10_000)
 
 
-def _write(path, data, **profile):
-    with rasterio.open(
-        path,
-        "w",
-        driver="GTiff",
-        width=data.shape[1],
-        height=data.shape[0],
-        count=1,
-        dtype=data.dtype,
-        crs=profile.get("crs", "EPSG:3035"),
-        transform=rasterio.transform.from_origin(4e6, 3e6, *profile.get("res", (10, 10))),
-    ) as ds:
-        ds.write(data, 1)
-    return str(path)
+def _write(path, data, res=10.0):
+    return write_raster(path, data, res=res, origin=(4e6, 3e6))
 
 
 @pytest.mark.parametrize(
