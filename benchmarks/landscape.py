@@ -21,8 +21,8 @@ sites everywhere (the hard case for patch labelling and per-patch metrics).
    ours / pylandstats for peak memory (target <= 0.5). Then our class and landscape metrics against
    pylandstats', metric by metric (they should agree where the definitions match).
    pylandstats' ENN builds a k-d tree of the class's other edge cells for every patch (time grows with the
-   square of the raster): ~45 s for 1 M cells here, so about an hour for 25 M. It is left out of the peer's run
-   unless ``BENCH_PEER_ENN=1``, which favours pylandstats (ours computes ENN in every run).
+   square of the raster): 41 s for 1 M cells, 262 s for 4 M, unfinished after 77 min for 25 M here. It is left
+   out of the peer's run unless ``BENCH_PEER_ENN=1``, which favours pylandstats (ours computes ENN in every run).
 2. 100 zones (``BENCH_ZONES``; a GeoPackage of irregular polygons, some overlapping, some across the raster
    edge) over a 10,000 x 10,000 raster (``BENCH_ZONES_SIZE``): our core and our qgis_process run, time and
    peak; pylandstats' ZonalAnalysis (a masked copy of the raster per zone) on the same zones, one run, for
@@ -732,9 +732,7 @@ def target_single(bench: Bench, variant: str, repeat: int) -> None:
     if pls:
         t, rss = best(pls)
         if not bench.peer_enn:
-            print(
-                "  (pylandstats without its ENN metrics, about an hour on their own here: BENCH_PEER_ENN=1)"
-            )
+            print("  (pylandstats without its ENN metrics, over an hour on their own here: BENCH_PEER_ENN=1)")
         print(f"  pylandstats 3.1 (whole process, runs {_runs(pls)} s):      {t:7.2f} s  peak {rss} MB")
         print(
             f"    of which its metrics (Landscape() + compute_*_metrics_df): {min(r[2] for r in pls):7.2f} s"
