@@ -402,11 +402,6 @@
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="67"/>
-        <source>Zones (optional)</source>
-        <translation>Zone (facoltative)</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="67"/>
         <source>Polygons (districts, municipalities…): metrics for each, as FRAGSTATS gives them for the raster clipped to the zone (cells whose centre is inside). Without zones: the whole raster.</source>
         <translation>Poligoni (distretti, comuni…): le metriche di ciascuno, come le calcola FRAGSTATS sul raster ritagliato sulla zona (celle con il centro all'interno). Senza zone: l'intero raster.</translation>
     </message>
@@ -419,11 +414,6 @@
         <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="76"/>
         <source>Field naming each zone; required when zones are given.</source>
         <translation>Campo che dà il nome a ogni zona; obbligatorio se si indicano le zone.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="85"/>
-        <source>Nomenclature (optional)</source>
-        <translation>Nomenclatura (facoltativa)</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="85"/>
@@ -462,148 +452,158 @@
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="119"/>
-        <source>Classes to report (optional)</source>
-        <translation>Classi da riportare (facoltative)</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="119"/>
         <source>Codes (e.g. 3,4) or production classes (e.g. industrial) for the class and patch tables, separated by commas; empty for all. Landscape metrics always use every class.</source>
         <translation>Codici (ad es. 3,4) o classi produttive (ad es. industrial) per le tabelle delle classi e delle macchie, separati da virgole; vuoto per tutte. Le metriche del paesaggio usano sempre tutte le classi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="126"/>
         <source>Patch neighbourhood</source>
         <translation>Intorno delle macchie</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="126"/>
         <source>8 cells (FRAGSTATS default)</source>
         <translation>8 celle (predefinito di FRAGSTATS)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="126"/>
         <source>4 cells</source>
         <translation>4 celle</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="126"/>
         <source>Cells of one class touching at a corner form one patch with 8 neighbours, two with 4.</source>
         <translation>Celle della stessa classe che si toccano solo per un vertice formano una sola macchia con 8 vicini, due macchie con 4.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="139"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="137"/>
         <source>Count the landscape boundary as edge</source>
         <translation>Conta il confine del paesaggio come margine</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="139"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="137"/>
         <source>For TE and ED. FRAGSTATS&apos; default is no: the raster or zone border is not a real edge.</source>
         <translation>Per TE ed ED. Il valore predefinito di FRAGSTATS è no: il bordo del raster o della zona non è un vero margine.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="149"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="147"/>
         <source>Edge depth for core areas (default one cell)</source>
         <translation>Profondità del margine per le aree core (predefinita: una cella)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="149"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="147"/>
         <source>Cells within this distance of another class or of the landscape border are edge, not core (distance between cell centres, at least one cell). Empty: one cell, as FRAGSTATS.</source>
         <translation>Le celle entro questa distanza da un'altra classe o dal confine del paesaggio sono margine, non area core (distanza tra i centri delle celle, almeno una cella). Vuoto: una cella, come in FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="162"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="160"/>
         <source>Landscape metrics</source>
         <translation>Metriche del paesaggio</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="162"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="160"/>
         <source>One row per zone: FRAGSTATS landscape metrics (ha, m, m/ha, %).</source>
         <translation>Una riga per zona: metriche del paesaggio FRAGSTATS (ha, m, m/ha, %).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="171"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="169"/>
         <source>Class metrics</source>
         <translation>Metriche delle classi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="171"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="169"/>
         <source>One row per zone and class: FRAGSTATS class metrics.</source>
         <translation>Una riga per zona e classe: metriche di classe FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="177"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="175"/>
         <source>Patches</source>
         <translation>Macchie</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="177"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="175"/>
         <source>Polygons of the patches of the reported classes with FRAGSTATS patch metrics.</source>
         <translation>Poligoni delle macchie delle classi riportate, con le metriche di macchia FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="197"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="195"/>
         <source>land-use</source>
         <translation>d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="199"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="197"/>
         <source>The raster has {count} bands: only band 1 is used.</source>
         <translation>Il raster ha {count} bande: si usa solo la banda 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="207"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="205"/>
         <source>Choose at least one output: landscape metrics, class metrics or patches.</source>
         <translation>Scegli almeno un risultato: metriche del paesaggio, metriche delle classi o macchie.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="228"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="226"/>
         <source>A custom nomenclature CSV is given: also set the nomenclature to &apos;Custom (CSV)&apos;.</source>
         <translation>È stato indicato un CSV di nomenclatura personalizzata: imposta anche la nomenclatura su 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="249"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="247"/>
         <source>Production classes need a nomenclature: choose the one of the raster&apos;s codes (e.g. CORINE Land Cover grid codes 1-44), or report raster codes.</source>
         <translation>Le classi produttive richiedono una nomenclatura: scegli quella dei codici del raster (ad es. CORINE Land Cover, codici griglia 1-44) oppure riporta i codici del raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="260"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="258"/>
         <source>Choose the zone name field for the zones layer.</source>
         <translation>Scegli il campo del nome della zona per il layer delle zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="261"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="259"/>
         <source>zones</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="263"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="261"/>
         <source>Zones reprojected from {src} to the raster&apos;s {dst}.</source>
         <translation>Zone riproiettate da {src} a {dst}, il sistema di riferimento del raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="274"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="272"/>
         <source>The edge depth ({depth}) is less than one cell ({cell} map units): give at least one cell, or leave it empty for FRAGSTATS&apos; default.</source>
         <translation>La profondità del margine ({depth}) è inferiore a una cella ({cell} unità della mappa): indica almeno una cella, o lascia vuoto per il valore predefinito di FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="237"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="235"/>
         <source>The raster is a change-type raster of the land-use change tools: its values are change types (1 industrial persistence, 8 industrial land take…), not land-use codes. Leave the nomenclature empty and report raster codes: the change types then label the classes.</source>
         <translation>Il raster è un raster dei tipi di cambiamento degli strumenti di cambiamento d'uso del suolo: i suoi valori sono tipi di cambiamento (1 persistenza industriale, 8 consumo di suolo industriale…), non codici d'uso del suolo. Lasciare vuota la nomenclatura e riportare i codici del raster: le classi prendono allora le etichette dei tipi di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="247"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="245"/>
         <source>Change-type raster: classes are the change types of land-use change.</source>
         <translation>Raster dei tipi di cambiamento: le classi sono i tipi di cambiamento d'uso del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="282"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="280"/>
         <source>Grid: {cols} × {rows} cells of {cell} map units, origin ({x}, {y}). Compare two dates only on the same grid (Raster &gt; Align Rasters), or areas and patches differ by the grids alone.</source>
         <translation>Griglia: {cols} × {rows} celle di {cell} unità della mappa, origine ({x}, {y}). Confrontare due date solo sulla stessa griglia (Raster &gt; Allinea raster), altrimenti aree e macchie differiscono per le sole griglie.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="339"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="337"/>
         <source>Zone &apos;{zone}&apos; has no cell of {classes}: no row for them there (0 ha).</source>
         <translation>La zona '{zone}' non ha celle di {classes}: nessuna riga per loro in quella zona (0 ha).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="67"/>
+        <source>Zones</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="85"/>
+        <source>Nomenclature</source>
+        <translation>Nomenclatura</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="119"/>
+        <source>Classes to report</source>
+        <translation>Classi da riportare</translation>
     </message>
 </context>
 <context>
@@ -1363,7 +1363,7 @@
         <translation>Il raster ha {count} valori distinti: è davvero una carta categorica d'uso del suolo?</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="446"/>
+        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="454"/>
         <source>The neighbourhood must be 4 or 8 cells.</source>
         <translation>L'intorno deve essere di 4 o 8 celle.</translation>
     </message>
@@ -1373,22 +1373,22 @@
         <translation>Il paesaggio non ha celle con dati (sono tutte nodata o esterne).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="514"/>
+        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="526"/>
         <source>The landscape has a single class: CONTAG, SHEI, SIEI, MSIEI and IJI are undefined and left empty.</source>
         <translation>Il paesaggio ha una sola classe: CONTAG, SHEI, SIEI, MSIEI e IJI non sono definiti e restano vuoti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="524"/>
+        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="536"/>
         <source>IJI needs at least three classes in the landscape: it is left empty.</source>
         <translation>IJI richiede almeno tre classi nel paesaggio: resta vuoto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="533"/>
+        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="545"/>
         <source>{count} patches are the only patch of their class: their ENN is undefined and left out of ENN_MN, ENN_SD and ENN_CV.</source>
         <translation>{count} macchie sono le uniche della loro classe: il loro ENN non è definito ed è escluso da ENN_MN, ENN_SD e ENN_CV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="544"/>
+        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="556"/>
         <source>PAFRAC needs at least {count} patches (FRAGSTATS): it is empty for classes with fewer.</source>
         <translation>PAFRAC richiede almeno {count} macchie (FRAGSTATS): resta vuoto per le classi che ne hanno meno.</translation>
     </message>
@@ -1428,7 +1428,7 @@
         <translation>La zona '{zone}' non ha dati raster (è fuori dal raster o tutta nodata): nessuna riga per essa.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="497"/>
+        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="509"/>
         <source>The landscape has more than {limit} million cells: GYRATE, CIRCLE and ENN, which need every patch at once, are left empty. Use zones or a coarser grid to get them.</source>
         <translation>Il paesaggio ha più di {limit} milioni di celle: GYRATE, CIRCLE ed ENN, che richiedono tutte le macchie insieme, restano vuote. Usare zone o una griglia meno fine per ottenerle.</translation>
     </message>

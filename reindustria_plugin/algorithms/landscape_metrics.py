@@ -66,7 +66,7 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
             ),
             (
                 QgsProcessingParameterFeatureSource(
-                    self.ZONES, self.tr("Zones (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True
+                    self.ZONES, self.tr("Zones"), [QgsProcessing.TypeVectorPolygon], optional=True
                 ),
                 self.tr(
                     "Polygons (districts, municipalities…): metrics for each, as FRAGSTATS gives them for the "
@@ -85,7 +85,7 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
             (
                 QgsProcessingParameterEnum(
                     self.NOMENCLATURE,
-                    self.tr("Nomenclature (optional)"),
+                    self.tr("Nomenclature"),
                     options=nomenclature_options(),
                     optional=True,
                 ),
@@ -117,9 +117,7 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
                 ),
             ),
             (
-                QgsProcessingParameterString(
-                    self.CLASSES, self.tr("Classes to report (optional)"), optional=True
-                ),
+                QgsProcessingParameterString(self.CLASSES, self.tr("Classes to report"), optional=True),
                 self.tr(
                     "Codes (e.g. 3,4) or production classes (e.g. industrial) for the class and patch tables, "
                     "separated by commas; empty for all. Landscape metrics always use every class."
