@@ -1383,11 +1383,6 @@
         <translation>IJI richiede almeno tre classi nel paesaggio: resta vuoto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="545"/>
-        <source>{count} patches are the only patch of their class: their ENN is undefined and left out of ENN_MN, ENN_SD and ENN_CV.</source>
-        <translation>{count} macchie sono le uniche della loro classe: il loro ENN non è definito ed è escluso da ENN_MN, ENN_SD e ENN_CV.</translation>
-    </message>
-    <message>
         <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="556"/>
         <source>PAFRAC needs at least {count} patches (FRAGSTATS): it is empty for classes with fewer.</source>
         <translation>PAFRAC richiede almeno {count} macchie (FRAGSTATS): resta vuoto per le classi che ne hanno meno.</translation>
@@ -1431,6 +1426,11 @@
         <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="509"/>
         <source>The landscape has more than {limit} million cells: GYRATE, CIRCLE and ENN, which need every patch at once, are left empty. Use zones or a coarser grid to get them.</source>
         <translation>Il paesaggio ha più di {limit} milioni di celle: GYRATE, CIRCLE ed ENN, che richiedono tutte le macchie insieme, restano vuote. Usare zone o una griglia meno fine per ottenerle.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="545"/>
+        <source>Patches alone in their class, without a nearest neighbour: {count}. Their ENN is undefined and left out of ENN_MN, ENN_SD and ENN_CV.</source>
+        <translation>Macchie sole nella loro classe, senza un vicino più prossimo: {count}. Il loro ENN non è definito ed è escluso da ENN_MN, ENN_SD e ENN_CV.</translation>
     </message>
 </context>
 <context>

@@ -546,8 +546,8 @@ def undefined_messages(land, cls, enn: np.ndarray | None, n_classes: int) -> lis
             Message(
                 QT_TRANSLATE_NOOP(
                     "analysis",
-                    "{count} patches are the only patch of their class: their ENN is undefined and left "
-                    "out of ENN_MN, ENN_SD and ENN_CV.",
+                    "Patches alone in their class, without a nearest neighbour: {count}. Their ENN is "
+                    "undefined and left out of ENN_MN, ENN_SD and ENN_CV.",
                 ),
                 count=lonely,
             )
