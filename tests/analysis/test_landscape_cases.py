@@ -93,7 +93,8 @@ def test_zones_equal_single_runs_on_the_masked_raster(tmp_path):
     path = _write(tmp_path / "z.tif", data, nodata=255)
     x0, y0, cell = 4_000_000, 3_000_000, 10.0
     zones = [
-        (box(x0 + 35, y0 - 305, x0 + 333, y0 - 52), "a"),
+        # Bounds that start and end inside cells, the last column and row half covered.
+        (box(x0 + 37, y0 - 306, x0 + 336, y0 - 57), "a"),
         (Point(x0 + 300, y0 - 200).buffer(150), "b overlaps a"),
         (box(x0 - 100, y0 - 480, x0 + 200, y0 - 300), "c over the edge"),
         (box(x0 + 5000, y0 + 5000, x0 + 6000, y0 + 6000), "d outside"),

@@ -7,6 +7,7 @@ FRAGSTATS would measure the raster clipped to that zone.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -141,8 +142,12 @@ def landscape_metrics_raster(
                         )
                     )
                     continue
-                win = windows.from_bounds(*geom.bounds, transform=ds.transform)
-                win = win.round_offsets(op="floor").round_lengths(op="ceil")
+                # Every cell the bounds touch: rounding offset and length apart can drop the last column.
+                bounds = windows.from_bounds(*geom.bounds, transform=ds.transform)
+                col0, row0 = math.floor(bounds.col_off), math.floor(bounds.row_off)
+                col1 = math.ceil(bounds.col_off + bounds.width)
+                row1 = math.ceil(bounds.row_off + bounds.height)
+                win = windows.Window(col0, row0, col1 - col0, row1 - row0)
                 try:
                     win = win.intersection(full)
                 except windows.WindowError:
