@@ -99,6 +99,7 @@ def shipped_models() -> list[ShippedModel]:
 
 def algorithm_classes() -> list[type]:
     """Every algorithm the provider offers (imported here so a broken module shows in the log, not at import)."""
+    from .compare_districts import CompareDistrictsAlgorithm
     from .intensity_analysis import IntensityAnalysisAlgorithm
     from .landscape_metrics import LandscapeMetricsAlgorithm
     from .landuse_change import LandUseChangeAlgorithm
@@ -109,4 +110,5 @@ def algorithm_classes() -> list[type]:
         LandUseChangeVectorAlgorithm,
         IntensityAnalysisAlgorithm,
         LandscapeMetricsAlgorithm,
+        CompareDistrictsAlgorithm,
     ]

@@ -19,6 +19,11 @@ from ..typology import Nomenclature, check_mostly_mapped
 from .metrics import tables_of
 from .patches import StripSource, measure_patches
 
+#: The error when no zone overlaps the raster (callers with other words for zones replace it).
+NO_ZONE_OVERLAPS = QT_TRANSLATE_NOOP(
+    "analysis", "No zone overlaps the raster: check that the zones and the raster cover the same area."
+)
+
 
 def code_counts(values: np.ndarray, valid: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The codes of the valid cells and how many cells each has."""
@@ -153,7 +158,7 @@ def landscape_metrics_raster(
                 except windows.WindowError:
                     win = None
                 if win is None or win.width <= 0 or win.height <= 0:
-                    messages.append(_outside(zone))
+                    messages.append(outside_message(zone))
                     continue
                 jobs.append((geom, zone, win))
         for done, (geom, zone, win) in enumerate(jobs):
@@ -179,7 +184,7 @@ def landscape_metrics_raster(
             if nomenclature is not None:
                 check_mostly_mapped(str(zone), *reader.code_counts(), nomenclature, presets)
             if not p.count:
-                messages.append(_outside(zone))
+                messages.append(outside_message(zone))
                 continue
             if geom is not None:
                 covered = reader.data_cells * cell * cell / geom.area if geom.area else 1.0
@@ -207,12 +212,7 @@ def landscape_metrics_raster(
                 patch_frames.append(_patch_polygons(tables, transform, ds.crs, zone))
         crs = ds.crs
     if zones is not None and not jobs:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "analysis",
-                "No zone overlaps the raster: check that the zones and the raster cover the same area.",
-            )
-        )
+        raise InputError(NO_ZONE_OVERLAPS)
     if not lands and not class_frames and not patch_frames and "landscape" in levels:
         raise InputError(
             QT_TRANSLATE_NOOP("analysis", "The landscape has no cell with data (all nodata or outside).")
@@ -271,7 +271,7 @@ class _WindowReader:
         return codes, np.array([self.counts[c] for c in codes.tolist()], dtype=np.float64)
 
 
-def _outside(zone) -> Message:
+def outside_message(zone) -> Message:
     return Message(
         QT_TRANSLATE_NOOP(
             "analysis", "Zone '{zone}' has no raster data (outside the raster or all nodata): no row for it."

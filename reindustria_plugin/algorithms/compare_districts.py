@@ -1,0 +1,303 @@
+"""reindustria:comparedistricts — districts side by side: land use, industrial land form and its change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsFillSymbol,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterRasterLayer,
+    QgsRuleBasedRenderer,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from .. import paths
+from .adapters import TABLE, check_output_folders, raster_path, source_geometries, write_features, write_table
+from .base import DISTRICT_COMPARISON, AlgorithmBase, core_errors
+from .landuse_change import (
+    TYPOLOGY_PRESET,
+    nomenclature_options,
+    preset_nomenclatures,
+    push_messages,
+    resolve_nomenclature,
+)
+
+
+class CompareDistrictsAlgorithm(AlgorithmBase):
+    NAME = "comparedistricts"
+    GROUP = DISTRICT_COMPARISON
+    REQUIRES = ("numpy", "pandas", "scipy", "rasterio", "shapely", "geopandas")
+
+    DISTRICTS = "DISTRICTS"
+    NAME_FIELD = "NAME_FIELD"
+    LAND_USE = "LAND_USE"
+    LAND_USE_AFTER = "LAND_USE_AFTER"
+    YEAR_BEFORE = "YEAR_BEFORE"
+    YEAR_AFTER = "YEAR_AFTER"
+    NOMENCLATURE = "NOMENCLATURE"
+    NOMENCLATURE_CSV = "NOMENCLATURE_CSV"
+    COMPARISON = "COMPARISON"
+    DISTRICTS_OUT = "DISTRICTS_OUT"
+    REPORT = "REPORT"
+
+    def displayName(self) -> str:
+        return self.tr("Compare districts")
+
+    def shortDescription(self) -> str:
+        return self.tr(
+            "Districts side by side: land use, the form of industrial land and, with two dates, its change."
+        )
+
+    def initAlgorithm(self, config=None):
+        params = [
+            (
+                QgsProcessingParameterFeatureSource(
+                    self.DISTRICTS, self.tr("Districts"), [QgsProcessing.TypeVectorPolygon]
+                ),
+                self.tr(
+                    "Polygons of the districts to compare (one feature per district; dissolve comuni into "
+                    "districts first). Reprojected to the land use's CRS when they differ."
+                ),
+            ),
+            (
+                QgsProcessingParameterField(
+                    self.NAME_FIELD, self.tr("District name field"), parentLayerParameterName=self.DISTRICTS
+                ),
+                self.tr("Field naming each district; names must be unique."),
+            ),
+            (
+                QgsProcessingParameterRasterLayer(self.LAND_USE, self.tr("Land use (first date)")),
+                self.tr(
+                    "Categorical land-use raster (any integer type) in a projected CRS with square cells; nodata "
+                    "is outside."
+                ),
+            ),
+            (
+                QgsProcessingParameterRasterLayer(
+                    self.LAND_USE_AFTER, self.tr("Land use at a second date"), optional=True
+                ),
+                self.tr(
+                    "Same nomenclature, later date: adds industrial land take, de-industrialisation and "
+                    "persistence. Aligned onto the first raster by nearest neighbour if its grid differs."
+                ),
+            ),
+            (
+                QgsProcessingParameterNumber(
+                    self.YEAR_BEFORE,
+                    self.tr("Year of the first date"),
+                    QgsProcessingParameterNumber.Integer,
+                    optional=True,
+                    minValue=1900,
+                    maxValue=2100,
+                ),
+                self.tr("Names the columns of that date and, with the second year, gives rates per year."),
+            ),
+            (
+                QgsProcessingParameterNumber(
+                    self.YEAR_AFTER,
+                    self.tr("Year of the second date"),
+                    QgsProcessingParameterNumber.Integer,
+                    optional=True,
+                    minValue=1900,
+                    maxValue=2100,
+                ),
+                self.tr("With a second land-use raster."),
+            ),
+            (
+                QgsProcessingParameterEnum(
+                    self.NOMENCLATURE, self.tr("Nomenclature"), options=nomenclature_options(), defaultValue=0
+                ),
+                self.tr("How the raster's codes map to production classes, as in the land-use change tools."),
+            ),
+            (
+                QgsProcessingParameterFile(
+                    self.NOMENCLATURE_CSV,
+                    self.tr("Custom nomenclature (CSV)"),
+                    extension="csv",
+                    optional=True,
+                ),
+                self.tr("CSV with columns code, class, label, colour; used with 'Custom (CSV)'."),
+            ),
+            (
+                QgsProcessingParameterFeatureSink(
+                    self.COMPARISON, self.tr("Comparison table"), TABLE, optional=True
+                ),
+                self.tr("One row per district, one column per indicator (units in the column names)."),
+            ),
+            (
+                QgsProcessingParameterFeatureSink(
+                    self.DISTRICTS_OUT,
+                    self.tr("Districts with indicators"),
+                    QgsProcessing.TypeVectorPolygon,
+                    optional=True,
+                    createByDefault=False,
+                ),
+                self.tr("The district polygons with every indicator, styled by industrial share."),
+            ),
+            (
+                QgsProcessingParameterFileDestination(
+                    self.REPORT, self.tr("Report (HTML)"), self.tr("HTML files (*.html)"), optional=True
+                ),
+                self.tr("One self-contained HTML page: table, charts, a map per district, how to read each."),
+            ),
+        ]
+        for param, help_text in params:
+            param.setHelp(help_text)
+            self.addParameter(param)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        self.check_dependencies()
+        from ..analysis.district.compare import compare_districts_raster
+        from ..analysis.typology import load_typology
+
+        wanted = {
+            key: parameters.get(key) not in (None, "")
+            for key in (self.COMPARISON, self.DISTRICTS_OUT, self.REPORT)
+        }
+        if not any(wanted.values()):
+            raise QgsProcessingException(
+                self.tr("Choose at least one output: the comparison table, the districts or the report.")
+            )
+        check_output_folders(
+            self, parameters, context, [k for k in (self.COMPARISON, self.DISTRICTS_OUT) if wanted[k]]
+        )
+        layer = self.parameterAsRasterLayer(parameters, self.LAND_USE, context)
+        before = raster_path(layer, self.tr("land use"))
+        after_layer = self.parameterAsRasterLayer(parameters, self.LAND_USE_AFTER, context)
+        after = raster_path(after_layer, self.tr("land use at the second date")) if after_layer else None
+        years = self.read_years(parameters, context, after is not None, feedback)
+        nomenclature, _path = resolve_nomenclature(
+            self, parameters, context, self.NOMENCLATURE, self.NOMENCLATURE_CSV, feedback
+        )
+        source = self.parameterAsSource(parameters, self.DISTRICTS, context)
+        field = self.parameterAsString(parameters, self.NAME_FIELD, context)
+        districts = source_geometries(source, layer.crs(), context, feedback, field, self.tr("districts"))
+        if source.sourceCrs() != layer.crs():
+            feedback.pushInfo(
+                self.tr("Districts reprojected from {src} to the land use's {dst}.").format(
+                    src=source.sourceCrs().authid(), dst=layer.crs().authid()
+                )
+            )
+        districts = [(geom, "" if name is None else str(name)) for geom, name in districts]
+        with core_errors():
+            typology = load_typology(paths.PRESETS / TYPOLOGY_PRESET) if after else None
+            result = compare_districts_raster(
+                districts,
+                before,
+                nomenclature,
+                after,
+                typology,
+                years,
+                presets=preset_nomenclatures(),
+                progress=lambda f: feedback.setProgress(90.0 * f),
+                is_canceled=feedback.isCanceled,
+            )
+        push_messages(result.messages, feedback)
+        outputs = {}
+        if wanted[self.COMPARISON]:
+            outputs[self.COMPARISON] = write_table(
+                self, parameters, context, self.COMPARISON, result.table, feedback
+            )
+        if wanted[self.DISTRICTS_OUT]:
+            import geopandas as gpd
+
+            frame = gpd.GeoDataFrame(result.table, geometry=[g for g, _ in districts], crs=None)
+            dest = write_features(self, parameters, context, self.DISTRICTS_OUT, frame, layer.crs(), feedback)
+            outputs[self.DISTRICTS_OUT] = dest
+            field = f"industrial_pct_{result.dates[-1]}"
+            write_share_style(dest, field)
+            if context.willLoadLayerOnCompletion(dest):
+                context.layerToLoadOnCompletionDetails(dest).setPostProcessor(ShareStyler.create(field))
+        feedback.setProgress(100)
+        return outputs
+
+    def read_years(self, parameters, context, two_dates: bool, feedback):
+        """(first, second) year when both are given, None otherwise (with a word on what is then missing)."""
+        given = [parameters.get(k) not in (None, "") for k in (self.YEAR_BEFORE, self.YEAR_AFTER)]
+        if not any(given):
+            return None
+        first = self.parameterAsInt(parameters, self.YEAR_BEFORE, context) if given[0] else None
+        second = self.parameterAsInt(parameters, self.YEAR_AFTER, context) if given[1] else None
+        if two_dates and not all(given):
+            raise QgsProcessingException(self.tr("Give both years (first and second date), or neither."))
+        if not two_dates:
+            if given[1]:
+                feedback.pushWarning(
+                    self.tr("A second year is given without a second land-use raster: it is not used.")
+                )
+            return (first, first) if first is not None else None
+        return (first, second)
+
+
+#: Upper bounds (%) of the classes of industrial share, and their colours (light to the industrial purple).
+SHARE_CLASSES = [(2.0, "#f2e6f5"), (5.0, "#d9b8e0"), (10.0, "#b57cc4"), (20.0, "#8f4aa3"), (100.0, "#5c1a73")]
+
+
+def apply_share_style(layer: QgsVectorLayer, field: str) -> None:
+    """Districts coloured by the share of industrial land; districts without data hatched grey, not as 0 %."""
+    if layer.fields().lookupField(field) < 0:
+        return
+    root = QgsRuleBasedRenderer.Rule(None)
+    low = 0.0
+    for high, colour in SHARE_CLASSES:
+        symbol = QgsFillSymbol.createSimple(
+            {"color": colour, "outline_color": "#202020", "outline_width": "0.3"}
+        )
+        test = f'"{field}" >= {low:g} AND "{field}" < {high:g}' if high < 100 else f'"{field}" >= {low:g}'
+        root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, test, f"{low:g}–{high:g} %"))
+        low = high
+    hatched = QgsFillSymbol.createSimple(
+        {"color": "#bdbdbd", "style": "b_diagonal", "outline_color": "#606060", "outline_width": "0.3"}
+    )
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            hatched,
+            0,
+            0,
+            f'"{field}" IS NULL',
+            QCoreApplication.translate("compare_districts", "no land-use data"),
+        )
+    )
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+    layer.triggerRepaint()
+
+
+def write_share_style(destination: str | None, field: str) -> None:
+    """The style as a .qml beside a file output, which QGIS loads whenever the file is opened."""
+    if not destination:
+        return
+    path = Path(destination.split("|")[0])
+    if not path.is_file():
+        return
+    layer = QgsVectorLayer(destination, path.stem, "ogr")
+    if layer.isValid():
+        apply_share_style(layer, field)
+        layer.saveNamedStyle(str(path.with_suffix(".qml")))
+
+
+class ShareStyler(QgsProcessingLayerPostProcessorInterface):
+    """Styles DISTRICTS_OUT when Processing loads it into the project."""
+
+    instance = None
+    field = ""
+
+    def postProcessLayer(self, layer, context, feedback):
+        if isinstance(layer, QgsVectorLayer):
+            apply_share_style(layer, self.field)
+
+    @staticmethod
+    def create(field: str) -> ShareStyler:
+        ShareStyler.instance = ShareStyler()
+        ShareStyler.instance.field = field
+        return ShareStyler.instance

@@ -1,0 +1,399 @@
+"""Districts side by side: land-use shares, the form of industrial land and, with two dates, its change.
+
+Built on the cores of the landscape metrics and of land-use change, never re-implemented: one zonal pass of
+:func:`~reindustria_plugin.analysis.landscape.zonal.landscape_metrics_raster` per date (districts as zones, codes
+as production classes) and one pass of
+:func:`~reindustria_plugin.analysis.change.raster_change.land_use_change_raster` with the districts as zones
+(districts that overlap go to separate passes, so each is measured whole). A district is measured on the cells
+whose centre is inside it, as both tools do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from ..errors import QT_TRANSLATE_NOOP, InputError, Message
+from ..typology import CLASS_KEYS, Nomenclature
+
+#: Industrial land metrics taken from the landscape metrics' class table, with their column name here.
+INDUSTRIAL_METRICS = [
+    ("np", "ind_np"),
+    ("pd", "ind_pd_per_100ha"),
+    ("area_mn", "ind_area_mn_ha"),
+    ("lpi", "ind_lpi_pct"),
+    ("ed", "ind_ed_m_per_ha"),
+    ("ai", "ind_ai_pct"),
+    ("cohesion", "ind_cohesion"),
+]
+#: De-industrialisation change types and the short name of their destination in column names.
+DEINDUSTRIALISATION = [
+    ("deindustrialisation_residential", "residential"),
+    ("deindustrialisation_commercial", "commercial"),
+    ("deindustrialisation_vacancy", "vacancy"),
+    ("deindustrialisation_green", "green"),
+    ("deindustrialisation_other", "other"),
+]
+#: Share of a district's area with data below which it is reported as partly covered.
+FULL_COVERAGE = 0.99
+
+NO_DISTRICT_DATA = QT_TRANSLATE_NOOP(
+    "analysis",
+    "No district overlaps the land-use data: check that the districts and the land use cover the same area.",
+)
+
+STATUS_OK = "ok"
+STATUS_PARTIAL = "partial"
+STATUS_NO_DATA = "no data"
+
+
+@dataclass
+class DistrictComparison:
+    """One row per district (``district`` first) and the messages for the user."""
+
+    table: pd.DataFrame
+    messages: list[Message] = field(default_factory=list)
+    #: Column suffixes of the two dates ("2006", "2012", or "before", "after").
+    dates: tuple[str, ...] = ()
+
+
+def check_districts(districts: Sequence[tuple[object, str]]) -> list[Message]:
+    """Refuse duplicate names and empty input; say which districts overlap (each is still measured whole)."""
+    if not districts:
+        raise InputError(QT_TRANSLATE_NOOP("analysis", "The districts layer has no features."))
+    names = [str(name) for _, name in districts]
+    seen: dict[str, int] = {}
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+    duplicates = sorted(name for name, count in seen.items() if count > 1)
+    if duplicates:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "District names must be unique, as each district is one row: {names} appear more than once. "
+                "Dissolve the layer by the name field first (Vector > Geoprocessing > Dissolve) or choose "
+                "another name field.",
+            ),
+            names=", ".join(duplicates[:10]),
+        )
+    messages = []
+    pairs = overlapping_pairs([geom for geom, _ in districts])
+    if pairs:
+        shown = "; ".join(f"{names[i]} – {names[j]}" for i, j in pairs[:10])
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "Districts overlap ({count} pairs: {pairs}): each is measured whole, so land in the overlap "
+                    "counts in both and the districts' areas do not add up to the territory.",
+                ),
+                count=len(pairs),
+                pairs=shown,
+            )
+        )
+    return messages
+
+
+def overlapping_pairs(geoms: Sequence) -> list[tuple[int, int]]:
+    """Index pairs of geometries whose interiors overlap (touching borders do not count)."""
+    import shapely
+
+    valid = [g is not None and not g.is_empty for g in geoms]
+    tree = shapely.STRtree([g if ok else shapely.Point() for g, ok in zip(geoms, valid)])
+    pairs = set()
+    for i, geom in enumerate(geoms):
+        if not valid[i]:
+            continue
+        for j in tree.query(geom, predicate="intersects").tolist():
+            if j > i and valid[j] and geom.intersection(geoms[j]).area > 0:
+                pairs.add((i, j))
+    return sorted(pairs)
+
+
+def disjoint_groups(n: int, pairs: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """Indices 0..n-1 split into groups with no overlapping pair inside a group (greedy colouring)."""
+    neighbours: dict[int, set[int]] = {i: set() for i in range(n)}
+    for i, j in pairs:
+        neighbours[i].add(j)
+        neighbours[j].add(i)
+    groups: list[list[int]] = []
+    for i in range(n):
+        for group in groups:
+            if not neighbours[i].intersection(group):
+                group.append(i)
+                break
+        else:
+            groups.append([i])
+    return groups
+
+
+def date_suffixes(years: tuple[int, int] | None, two_dates: bool) -> tuple[str, ...]:
+    """The column suffixes of the dates: the years when known, else "before" / "after"."""
+    if years is not None:
+        return tuple(str(y) for y in years[: 2 if two_dates else 1])
+    return ("before", "after") if two_dates else ("before",)
+
+
+def compare_districts_raster(
+    districts: Sequence[tuple[object, str]],
+    before_path: str,
+    nomenclature: Nomenclature,
+    after_path: str | None = None,
+    typology: np.ndarray | None = None,
+    years: tuple[int, int] | None = None,
+    presets: Sequence[tuple[str, Nomenclature]] = (),
+    progress: Callable[[float], None] | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+) -> DistrictComparison:
+    """Land indicators of each district from one or two land-use rasters.
+
+    Parameters
+    ----------
+    districts
+        (shapely polygon in the rasters' CRS, unique name) pairs.
+    before_path, after_path
+        Categorical land-use rasters (after: optional second date; aligned onto before by the change core).
+    nomenclature
+        Codes to production classes (as for land-use change).
+    typology
+        Change typology (pairs of production classes to change types); needed with two dates.
+    years
+        (first year, second year): column suffixes and the per-year rates; without them the rates are empty.
+    presets
+        (name, nomenclature) pairs, to name the preset the codes fit when the nomenclature does not.
+    progress, is_canceled
+        Optional callables for progress (0-1) and cancellation.
+
+    Returns
+    -------
+    DistrictComparison
+        ``district``, ``status`` ("ok", "partial", "no data"), ``area_ha``, ``covered_pct``; per date the area
+        (``<class>_ha_<date>``) and share of covered area (``<class>_pct_<date>``) of each production class,
+        the industrial land metrics (``ind_np_<date>``…) and ``shdi_<date>`` of the production classes; with
+        two dates the change in ha (industrial land take, re-industrialisation, de-industrialisation by
+        destination, persistence) and rates (% of the industrial land at the first date, per year).
+    """
+    from ..landscape.classes import class_recoder
+    from ..landscape.zonal import NO_ZONE_OVERLAPS, landscape_metrics_raster, outside_message
+
+    messages = check_districts(districts)
+    if after_path is not None and typology is None:
+        raise ValueError("a typology is needed with two dates")
+    if years is not None and after_path is not None and years[1] <= years[0]:
+        raise InputError(
+            QT_TRANSLATE_NOOP("analysis", "The second year ({after}) must come after the first ({before})."),
+            before=years[0],
+            after=years[1],
+        )
+    two = after_path is not None
+    dates = date_suffixes(years, two)
+    paths = [before_path, after_path] if two else [before_path]
+    steps = len(paths) + (1 if two else 0)
+    recode, _names = class_recoder(nomenclature, True)
+
+    def step_progress(k):
+        return None if progress is None else (lambda f: progress((k + f) / steps))
+
+    table = pd.DataFrame(
+        {
+            "district": [str(name) for _, name in districts],
+            "area_ha": [g.area / 10_000.0 if g is not None else 0.0 for g, _ in districts],
+        }
+    ).set_index("district", drop=False)
+    ta = {}
+    for k, (path, date) in enumerate(zip(paths, dates)):
+        try:
+            result = landscape_metrics_raster(
+                path,
+                zones=list(districts),
+                classes=None,
+                levels=("landscape", "class"),
+                recode=recode,
+                nomenclature=nomenclature,
+                presets=presets,
+                progress=step_progress(k),
+                is_canceled=is_canceled,
+            )
+        except InputError as err:
+            if err.template != NO_ZONE_OVERLAPS:
+                raise
+            raise InputError(NO_DISTRICT_DATA) from None
+        # Only the partial coverage of a district concerns the comparison: the districts without data are
+        # reported together below, the messages on metrics not compared here (ENN, PAFRAC…) would mislead.
+        outside = outside_message("").template
+        _add_messages(messages, [m for m in result.messages if "zone" in m.params and m.template != outside])
+        _add_land_form(table, result, date, ta)
+    if two:
+        _check_same_footprint(ta, dates, messages)
+    if two:
+        # Only districts with data at the first date: the others are "no data" already.
+        measured = [d for d in districts if str(d[1]) in ta.get(dates[0], {})]
+        if measured:
+            _add_change(
+                table,
+                measured,
+                (before_path, after_path, nomenclature, typology, presets),
+                years,
+                step_progress(len(paths)),
+                is_canceled,
+                messages,
+            )
+    # Coverage from the first date: the share of the district's area with land-use data.
+    covered = pd.Series(ta.get(dates[0], {}), dtype=float).reindex(table.index)
+    table.insert(2, "covered_pct", np.where(table["area_ha"] > 0, 100.0 * covered / table["area_ha"], np.nan))
+    status = np.where(
+        covered.isna() | (covered <= 0),
+        STATUS_NO_DATA,
+        np.where(table["covered_pct"] < 100.0 * FULL_COVERAGE, STATUS_PARTIAL, STATUS_OK),
+    )
+    table.insert(1, "status", status)
+    no_data = table.index[table["status"] == STATUS_NO_DATA].tolist()
+    if len(no_data) == len(table):
+        raise InputError(NO_DISTRICT_DATA)
+    if no_data:
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "No land-use data under {count} districts ({names}): they are reported as 'no data', with "
+                    "empty indicators, not zeros.",
+                ),
+                count=len(no_data),
+                names=", ".join(no_data[:20]),
+            )
+        )
+        table.loc[no_data, table.columns[4:]] = np.nan
+    return DistrictComparison(table.reset_index(drop=True), messages, dates)
+
+
+def _add_land_form(table: pd.DataFrame, result, date: str, ta: dict) -> None:
+    """Class areas and shares, industrial land metrics and shdi of one date, as columns of ``table``."""
+    classes = result.classes
+    land = result.landscape
+    if land is not None:
+        land = land.set_index("zone")
+        ta[date] = land["ta"].to_dict()
+    value_of = {key: i + 1 for i, key in enumerate(CLASS_KEYS)}
+    for key in CLASS_KEYS:
+        rows = classes[classes["class"] == value_of[key]].set_index("zone") if classes is not None else None
+        area = rows["ca"] if rows is not None else pd.Series(dtype=float)
+        share = rows["pland"] if rows is not None else pd.Series(dtype=float)
+        # A district with data and no cell of the class has 0 ha of it (no class row), not an unknown area.
+        has_data = table.index.isin(list(ta.get(date, {})))
+        table[f"{key}_ha_{date}"] = np.where(has_data, area.reindex(table.index).fillna(0.0), np.nan)
+        table[f"{key}_pct_{date}"] = np.where(has_data, share.reindex(table.index).fillna(0.0), np.nan)
+    industrial = (
+        classes[classes["class"] == value_of["industrial"]].set_index("zone") if classes is not None else None
+    )
+    for metric, column in INDUSTRIAL_METRICS:
+        values = industrial[metric] if industrial is not None else pd.Series(dtype=float)
+        table[f"{column}_{date}"] = values.reindex(table.index).astype(float)
+    # Without industrial land there is no patch: np is 0, the other metrics stay undefined (empty).
+    has_data = table.index.isin(list(ta.get(date, {})))
+    table.loc[has_data, f"ind_np_{date}"] = table.loc[has_data, f"ind_np_{date}"].fillna(0.0)
+    shdi = land["shdi"] if land is not None else pd.Series(dtype=float)
+    table[f"shdi_{date}"] = shdi.reindex(table.index).astype(float)
+
+
+def _check_same_footprint(ta: dict, dates: Sequence[str], messages: list[Message]) -> None:
+    """Warn where the two dates have data over areas that differ by more than 1 %: areas then differ by
+    coverage, not by change (the change columns count only cells with data at both dates)."""
+    first, second = (ta.get(d, {}) for d in dates[:2])
+    for district, area in first.items():
+        other = second.get(district, 0.0)
+        if abs(other - area) > 0.01 * max(area, other):
+            messages.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "analysis",
+                        "District '{district}': the land use covers {before} ha at {first} and {after} ha at "
+                        "{second}, so its class areas differ by coverage too; the change columns count only land "
+                        "with data at both dates.",
+                    ),
+                    district=district,
+                    before=f"{area:,.1f}",
+                    after=f"{other:,.1f}",
+                    first=dates[0],
+                    second=dates[1],
+                )
+            )
+
+
+def _add_messages(messages: list[Message], new: Sequence[Message]) -> None:
+    """Append the messages not said yet (the two dates often repeat one)."""
+    said = {str(m) for m in messages}
+    for message in new:
+        if str(message) not in said:
+            messages.append(message)
+            said.add(str(message))
+
+
+def _add_change(table, districts, change_inputs, years, progress, is_canceled, messages) -> None:
+    """Industrial land take, re-industrialisation, de-industrialisation by destination and persistence."""
+    from ..change.raster_change import land_use_change_raster
+
+    before_path, after_path, nomenclature, typology, presets = change_inputs
+    pairs = overlapping_pairs([g for g, _ in districts])
+    groups = disjoint_groups(len(districts), pairs)
+    areas: dict[str, dict[str, float]] = {}
+    for k, group in enumerate(groups):
+        zones = [districts[i] for i in group]
+
+        def group_progress(f, k=k):
+            if progress:
+                progress((k + f) / len(groups))
+
+        result = land_use_change_raster(
+            before_path,
+            after_path,
+            nomenclature,
+            typology,
+            zones=zones,
+            presets=presets,
+            progress=group_progress,
+            is_canceled=is_canceled,
+        )
+        _add_messages(messages, result.messages)
+        summary = result.summary[result.summary["zone"] != "all"]
+        for zone, rows in summary.groupby("zone"):
+            areas[str(zone)] = dict(zip(rows["change_type"], rows["area_ha"]))
+    has_data = table.index.isin(list(areas))
+    change = pd.DataFrame([areas.get(d, {}) for d in table.index], index=table.index)
+
+    def column(key):
+        return change[key].fillna(0.0) if key in change else pd.Series(0.0, index=table.index)
+
+    take = column("industrial_land_take")
+    reind = column("reindustrialisation")
+    persistence = column("industrial_persistence")
+    deind = {name: column(key) for key, name in DEINDUSTRIALISATION}
+    deind_total = sum(deind.values())
+    industrial_before = persistence + deind_total
+    span = (years[1] - years[0]) if years is not None else None
+    out = {
+        "industrial_land_take_ha": take,
+        "reindustrialisation_ha": reind,
+        "deindustrialisation_ha": deind_total,
+        **{f"deindustrialisation_{name}_ha": values for name, values in deind.items()},
+        "industrial_persistence_ha": persistence,
+        "industrial_persistence_pct": 100.0 * persistence / industrial_before.where(industrial_before > 0),
+    }
+    if span:
+        base = industrial_before.where(industrial_before > 0)
+        out["industrial_land_take_pct_per_year"] = 100.0 * take / base / span
+        out["deindustrialisation_pct_per_year"] = 100.0 * deind_total / base / span
+    for name, values in out.items():
+        table[name] = np.where(has_data, values.astype(float), np.nan)
+    if not span:
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "Without the years of the two dates the rates per year are left out; give both years to "
+                    "get them.",
+                )
+            )
+        )

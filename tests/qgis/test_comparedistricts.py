@@ -1,0 +1,229 @@
+"""reindustria:comparedistricts through Processing: its land indicators equal landscapemetrics and landusechange
+run alone on each district; districts without data, duplicates, overlaps and bad input.
+
+No Italian land use ships: the districts with data are cut from the real Lausanne municipality (CORINE 2006 and
+2012); the real Prato province and Sassuolo ceramic comuni (ISTAT boundaries) lie outside that land use.
+"""
+
+import geopandas as gpd
+import pytest
+from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from shapely.geometry import box
+
+from tests.conftest import read_csv
+
+ALG = "reindustria:comparedistricts"
+SASSUOLO_COMUNI = [
+    "Sassuolo",
+    "Fiorano Modenese",
+    "Formigine",
+    "Maranello",
+    "Frassinoro",
+    "Montefiorino",
+    "Palagano",
+    "Prignano sulla Secchia",
+]
+
+
+@pytest.fixture
+def data(shared_data, tmp_path):
+    land = shared_data / "landuse"
+    municipality = gpd.read_file(land / "lausanne_municipality.gpkg").to_crs(2056).geometry.iloc[0]
+    minx, miny, maxx, maxy = municipality.bounds
+    middle = (minx + maxx) / 2
+    prato = gpd.read_file(shared_data / "boundaries" / "prato_province_comuni.geojson")
+    modena = gpd.read_file(shared_data / "boundaries" / "modena_province_comuni.geojson")
+    sassuolo = modena[modena["name"].isin(SASSUOLO_COMUNI)]
+    assert len(sassuolo) == len(SASSUOLO_COMUNI)
+    districts = gpd.GeoDataFrame(
+        {"name": ["Lausanne west", "Lausanne east", "Prato", "Sassuolo"]},
+        geometry=[
+            municipality.intersection(box(minx, miny, middle, maxy)),
+            municipality.intersection(box(middle, miny, maxx, maxy)),
+            prato.to_crs(2056).unary_union,
+            sassuolo.to_crs(2056).unary_union,
+        ],
+        crs=2056,
+    )
+    # In WGS 84, as the boundaries come: the algorithm reprojects them.
+    path = tmp_path / "districts.gpkg"
+    districts.to_crs(4326).to_file(path, driver="GPKG")
+    singles = {}
+    for name, geom in zip(districts["name"], districts.geometry):
+        single = tmp_path / f"{name.replace(' ', '_')}.gpkg"
+        gpd.GeoDataFrame({"name": [name]}, geometry=[geom], crs=2056).to_file(single, driver="GPKG")
+        singles[name] = str(single)
+    return {
+        "before": str(land / "clc_lausanne_2006_100m.tif"),
+        "after": str(land / "clc_lausanne_2012_100m.tif"),
+        "districts": str(path),
+        "singles": singles,
+    }
+
+
+def _compare(run, data, tmp_path, **extra):
+    params = {
+        "DISTRICTS": data["districts"],
+        "NAME_FIELD": "name",
+        "LAND_USE": data["before"],
+        "LAND_USE_AFTER": data["after"],
+        "YEAR_BEFORE": 2006,
+        "YEAR_AFTER": 2012,
+        "NOMENCLATURE": 0,
+        "COMPARISON": str(tmp_path / "comparison.csv"),
+        **extra,
+    }
+    feedback = Feedback()
+    out = run(ALG, params, feedback)
+    rows = {r["district"]: r for r in read_csv(out["COMPARISON"])} if out.get("COMPARISON") else {}
+    return out, rows, feedback
+
+
+class Feedback(QgsProcessingFeedback):
+    def __init__(self):
+        super().__init__()
+        self.warnings = []
+
+    def pushWarning(self, text):  # noqa: N802 (Qt name)
+        self.warnings.append(text)
+        super().pushWarning(text)
+
+
+def test_land_indicators_equal_the_tools_run_alone(run, data, tmp_path):
+    _out, rows, _fb = _compare(run, data, tmp_path)
+    for name in ("Lausanne west", "Lausanne east"):
+        row = rows[name]
+        for year, raster in (("2006", data["before"]), ("2012", data["after"])):
+            alone = run(
+                "reindustria:landscapemetrics",
+                {
+                    "INPUT": raster,
+                    "ZONES": data["singles"][name],
+                    "ZONE_FIELD": "name",
+                    "NOMENCLATURE": 0,
+                    "CLASSES_AS": 1,
+                    "LANDSCAPE_METRICS": str(tmp_path / f"land_{name}_{year}.csv"),
+                    "CLASS_METRICS": str(tmp_path / f"class_{name}_{year}.csv"),
+                },
+            )
+            classes = {r["class"]: r for r in read_csv(alone["CLASS_METRICS"])}
+            land = read_csv(alone["LANDSCAPE_METRICS"])[0]
+            assert float(row[f"shdi_{year}"]) == pytest.approx(float(land["shdi"]))
+            for key in ("industrial", "commercial", "residential", "green", "water"):
+                expected = float(classes[key]["ca"]) if key in classes else 0.0
+                assert float(row[f"{key}_ha_{year}"]) == pytest.approx(expected), (name, year, key)
+            industrial = classes.get("industrial")
+            if industrial is None:
+                assert row[f"ind_np_{year}"] == "0" and row[f"ind_cohesion_{year}"] == ""
+                continue
+            for metric, column in (
+                ("np", "ind_np"),
+                ("pd", "ind_pd_per_100ha"),
+                ("area_mn", "ind_area_mn_ha"),
+                ("lpi", "ind_lpi_pct"),
+                ("ed", "ind_ed_m_per_ha"),
+                ("ai", "ind_ai_pct"),
+                ("cohesion", "ind_cohesion"),
+            ):
+                assert float(row[f"{column}_{year}"]) == pytest.approx(float(industrial[metric])), (
+                    name,
+                    metric,
+                )
+        change = run(
+            "reindustria:landusechange",
+            {
+                "BEFORE": data["before"],
+                "AFTER": data["after"],
+                "NOMENCLATURE": 0,
+                "RINGS": "",
+                "ZONES": data["singles"][name],
+                "ZONE_FIELD": "name",
+                "CHANGE": str(tmp_path / f"change_{name}.tif"),
+                "SUMMARY": str(tmp_path / f"summary_{name}.csv"),
+                "TRANSITIONS": str(tmp_path / f"transitions_{name}.csv"),
+                "ACCOUNTING": str(tmp_path / f"accounting_{name}.csv"),
+            },
+        )
+        summary = {
+            r["change_type"]: float(r["area_ha"]) for r in read_csv(change["SUMMARY"]) if r["zone"] == name
+        }
+        for change_type, column in (
+            ("industrial_land_take", "industrial_land_take_ha"),
+            ("reindustrialisation", "reindustrialisation_ha"),
+            ("industrial_persistence", "industrial_persistence_ha"),
+            ("deindustrialisation_residential", "deindustrialisation_residential_ha"),
+            ("deindustrialisation_green", "deindustrialisation_green_ha"),
+        ):
+            assert float(row[column]) == pytest.approx(summary.get(change_type, 0.0)), (name, column)
+        lost = sum(v for k, v in summary.items() if k.startswith("deindustrialisation_"))
+        assert float(row["deindustrialisation_ha"]) == pytest.approx(lost)
+        persistence = summary.get("industrial_persistence", 0.0)
+        if persistence + lost:
+            assert float(row["deindustrialisation_pct_per_year"]) == pytest.approx(
+                100 * lost / (persistence + lost) / 6
+            )
+
+
+def test_districts_outside_the_land_use_are_no_data_not_zeros(run, data, tmp_path):
+    out, rows, feedback = _compare(run, data, tmp_path, DISTRICTS_OUT=str(tmp_path / "districts_out.gpkg"))
+    for name in ("Prato", "Sassuolo"):
+        row = rows[name]
+        assert row["status"] == "no data"
+        assert float(row["area_ha"]) > 10_000
+        empty = [k for k, v in row.items() if k not in ("district", "status", "area_ha") and v != ""]
+        assert empty == [], name
+    assert rows["Lausanne west"]["status"] == "partial"  # a part of it is lake, nodata in CORINE
+    assert 90 < float(rows["Lausanne west"]["covered_pct"]) < 99
+    assert rows["Lausanne east"]["status"] == "ok"
+    assert any("Prato" in w and "Sassuolo" in w and "no data" in w for w in feedback.warnings)
+    assert any("reprojected" in m.lower() for m in [feedback.textLog()])
+    layer = QgsVectorLayer(out["DISTRICTS_OUT"], "d", "ogr")
+    assert layer.isValid() and layer.featureCount() == 4
+    assert layer.renderer().type() == "RuleRenderer"  # the .qml beside the GeoPackage: no data hatched
+
+
+def test_one_date_without_years(run, data, tmp_path):
+    _out, rows, _fb = _compare(run, data, tmp_path, LAND_USE_AFTER=None, YEAR_BEFORE=None, YEAR_AFTER=None)
+    row = rows["Lausanne west"]
+    assert "industrial_ha_before" in row and "industrial_land_take_ha" not in row
+    assert float(row["industrial_ha_before"]) > 0
+
+
+def test_bad_input(run, data, tmp_path):
+    with pytest.raises(QgsProcessingException, match="at least one output"):
+        _compare(run, data, tmp_path, COMPARISON=None)
+    with pytest.raises(QgsProcessingException, match="both years"):
+        _compare(run, data, tmp_path, YEAR_AFTER=None)
+    with pytest.raises(QgsProcessingException, match="after the first"):
+        _compare(run, data, tmp_path, YEAR_BEFORE=2012, YEAR_AFTER=2006)
+    duplicates = tmp_path / "duplicates.gpkg"
+    frame = gpd.read_file(data["districts"])
+    frame.assign(name=["A", "A", "B", "C"]).to_file(duplicates, driver="GPKG")
+    with pytest.raises(QgsProcessingException, match="unique.*A"):
+        _compare(run, data, tmp_path, DISTRICTS=str(duplicates))
+    outside = tmp_path / "outside.gpkg"
+    frame.iloc[2:].to_file(outside, driver="GPKG")
+    with pytest.raises(QgsProcessingException, match="No district overlaps"):
+        _compare(run, data, tmp_path, DISTRICTS=str(outside))
+    assert not (tmp_path / "comparison.csv").exists()
+
+
+def test_overlapping_districts_are_each_measured_whole(run, data, tmp_path):
+    frame = gpd.read_file(data["districts"]).to_crs(2056)
+    whole = frame.iloc[0].geometry.union(frame.iloc[1].geometry)
+    overlapping = gpd.GeoDataFrame(
+        {"name": ["Lausanne", "Lausanne west"]}, geometry=[whole, frame.iloc[0].geometry], crs=2056
+    )
+    path = tmp_path / "overlap.gpkg"
+    overlapping.to_file(path, driver="GPKG")
+    _out, rows, feedback = _compare(run, data, tmp_path, DISTRICTS=str(path))
+    _out2, separate, _fb = _compare(run, data, tmp_path, COMPARISON=str(tmp_path / "separate.csv"))
+    west = rows["Lausanne west"]
+    assert float(west["industrial_persistence_ha"]) == pytest.approx(
+        float(separate["Lausanne west"]["industrial_persistence_ha"])
+    )
+    total = float(separate["Lausanne west"]["industrial_persistence_ha"]) + float(
+        separate["Lausanne east"]["industrial_persistence_ha"]
+    )
+    assert float(rows["Lausanne"]["industrial_persistence_ha"]) == pytest.approx(total)
+    assert any("overlap" in w for w in feedback.warnings)
