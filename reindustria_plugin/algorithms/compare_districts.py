@@ -14,7 +14,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
-    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsRuleBasedRenderer,
@@ -49,7 +48,6 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
     NOMENCLATURE_CSV = "NOMENCLATURE_CSV"
     COMPARISON = "COMPARISON"
     DISTRICTS_OUT = "DISTRICTS_OUT"
-    REPORT = "REPORT"
 
     def displayName(self) -> str:
         return self.tr("Compare districts")
@@ -145,12 +143,6 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
                 ),
                 self.tr("The district polygons with every indicator, styled by industrial share."),
             ),
-            (
-                QgsProcessingParameterFileDestination(
-                    self.REPORT, self.tr("Report (HTML)"), self.tr("HTML files (*.html)"), optional=True
-                ),
-                self.tr("One self-contained HTML page: table, charts, a map per district, how to read each."),
-            ),
         ]
         for param, help_text in params:
             param.setHelp(help_text)
@@ -161,13 +153,10 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
         from ..analysis.district.compare import compare_districts_raster
         from ..analysis.typology import load_typology
 
-        wanted = {
-            key: parameters.get(key) not in (None, "")
-            for key in (self.COMPARISON, self.DISTRICTS_OUT, self.REPORT)
-        }
+        wanted = {key: parameters.get(key) not in (None, "") for key in (self.COMPARISON, self.DISTRICTS_OUT)}
         if not any(wanted.values()):
             raise QgsProcessingException(
-                self.tr("Choose at least one output: the comparison table, the districts or the report.")
+                self.tr("Choose at least one output: the comparison table or the districts.")
             )
         check_output_folders(
             self, parameters, context, [k for k in (self.COMPARISON, self.DISTRICTS_OUT) if wanted[k]]
