@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (
@@ -22,7 +23,15 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import paths
-from .adapters import TABLE, check_output_folders, raster_path, source_geometries, write_features, write_table
+from .adapters import (
+    TABLE,
+    check_output_folders,
+    raster_path,
+    source_frame,
+    source_geometries,
+    write_features,
+    write_table,
+)
 from .base import DISTRICT_COMPARISON, AlgorithmBase, core_errors
 from .landuse_change import (
     TYPOLOGY_PRESET,
@@ -31,6 +40,20 @@ from .landuse_change import (
     push_messages,
     resolve_nomenclature,
 )
+
+
+@dataclass
+class LandUse:
+    """The land use a run compares: raster paths, or polygon frames (first date, optional second)."""
+
+    crs: object
+    before: str | None
+    after: str | None
+    frames: list | None
+
+    @property
+    def two_dates(self) -> bool:
+        return self.after is not None if self.frames is None else len(self.frames) == 2
 
 
 class CompareDistrictsAlgorithm(AlgorithmBase):
@@ -42,6 +65,11 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
     NAME_FIELD = "NAME_FIELD"
     LAND_USE = "LAND_USE"
     LAND_USE_AFTER = "LAND_USE_AFTER"
+    LAND_USE_VECTOR = "LAND_USE_VECTOR"
+    CODE_FIELD = "CODE_FIELD"
+    LAND_USE_VECTOR_AFTER = "LAND_USE_VECTOR_AFTER"
+    CODE_FIELD_AFTER = "CODE_FIELD_AFTER"
+    CELL_SIZE = "CELL_SIZE"
     YEAR_BEFORE = "YEAR_BEFORE"
     YEAR_AFTER = "YEAR_AFTER"
     NOMENCLATURE = "NOMENCLATURE"
@@ -75,19 +103,74 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
                 self.tr("Field naming each district; names must be unique."),
             ),
             (
-                QgsProcessingParameterRasterLayer(self.LAND_USE, self.tr("Land use (first date)")),
+                QgsProcessingParameterRasterLayer(
+                    self.LAND_USE, self.tr("Land-use raster (first date)"), optional=True
+                ),
                 self.tr(
                     "Categorical land-use raster (any integer type) in a projected CRS with square cells; nodata "
-                    "is outside."
+                    "is outside. Give land use as a raster or as polygons, not both."
                 ),
             ),
             (
                 QgsProcessingParameterRasterLayer(
-                    self.LAND_USE_AFTER, self.tr("Land use at a second date"), optional=True
+                    self.LAND_USE_AFTER, self.tr("Land-use raster at a second date"), optional=True
                 ),
                 self.tr(
                     "Same nomenclature, later date: adds industrial land take, de-industrialisation and "
                     "persistence. Aligned onto the first raster by nearest neighbour if its grid differs."
+                ),
+            ),
+            (
+                QgsProcessingParameterFeatureSource(
+                    self.LAND_USE_VECTOR,
+                    self.tr("Land-use polygons (first date)"),
+                    [QgsProcessing.TypeVectorPolygon],
+                    optional=True,
+                ),
+                self.tr(
+                    "Land-use polygons (CORINE, Urban Atlas…) in a projected CRS, instead of a raster: areas and "
+                    "change are exact; the industrial land metrics are measured on the polygons rasterized at "
+                    "the cell size below."
+                ),
+            ),
+            (
+                QgsProcessingParameterField(
+                    self.CODE_FIELD,
+                    self.tr("Land-use code field"),
+                    parentLayerParameterName=self.LAND_USE_VECTOR,
+                    optional=True,
+                ),
+                self.tr("Field of the polygons holding the land-use code; required with polygons."),
+            ),
+            (
+                QgsProcessingParameterFeatureSource(
+                    self.LAND_USE_VECTOR_AFTER,
+                    self.tr("Land-use polygons at a second date"),
+                    [QgsProcessing.TypeVectorPolygon],
+                    optional=True,
+                ),
+                self.tr("Same nomenclature, later date; overlaid with the first date's polygons."),
+            ),
+            (
+                QgsProcessingParameterField(
+                    self.CODE_FIELD_AFTER,
+                    self.tr("Land-use code field at the second date"),
+                    parentLayerParameterName=self.LAND_USE_VECTOR_AFTER,
+                    optional=True,
+                ),
+                self.tr("Field of the second date's polygons holding the code; required with them."),
+            ),
+            (
+                QgsProcessingParameterNumber(
+                    self.CELL_SIZE,
+                    self.tr("Cell size for metrics of polygons (map units)"),
+                    QgsProcessingParameterNumber.Double,
+                    defaultValue=10.0,
+                    minValue=0.01,
+                ),
+                self.tr(
+                    "With polygons: the grid on which patches are counted for the industrial land metrics "
+                    "(10 m suits Urban Atlas; use 100 m for CORINE). Ignored for rasters."
                 ),
             ),
             (
@@ -150,7 +233,7 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
-        from ..analysis.district.compare import compare_districts_raster
+        from ..analysis.district.compare import compare_districts_raster, compare_districts_vector
         from ..analysis.typology import load_typology
 
         wanted = {key: parameters.get(key) not in (None, "") for key in (self.COMPARISON, self.DISTRICTS_OUT)}
@@ -161,37 +244,44 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
         check_output_folders(
             self, parameters, context, [k for k in (self.COMPARISON, self.DISTRICTS_OUT) if wanted[k]]
         )
-        layer = self.parameterAsRasterLayer(parameters, self.LAND_USE, context)
-        before = raster_path(layer, self.tr("land use"))
-        after_layer = self.parameterAsRasterLayer(parameters, self.LAND_USE_AFTER, context)
-        after = raster_path(after_layer, self.tr("land use at the second date")) if after_layer else None
-        years = self.read_years(parameters, context, after is not None, feedback)
         nomenclature, _path = resolve_nomenclature(
             self, parameters, context, self.NOMENCLATURE, self.NOMENCLATURE_CSV, feedback
         )
+        land = self.read_land_use(parameters, context, feedback)
+        years = self.read_years(parameters, context, land.two_dates, feedback)
         source = self.parameterAsSource(parameters, self.DISTRICTS, context)
         field = self.parameterAsString(parameters, self.NAME_FIELD, context)
-        districts = source_geometries(source, layer.crs(), context, feedback, field, self.tr("districts"))
-        if source.sourceCrs() != layer.crs():
+        districts = source_geometries(source, land.crs, context, feedback, field, self.tr("districts"))
+        if source.sourceCrs() != land.crs:
             feedback.pushInfo(
                 self.tr("Districts reprojected from {src} to the land use's {dst}.").format(
-                    src=source.sourceCrs().authid(), dst=layer.crs().authid()
+                    src=source.sourceCrs().authid(), dst=land.crs.authid()
                 )
             )
         districts = [(geom, "" if name is None else str(name)) for geom, name in districts]
         with core_errors():
-            typology = load_typology(paths.PRESETS / TYPOLOGY_PRESET) if after else None
-            result = compare_districts_raster(
-                districts,
-                before,
-                nomenclature,
-                after,
-                typology,
-                years,
-                presets=preset_nomenclatures(),
-                progress=lambda f: feedback.setProgress(90.0 * f),
-                is_canceled=feedback.isCanceled,
-            )
+            typology = load_typology(paths.PRESETS / TYPOLOGY_PRESET)
+            common = {
+                "typology": typology,
+                "years": years,
+                "presets": preset_nomenclatures(),
+                "progress": lambda f: feedback.setProgress(90.0 * f),
+                "is_canceled": feedback.isCanceled,
+            }
+            if land.frames is None:
+                result = compare_districts_raster(districts, land.before, nomenclature, land.after, **common)
+            else:
+                cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+                feedback.pushInfo(
+                    self.tr(
+                        "Industrial land metrics of the polygons measured on a grid of {cell} map units (cell "
+                        "centres); areas and change are exact."
+                    ).format(cell=f"{cell:g}")
+                )
+                after = land.frames[1] if land.two_dates else None
+                result = compare_districts_vector(
+                    districts, land.frames[0], nomenclature, after, cell_size=cell, **common
+                )
         push_messages(result.messages, feedback)
         outputs = {}
         if wanted[self.COMPARISON]:
@@ -202,7 +292,7 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
             import geopandas as gpd
 
             frame = gpd.GeoDataFrame(result.table, geometry=[g for g, _ in districts], crs=None)
-            dest = write_features(self, parameters, context, self.DISTRICTS_OUT, frame, layer.crs(), feedback)
+            dest = write_features(self, parameters, context, self.DISTRICTS_OUT, frame, land.crs, feedback)
             outputs[self.DISTRICTS_OUT] = dest
             field = f"industrial_pct_{result.dates[-1]}"
             write_share_style(dest, field)
@@ -210,6 +300,49 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
                 context.layerToLoadOnCompletionDetails(dest).setPostProcessor(ShareStyler.create(field))
         feedback.setProgress(100)
         return outputs
+
+    def read_land_use(self, parameters, context, feedback) -> LandUse:
+        """The land use as raster paths or as polygon frames (codes parsed), in the CRS of the first date."""
+        raster = self.parameterAsRasterLayer(parameters, self.LAND_USE, context)
+        polygons = self.parameterAsSource(parameters, self.LAND_USE_VECTOR, context)
+        if (raster is None) == (polygons is None):
+            raise QgsProcessingException(
+                self.tr("Give the land use either as a raster or as polygons (one of the two).")
+            )
+        if raster is not None:
+            after_layer = self.parameterAsRasterLayer(parameters, self.LAND_USE_AFTER, context)
+            if self.parameterAsSource(parameters, self.LAND_USE_VECTOR_AFTER, context) is not None:
+                raise QgsProcessingException(
+                    self.tr("The first date is a raster: give the second date as a raster too.")
+                )
+            before = raster_path(raster, self.tr("land use"))
+            after = raster_path(after_layer, self.tr("land use at the second date")) if after_layer else None
+            return LandUse(raster.crs(), before, after, None)
+        from ..analysis.change.vector_change import parse_codes
+
+        if self.parameterAsRasterLayer(parameters, self.LAND_USE_AFTER, context) is not None:
+            raise QgsProcessingException(
+                self.tr("The first date is polygons: give the second date as polygons too.")
+            )
+        crs = polygons.sourceCrs()
+        frames = []
+        after_source = self.parameterAsSource(parameters, self.LAND_USE_VECTOR_AFTER, context)
+        for source, key, name in (
+            (polygons, self.CODE_FIELD, self.tr("land-use polygons")),
+            (after_source, self.CODE_FIELD_AFTER, self.tr("land-use polygons at the second date")),
+        ):
+            if source is None:
+                continue
+            field = self.parameterAsString(parameters, key, context)
+            if not field:
+                raise QgsProcessingException(
+                    self.tr("Choose the field holding the land-use code of the {name}.").format(name=name)
+                )
+            with core_errors():
+                frame = source_frame(source, crs, context, feedback, {field: "code"}, name)
+                frame["code"] = parse_codes(frame["code"], field)
+            frames.append(frame)
+        return LandUse(crs, None, None, frames)
 
     def read_years(self, parameters, context, two_dates: bool, feedback):
         """(first, second) year when both are given, None otherwise (with a word on what is then missing)."""

@@ -6,6 +6,7 @@ No Italian land use ships: the districts with data are cut from the real Lausann
 """
 
 import geopandas as gpd
+import numpy as np
 import pytest
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from shapely.geometry import box
@@ -227,3 +228,87 @@ def test_overlapping_districts_are_each_measured_whole(run, data, tmp_path):
     )
     assert float(rows["Lausanne"]["industrial_persistence_ha"]) == pytest.approx(total)
     assert any("overlap" in w for w in feedback.warnings)
+
+
+def test_polygon_land_use_equals_qgis_overlay_and_the_tools_on_its_rasterization(run, shared_data, tmp_path):
+    # Real CORINE polygons of Malta (2006, 2012; codes 111-523), two districts cut from their extent and one far
+    # away. Class areas against QGIS's own overlay (native:intersection); industrial land metrics against
+    # reindustria:landscapemetrics on GDAL's rasterization of the same polygons on the same 50 m lattice.
+    path = shared_data / "landuse" / "clc_malta_2006_2012.gpkg"
+    before, after = f"{path}|layername=clc06_MT", f"{path}|layername=clc12_MT"
+    land = gpd.read_file(path, layer="clc06_MT")
+    x0, y0, x1, y1 = land.total_bounds
+    middle = (x0 + x1) / 2
+    districts = gpd.GeoDataFrame(
+        {"name": ["west", "east", "far away"]},
+        geometry=[box(x0, y0, middle, y1), box(middle, y0, x1, y1), box(0, 0, 1000, 1000)],
+        crs=land.crs,
+    )
+    districts_path = tmp_path / "districts.gpkg"
+    districts.to_file(districts_path, driver="GPKG")
+    east_path = tmp_path / "east.gpkg"
+    districts.iloc[[1]].to_file(east_path, driver="GPKG")
+    out = run(
+        ALG,
+        {
+            "DISTRICTS": str(districts_path),
+            "NAME_FIELD": "name",
+            "LAND_USE_VECTOR": before,
+            "CODE_FIELD": "CODE_06",
+            "LAND_USE_VECTOR_AFTER": after,
+            "CODE_FIELD_AFTER": "CODE_12",
+            "NOMENCLATURE": 1,
+            "CELL_SIZE": 50,
+            "YEAR_BEFORE": 2006,
+            "YEAR_AFTER": 2012,
+            "COMPARISON": str(tmp_path / "comparison.csv"),
+        },
+    )
+    rows = {r["district"]: r for r in read_csv(out["COMPARISON"])}
+    assert rows["far away"]["status"] == "no data" and rows["far away"]["industrial_ha_2006"] == ""
+    east = rows["east"]
+    clipped = run(
+        "native:intersection",
+        {"INPUT": before, "OVERLAY": str(east_path), "INPUT_FIELDS": ["CODE_06"], "OUTPUT": "memory:"},
+    )["OUTPUT"]
+    industrial = sum(f.geometry().area() for f in clipped.getFeatures() if f["CODE_06"] == "121") / 1e4
+    residential = (
+        sum(f.geometry().area() for f in clipped.getFeatures() if f["CODE_06"] in ("111", "112")) / 1e4
+    )
+    assert industrial > 100
+    assert float(east["industrial_ha_2006"]) == pytest.approx(industrial, rel=1e-9)
+    assert float(east["residential_ha_2006"]) == pytest.approx(residential, rel=1e-9)
+    # The one change injected in the fixture (323 -> 132) touches no industrial land: all of it persists.
+    assert float(east["industrial_persistence_ha"]) == pytest.approx(industrial, rel=1e-9)
+    assert float(east["industrial_land_take_ha"]) == 0
+    # GDAL's rasterization on the lattice of 50 m multiples, then the landscape metrics of the district.
+    ext = f"{np.floor(x0 / 50) * 50},{np.ceil(x1 / 50) * 50},{np.floor(y0 / 50) * 50},{np.ceil(y1 / 50) * 50}"
+    raster = run(
+        "gdal:rasterize",
+        {
+            "INPUT": before,
+            "FIELD": "CODE_06",
+            "UNITS": 1,
+            "WIDTH": 50,
+            "HEIGHT": 50,
+            "EXTENT": ext + f" [{land.crs.to_string()}]",
+            "NODATA": 0,
+            "DATA_TYPE": 4,
+            "OUTPUT": str(tmp_path / "rasterized.tif"),
+        },
+    )["OUTPUT"]
+    metrics = run(
+        "reindustria:landscapemetrics",
+        {
+            "INPUT": raster,
+            "ZONES": str(east_path),
+            "ZONE_FIELD": "name",
+            "NOMENCLATURE": 1,
+            "CLASSES_AS": 1,
+            "CLASSES": "industrial",
+            "CLASS_METRICS": str(tmp_path / "class.csv"),
+        },
+    )
+    alone = read_csv(metrics["CLASS_METRICS"])[0]
+    for metric, column in (("np", "ind_np"), ("area_mn", "ind_area_mn_ha"), ("cohesion", "ind_cohesion")):
+        assert float(east[f"{column}_2006"]) == pytest.approx(float(alone[metric])), metric

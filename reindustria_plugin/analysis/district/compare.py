@@ -176,22 +176,100 @@ def compare_districts_raster(
         two dates the change in ha (industrial land take, re-industrialisation, de-industrialisation by
         destination, persistence) and rates (% of the industrial land at the first date, per year).
     """
+    paths = [before_path] if after_path is None else [before_path, after_path]
+
+    def change_areas(measured, step, messages):
+        return _raster_change_areas(
+            measured, before_path, after_path, nomenclature, typology, presets, step, is_canceled, messages
+        )
+
+    return _compare(
+        districts,
+        [(path, None) for path in paths],
+        nomenclature,
+        change_areas,
+        typology,
+        years,
+        presets,
+        progress,
+        is_canceled,
+    )
+
+
+def compare_districts_vector(
+    districts: Sequence[tuple[object, str]],
+    before,
+    nomenclature: Nomenclature,
+    after=None,
+    typology: np.ndarray | None = None,
+    years: tuple[int, int] | None = None,
+    cell_size: float = 10.0,
+    presets: Sequence[tuple[str, Nomenclature]] = (),
+    progress: Callable[[float], None] | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+) -> DistrictComparison:
+    """Land indicators of each district from land-use polygons at one or two dates.
+
+    Class areas and shares and the change are area-exact, from the polygons (the cores of
+    ``reindustria:landusechangevector``); the industrial land metrics and shdi need cells, so they are measured
+    on the polygons rasterized at ``cell_size`` (cell centres, grid snapped to multiples of the cell size).
+
+    Parameters
+    ----------
+    before, after
+        GeoDataFrames with a ``code`` column (nullable integers) and polygons, in the districts' projected CRS.
+    cell_size
+        Cell size in CRS units for the landscape metrics.
+
+    Other parameters and the result are as in :func:`compare_districts_raster`.
+    """
+    import tempfile
+
+    frames = [before] if after is None else [before, after]
+
+    def change_areas(measured, step, messages):
+        return _vector_change_areas(
+            measured, before, after, nomenclature, typology, presets, step, is_canceled, messages
+        )
+
+    with tempfile.TemporaryDirectory(prefix="reindustria-districts-") as tmp:
+        bounds = _grid_bounds([g for g, _ in districts], frames, cell_size)
+        sources = []
+        for k, frame in enumerate(frames):
+            path = f"{tmp}/land_use_{k}.tif"
+            _rasterize_codes(frame, bounds, cell_size, path, before.crs)
+            sources.append((path, frame))
+        return _compare(
+            districts,
+            sources,
+            nomenclature,
+            change_areas,
+            typology,
+            years,
+            presets,
+            progress,
+            is_canceled,
+        )
+
+
+def _compare(districts, sources, nomenclature, change_areas, typology, years, presets, progress, is_canceled):
+    """The comparison table from per-date land form (landscape metrics of a raster, exact class areas of
+    polygons when given) and the change areas per district."""
     from ..landscape.classes import class_recoder
-    from ..landscape.zonal import NO_ZONE_OVERLAPS, landscape_metrics_raster, outside_message
+    from ..landscape.zonal import NO_ZONE_OVERLAPS, landscape_metrics_raster
 
     messages = check_districts(districts)
-    if after_path is not None and typology is None:
+    two = len(sources) == 2
+    if two and typology is None:
         raise ValueError("a typology is needed with two dates")
-    if years is not None and after_path is not None and years[1] <= years[0]:
+    if years is not None and two and years[1] <= years[0]:
         raise InputError(
             QT_TRANSLATE_NOOP("analysis", "The second year ({after}) must come after the first ({before})."),
             before=years[0],
             after=years[1],
         )
-    two = after_path is not None
     dates = date_suffixes(years, two)
-    paths = [before_path, after_path] if two else [before_path]
-    steps = len(paths) + (1 if two else 0)
+    steps = len(sources) + (1 if two else 0)
     recode, _names = class_recoder(nomenclature, True)
 
     def step_progress(k):
@@ -203,8 +281,8 @@ def compare_districts_raster(
             "area_ha": [g.area / 10_000.0 if g is not None else 0.0 for g, _ in districts],
         }
     ).set_index("district", drop=False)
-    ta = {}
-    for k, (path, date) in enumerate(zip(paths, dates)):
+    ta: dict[str, dict] = {}
+    for k, ((path, frame), date) in enumerate(zip(sources, dates)):
         try:
             result = landscape_metrics_raster(
                 path,
@@ -221,26 +299,20 @@ def compare_districts_raster(
             if err.template != NO_ZONE_OVERLAPS:
                 raise
             raise InputError(NO_DISTRICT_DATA) from None
-        # Only the partial coverage of a district concerns the comparison: the districts without data are
-        # reported together below, the messages on metrics not compared here (ENN, PAFRAC…) would mislead.
-        outside = outside_message("").template
-        _add_messages(messages, [m for m in result.messages if "zone" in m.params and m.template != outside])
+        # The landscape messages speak of zones and of metrics not compared here (ENN, PAFRAC…): coverage is
+        # reported per district below instead.
         _add_land_form(table, result, date, ta)
+        if frame is not None:
+            _exact_class_areas(
+                table, districts, frame, nomenclature, typology, presets, date, ta, is_canceled
+            )
     if two:
         _check_same_footprint(ta, dates, messages)
-    if two:
         # Only districts with data at the first date: the others are "no data" already.
         measured = [d for d in districts if str(d[1]) in ta.get(dates[0], {})]
         if measured:
-            _add_change(
-                table,
-                measured,
-                (before_path, after_path, nomenclature, typology, presets),
-                years,
-                step_progress(len(paths)),
-                is_canceled,
-                messages,
-            )
+            areas = change_areas(measured, step_progress(len(sources)), messages)
+            _add_change(table, areas, years, messages)
     # Coverage from the first date: the share of the district's area with land-use data.
     covered = pd.Series(ta.get(dates[0], {}), dtype=float).reindex(table.index)
     table.insert(2, "covered_pct", np.where(table["area_ha"] > 0, 100.0 * covered / table["area_ha"], np.nan))
@@ -250,6 +322,20 @@ def compare_districts_raster(
         np.where(table["covered_pct"] < 100.0 * FULL_COVERAGE, STATUS_PARTIAL, STATUS_OK),
     )
     table.insert(1, "status", status)
+    partial = table[table["status"] == STATUS_PARTIAL]
+    if len(partial):
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "Districts only partly covered by the land use (share of their area with data): {districts}. "
+                    "Their indicators describe that part.",
+                ),
+                districts="; ".join(
+                    f"{d} {p:.1f} %" for d, p in zip(partial.index[:20], partial["covered_pct"])
+                ),
+            )
+        )
     no_data = table.index[table["status"] == STATUS_NO_DATA].tolist()
     if len(no_data) == len(table):
         raise InputError(NO_DISTRICT_DATA)
@@ -331,16 +417,16 @@ def _add_messages(messages: list[Message], new: Sequence[Message]) -> None:
             said.add(str(message))
 
 
-def _add_change(table, districts, change_inputs, years, progress, is_canceled, messages) -> None:
-    """Industrial land take, re-industrialisation, de-industrialisation by destination and persistence."""
+def _raster_change_areas(
+    districts, before_path, after_path, nomenclature, typology, presets, progress, is_canceled, messages
+) -> dict[str, dict[str, float]]:
+    """Hectares of each change type per district, by the raster change core (overlapping districts in separate
+    passes, so each is counted whole)."""
     from ..change.raster_change import land_use_change_raster
 
-    before_path, after_path, nomenclature, typology, presets = change_inputs
-    pairs = overlapping_pairs([g for g, _ in districts])
-    groups = disjoint_groups(len(districts), pairs)
+    groups = disjoint_groups(len(districts), overlapping_pairs([g for g, _ in districts]))
     areas: dict[str, dict[str, float]] = {}
     for k, group in enumerate(groups):
-        zones = [districts[i] for i in group]
 
         def group_progress(f, k=k):
             if progress:
@@ -351,15 +437,52 @@ def _add_change(table, districts, change_inputs, years, progress, is_canceled, m
             after_path,
             nomenclature,
             typology,
-            zones=zones,
+            zones=[districts[i] for i in group],
             presets=presets,
             progress=group_progress,
             is_canceled=is_canceled,
         )
         _add_messages(messages, result.messages)
-        summary = result.summary[result.summary["zone"] != "all"]
-        for zone, rows in summary.groupby("zone"):
-            areas[str(zone)] = dict(zip(rows["change_type"], rows["area_ha"]))
+        areas.update(_summary_areas(result.summary))
+    return areas
+
+
+def _vector_change_areas(
+    districts, before, after, nomenclature, typology, presets, progress, is_canceled, messages
+) -> dict[str, dict[str, float]]:
+    """Hectares of each change type per district, by the polygon change core (overlapping zones each count
+    their whole area there)."""
+    from ..change.vector_change import land_use_change_vector, overlay_pieces
+
+    pieces, _uncovered = overlay_pieces(before, after, is_canceled=is_canceled)
+    result = land_use_change_vector(
+        pieces,
+        nomenclature,
+        typology,
+        zones=list(districts),
+        progress=progress,
+        is_canceled=is_canceled,
+        presets=presets,
+    )
+    _add_messages(messages, [m for m in result.messages if "zone" not in m.template.lower()])
+    return _summary_areas(result.summary)
+
+
+def _summary_areas(summary: pd.DataFrame) -> dict[str, dict[str, float]]:
+    """{district: {change type: ha}} from a change summary with zones (its "all" rows left out)."""
+    rows = (
+        summary[(summary["zone"] != "all") & (summary["ring"] == summary["ring"].iloc[0])]
+        if len(summary)
+        else summary
+    )
+    return {
+        str(zone): dict(zip(part["change_type"], part["area_ha"].astype(float)))
+        for zone, part in rows.groupby("zone")
+    }
+
+
+def _add_change(table, areas, years, messages) -> None:
+    """Industrial land take, re-industrialisation, de-industrialisation by destination and persistence."""
     has_data = table.index.isin(list(areas))
     change = pd.DataFrame([areas.get(d, {}) for d in table.index], index=table.index)
 
@@ -396,4 +519,119 @@ def _add_change(table, districts, change_inputs, years, progress, is_canceled, m
                     "get them.",
                 )
             )
+        )
+
+
+#: Largest grid the polygons are rasterized to for the landscape metrics (int32 cells, written in strips).
+MAX_GRID_CELLS = 400_000_000
+_NODATA_CODE = np.iinfo(np.int32).min
+
+
+def _grid_bounds(district_geoms, frames, cell_size: float) -> tuple[float, float, float, float]:
+    """Where districts and land use meet, snapped outward to multiples of the cell size."""
+    import math
+
+    import shapely
+
+    boxes = [shapely.box(*shapely.GeometryCollection(list(district_geoms)).bounds)]
+    boxes += [shapely.box(*frame.total_bounds) for frame in frames]
+    common = boxes[0]
+    for other in boxes[1:]:
+        common = common.intersection(other)
+    xmin, ymin, xmax, ymax = (common if not common.is_empty else boxes[0]).bounds
+    xmin, ymin = math.floor(xmin / cell_size) * cell_size, math.floor(ymin / cell_size) * cell_size
+    xmax, ymax = math.ceil(xmax / cell_size) * cell_size, math.ceil(ymax / cell_size) * cell_size
+    cells = round((xmax - xmin) / cell_size) * round((ymax - ymin) / cell_size)
+    if cells > MAX_GRID_CELLS:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "At a cell size of {cell} the districts would need {millions} million cells for the landscape "
+                "metrics (at most {limit} million): choose a larger cell size.",
+            ),
+            cell=f"{cell_size:g}",
+            millions=f"{cells / 1e6:,.0f}",
+            limit=f"{MAX_GRID_CELLS / 1e6:,.0f}",
+        )
+    return xmin, ymin, max(xmax, xmin + cell_size), max(ymax, ymin + cell_size)
+
+
+def _rasterize_codes(frame, bounds, cell_size: float, path: str, crs) -> None:
+    """Burn the polygons' codes into a GeoTIFF (cell centres inside; strips of rows, so memory stays small)."""
+    import rasterio
+    import shapely
+    from rasterio import features
+    from rasterio.transform import from_origin
+
+    xmin, ymin, xmax, ymax = bounds
+    width, height = round((xmax - xmin) / cell_size), round((ymax - ymin) / cell_size)
+    transform = from_origin(xmin, ymax, cell_size, cell_size)
+    keep = frame["code"].notna().to_numpy() & ~frame.geometry.is_empty.to_numpy()
+    geoms = np.asarray(frame.geometry.values)[keep]
+    codes = frame["code"].to_numpy()[keep].astype(np.int64)
+    if len(codes) and (codes.min() <= _NODATA_CODE or codes.max() > np.iinfo(np.int32).max):
+        raise InputError(QT_TRANSLATE_NOOP("analysis", "Land-use codes must fit in 32-bit integers."))
+    tree = shapely.STRtree(geoms)
+    rows_per_strip = max(1, 4_000_000 // max(width, 1))
+    profile = {
+        "driver": "GTiff",
+        "width": width,
+        "height": height,
+        "count": 1,
+        "dtype": "int32",
+        "nodata": _NODATA_CODE,
+        "crs": crs,
+        "transform": transform,
+        "tiled": True,
+        "compress": "deflate",
+    }
+    with rasterio.open(path, "w", **profile) as out:
+        for r0 in range(0, height, rows_per_strip):
+            r1 = min(height, r0 + rows_per_strip)
+            top = ymax - r0 * cell_size
+            strip = shapely.box(xmin, top - (r1 - r0) * cell_size, xmax, top)
+            hits = tree.query(strip)
+            block = np.full((r1 - r0, width), _NODATA_CODE, dtype=np.int32)
+            if len(hits):
+                features.rasterize(
+                    zip(geoms[hits], codes[hits].tolist()),
+                    out=block,
+                    transform=from_origin(xmin, top, cell_size, cell_size),
+                )
+            out.write(block, 1, window=rasterio.windows.Window(0, r0, width, r1 - r0))
+
+
+def _exact_class_areas(
+    table, districts, frame, nomenclature, typology, presets, date, ta, is_canceled
+) -> None:
+    """Replace the class areas and shares of one date by the area-exact ones of the polygons (the polygon
+    change core with the same codes at both dates), and the covered area with it."""
+    import geopandas as gpd
+
+    from ..change.vector_change import land_use_change_vector
+
+    pieces = gpd.GeoDataFrame(
+        {"code_before": frame["code"], "code_after": frame["code"]}, geometry=frame.geometry, crs=frame.crs
+    )
+    pieces = pieces[pieces["code_before"].notna()]
+    if typology is None:
+        typology = np.zeros((len(CLASS_KEYS), len(CLASS_KEYS)), dtype=np.uint8)
+    try:
+        result = land_use_change_vector(
+            pieces, nomenclature, typology, zones=list(districts), is_canceled=is_canceled, presets=presets
+        )
+    except InputError:
+        return  # no district over the polygons: the landscape pass has found no data either
+    change = result.change[result.change["zone"].notna()]
+    by_class = change.groupby(["zone", "from_class"])["area_ha"].sum()
+    total = change.groupby("zone")["area_ha"].sum()
+    ta[date] = {str(zone): float(ha) for zone, ha in total.items() if ha > 0}
+    has_data = table.index.isin(list(ta[date]))
+    for key in CLASS_KEYS:
+        area = pd.Series(
+            {str(zone): float(ha) for (zone, cls), ha in by_class.items() if cls == key}, dtype=float
+        ).reindex(table.index)
+        table[f"{key}_ha_{date}"] = np.where(has_data, area.fillna(0.0), np.nan)
+        table[f"{key}_pct_{date}"] = np.where(
+            has_data, 100.0 * area.fillna(0.0) / total.reindex(table.index), np.nan
         )
