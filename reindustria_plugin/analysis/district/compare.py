@@ -58,6 +58,10 @@ class DistrictComparison:
     messages: list[Message] = field(default_factory=list)
     #: Column suffixes of the two dates ("2006", "2012", or "before", "after").
     dates: tuple[str, ...] = ()
+    #: With ``change_dir``: the change-type raster of each district (raster land use), or the change polygons
+    #: with a ``zone`` column (polygon land use), for maps.
+    change_rasters: dict[str, str] = field(default_factory=dict)
+    change_polygons: object | None = None
 
 
 def check_districts(districts: Sequence[tuple[object, str]]) -> list[Message]:
@@ -147,6 +151,7 @@ def compare_districts_raster(
     presets: Sequence[tuple[str, Nomenclature]] = (),
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
+    change_dir: str | None = None,
 ) -> DistrictComparison:
     """Land indicators of each district from one or two land-use rasters.
 
@@ -166,6 +171,8 @@ def compare_districts_raster(
         (name, nomenclature) pairs, to name the preset the codes fit when the nomenclature does not.
     progress, is_canceled
         Optional callables for progress (0-1) and cancellation.
+    change_dir
+        With two dates, a folder where the change-type rasters are kept (for maps); None to keep none.
 
     Returns
     -------
@@ -178,9 +185,15 @@ def compare_districts_raster(
     """
     paths = [before_path] if after_path is None else [before_path, after_path]
 
-    def change_areas(measured, step, messages):
+    def change_areas(measured, step, messages, extras):
         return _raster_change_areas(
-            measured, before_path, after_path, nomenclature, typology, presets, step, is_canceled, messages
+            measured,
+            (before_path, after_path, nomenclature, typology, presets),
+            change_dir,
+            step,
+            is_canceled,
+            messages,
+            extras,
         )
 
     return _compare(
@@ -227,9 +240,9 @@ def compare_districts_vector(
 
     frames = [before] if after is None else [before, after]
 
-    def change_areas(measured, step, messages):
+    def change_areas(measured, step, messages, extras):
         return _vector_change_areas(
-            measured, before, after, nomenclature, typology, presets, step, is_canceled, messages
+            measured, (before, after, nomenclature, typology, presets), step, is_canceled, messages, extras
         )
 
     with tempfile.TemporaryDirectory(prefix="reindustria-districts-") as tmp:
@@ -282,6 +295,7 @@ def _compare(districts, sources, nomenclature, change_areas, typology, years, pr
         }
     ).set_index("district", drop=False)
     ta: dict[str, dict] = {}
+    extras: dict = {}
     for k, ((path, frame), date) in enumerate(zip(sources, dates)):
         try:
             result = landscape_metrics_raster(
@@ -311,7 +325,7 @@ def _compare(districts, sources, nomenclature, change_areas, typology, years, pr
         # Only districts with data at the first date: the others are "no data" already.
         measured = [d for d in districts if str(d[1]) in ta.get(dates[0], {})]
         if measured:
-            areas = change_areas(measured, step_progress(len(sources)), messages)
+            areas = change_areas(measured, step_progress(len(sources)), messages, extras)
             _add_change(table, areas, years, messages)
     # Coverage from the first date: the share of the district's area with land-use data.
     covered = pd.Series(ta.get(dates[0], {}), dtype=float).reindex(table.index)
@@ -352,7 +366,7 @@ def _compare(districts, sources, nomenclature, change_areas, typology, years, pr
             )
         )
         table.loc[no_data, table.columns[4:]] = np.nan
-    return DistrictComparison(table.reset_index(drop=True), messages, dates)
+    return DistrictComparison(table.reset_index(drop=True), messages, dates, **extras)
 
 
 def _add_land_form(table: pd.DataFrame, result, date: str, ta: dict) -> None:
@@ -418,11 +432,14 @@ def _add_messages(messages: list[Message], new: Sequence[Message]) -> None:
 
 
 def _raster_change_areas(
-    districts, before_path, after_path, nomenclature, typology, presets, progress, is_canceled, messages
+    districts, inputs, change_dir, progress, is_canceled, messages, extras
 ) -> dict[str, dict[str, float]]:
     """Hectares of each change type per district, by the raster change core (overlapping districts in separate
-    passes, so each is counted whole)."""
+    passes, so each is counted whole); with ``change_dir`` the change rasters are kept there."""
     from ..change.raster_change import land_use_change_raster
+
+    before_path, after_path, nomenclature, typology, presets = inputs
+    extras["change_rasters"] = {}
 
     groups = disjoint_groups(len(districts), overlapping_pairs([g for g, _ in districts]))
     areas: dict[str, dict[str, float]] = {}
@@ -432,11 +449,13 @@ def _raster_change_areas(
             if progress:
                 progress((k + f) / len(groups))
 
+        change_path = f"{change_dir}/change_{k}.tif" if change_dir else None
         result = land_use_change_raster(
             before_path,
             after_path,
             nomenclature,
             typology,
+            change_path,
             zones=[districts[i] for i in group],
             presets=presets,
             progress=group_progress,
@@ -444,16 +463,19 @@ def _raster_change_areas(
         )
         _add_messages(messages, result.messages)
         areas.update(_summary_areas(result.summary))
+        if change_path:
+            extras["change_rasters"].update({str(districts[i][1]): change_path for i in group})
     return areas
 
 
 def _vector_change_areas(
-    districts, before, after, nomenclature, typology, presets, progress, is_canceled, messages
+    districts, inputs, progress, is_canceled, messages, extras
 ) -> dict[str, dict[str, float]]:
     """Hectares of each change type per district, by the polygon change core (overlapping zones each count
     their whole area there)."""
     from ..change.vector_change import land_use_change_vector, overlay_pieces
 
+    before, after, nomenclature, typology, presets = inputs
     pieces, _uncovered = overlay_pieces(before, after, is_canceled=is_canceled)
     result = land_use_change_vector(
         pieces,
@@ -465,6 +487,7 @@ def _vector_change_areas(
         presets=presets,
     )
     _add_messages(messages, [m for m in result.messages if "zone" not in m.template.lower()])
+    extras["change_polygons"] = result.change
     return _summary_areas(result.summary)
 
 
