@@ -100,6 +100,7 @@ def shipped_models() -> list[ShippedModel]:
 def algorithm_classes() -> list[type]:
     """Every algorithm the provider offers (imported here so a broken module shows in the log, not at import)."""
     from .compare_districts import CompareDistrictsAlgorithm
+    from .identify_districts import IdentifyDistrictsAlgorithm
     from .intensity_analysis import IntensityAnalysisAlgorithm
     from .landscape_metrics import LandscapeMetricsAlgorithm
     from .landuse_change import LandUseChangeAlgorithm
@@ -111,4 +112,5 @@ def algorithm_classes() -> list[type]:
         IntensityAnalysisAlgorithm,
         LandscapeMetricsAlgorithm,
         CompareDistrictsAlgorithm,
+        IdentifyDistrictsAlgorithm,
     ]
