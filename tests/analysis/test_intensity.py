@@ -417,7 +417,7 @@ def _same_number(text: str, value: float) -> bool:
     """``text`` is ``value`` as a person reads it: exact, or rounded to 4 significant digits (3 below 1e-4)."""
     if np.isnan(value):
         return text == DEFAULT_TEXTS["not_available"]
-    printed = float(text)
+    printed = float(text.replace(",", ""))
     if float(value).is_integer():
         return printed == value
     return abs(printed - value) <= (5e-3 if abs(value) < 1e-4 else 5e-4) * abs(value)
@@ -430,16 +430,16 @@ def test_report_prints_thousands_in_full():
     interval = next(t for t in tables if t[0] == "interval")
     # Change area (ha), change share (% of 30,000 ha), annual change (%): by hand.
     assert [row[:4] for row in interval[3]] == [
-        ["2000\u20132010", "2530", "8.432", "0.8432"],  # 2529.6; 2529.6/300 = 8.432; /10 years
-        ["2010\u20132012", "5000", "16.67", "8.334"],  # 5000.2; 5000.2/300 = 16.667; /2 years = 8.3337
+        ["2000\u20132010", "2,530", "8.432", "0.8432"],  # 2529.6; 2529.6/300 = 8.432; /10 years
+        ["2010\u20132012", "5,000", "16.67", "8.334"],  # 5000.2; 5000.2/300 = 16.667; /2 years = 8.3337
     ]
     # Category level 2010-2012, per year: A gains 1000.2/2 = 500.1, loses 4000/2 = 2000; B the reverse.
     category = next(t for t in tables if t[0] == "category" and "2010\u20132012" in t[1])
-    assert [row[:3] for row in category[3]] == [["A", "500.1", "2000"], ["B", "2000", "500.1"]]
+    assert [row[:3] for row in category[3]] == [["A", "500.1", "2,000"], ["B", "2,000", "500.1"]]
     # The uniform intensity line of the first chart: 100 * (2529.6 + 5000.2) / 30000 / 12 = 2.0916 % per year;
     # the category charts' shared scale reaches 2,000 ha per year.
     assert "Uniform intensity 2.092</text>" in page
-    assert ">2000</text>" in page
+    assert ">2,000</text>" in page
 
 
 @pytest.mark.parametrize(
@@ -528,6 +528,39 @@ def test_chart_labels_are_numbers_of_their_table(crosstabs):
     )
     assert len(blocks) == page.count("<figure>") > 0
     for chart, table in blocks:
-        bars = re.findall(r'paint-order="stroke">([^<]*)</text>', chart)
+        bars = re.findall(r'<g id="[^"]*-value-\d+">\s*<text[^>]*>([^<]*)</text>', chart)
         cells = set(re.findall(r'<td class="n">([^<]*)</td>', table))
+        cells |= set(re.findall(r"<td>(n/a)</td>", table))  # a bar without value says n/a, as its cell
         assert bars and set(bars) <= cells, (bars, cells)
+
+
+@pytest.mark.parametrize(
+    ("crosstabs", "years"),
+    [
+        (BIG, [2000, 2010, 2012]),
+        (
+            [np.array([[123456.7, 9876.5, 0.0], [2.5e-5, 31.25, 10002.0], [1000.04, 999.96, 5.0]])],
+            [1990, 2000],
+        ),
+    ],
+)
+def test_chart_numbers_are_the_columns_of_their_table(crosstabs, years):
+    # Each chart prints, in drawing order, the left panel's bars then the right panel's, series by series: they
+    # are columns of the table under it, cell for cell; the uniform line's value is its uniform column.
+    labels = ["A", "B", "C"][: len(crosstabs[0])]
+    page = intensity_html(intensity_analysis(crosstabs, years, labels), "t")
+    blocks = re.findall(
+        r'<figure>(.*?)</figure>\s*(?:<p class="note">[^<]*</p>\s*)?(<table>.*?</table>)', page, flags=re.S
+    )
+    assert len(blocks) == page.count("<figure>") > 0
+    # Columns shown by the left and right panels, and the uniform column, by the table's width.
+    panels = {6: ([2], [3], 4), 8: ([1, 2], [3, 4], 5), 5: ([1], [2], 3)}
+    for chart, table in blocks:
+        (_, _, head, rows) = _tables(table)[0]
+        left, right, uniform = panels[len(head)]
+        expected = [row[c] for c in left + right for row in rows]
+        bars = re.findall(r'<g id="[^"]*-value-\d+">\s*<text[^>]*>([^<]*)</text>', chart)
+        assert bars == expected
+        line = re.findall(r">Uniform intensity ([^<]*)</text>", chart)
+        assert line in ([], [rows[0][uniform]])
+        assert line or len(years) == 2
