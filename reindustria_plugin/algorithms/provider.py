@@ -105,6 +105,7 @@ def algorithm_classes() -> list[type]:
     from .landscape_metrics import LandscapeMetricsAlgorithm
     from .landuse_change import LandUseChangeAlgorithm
     from .landuse_change_vector import LandUseChangeVectorAlgorithm
+    from .specialisation import SpecialisationAlgorithm
 
     return [
         LandUseChangeAlgorithm,
@@ -113,4 +114,5 @@ def algorithm_classes() -> list[type]:
         LandscapeMetricsAlgorithm,
         CompareDistrictsAlgorithm,
         IdentifyDistrictsAlgorithm,
+        SpecialisationAlgorithm,
     ]
