@@ -7,7 +7,7 @@ none``): the page is small, searchable and selectable, and a chart's numbers can
 Every chart returns the ``<svg>`` element as a string, ready to be put in a page (``{{ svg|safe }}``), with a
 ``<title>`` for screen readers. Numbers on labels and ticks come from :func:`~.numbers.format_number` (or the
 ``fmt`` given), so they equal the numbers of the report's tables. Each bar's value label is in a group whose
-id ends in ``-value-<n>``. Colours are Okabe-Ito: distinct for colour-blind readers and in greyscale prints.
+id ends in ``-value-<n>`` (its ``<text>`` is the group's only text). Colours are Okabe-Ito: distinct for colour-blind readers and in greyscale prints.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ GREY = "#4d4d4d"
 REFERENCE_COLOUR = "#c00000"
 
 FONT_SIZE = 9.5  # points; value labels and ticks one point smaller
-WIDTH = 9.0  # inches: 864 px at 96 dpi, the width of the report's column
+WIDTH = 10.5  # inches: 1,008 px at 96 dpi, within the report's column (1,120 px)
 LABEL_CHARS = 26  # characters per line of a category label (two lines at most)
 _RC = {
     "svg.fonttype": "none",
@@ -331,6 +331,8 @@ class _ValueLabels:
             color="#777777" if missing else "#222222",
             fontstyle="italic" if missing else "normal",
             annotation_clip=False,
+            # A white ground keeps the number legible over grid and reference lines.
+            bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.85},
             **align,
         )
         text.set_gid(f"-value-{self.count}")

@@ -528,7 +528,7 @@ def test_chart_labels_are_numbers_of_their_table(crosstabs):
     )
     assert len(blocks) == page.count("<figure>") > 0
     for chart, table in blocks:
-        bars = re.findall(r'<g id="[^"]*-value-\d+">\s*<text[^>]*>([^<]*)</text>', chart)
+        bars = re.findall(r'<g id="[^"]*-value-\d+">.*?<text[^>]*>([^<]*)</text>', chart, flags=re.S)
         cells = set(re.findall(r'<td class="n">([^<]*)</td>', table))
         cells |= set(re.findall(r"<td>(n/a)</td>", table))  # a bar without value says n/a, as its cell
         assert bars and set(bars) <= cells, (bars, cells)
@@ -559,7 +559,7 @@ def test_chart_numbers_are_the_columns_of_their_table(crosstabs, years):
         (_, _, head, rows) = _tables(table)[0]
         left, right, uniform = panels[len(head)]
         expected = [row[c] for c in left + right for row in rows]
-        bars = re.findall(r'<g id="[^"]*-value-\d+">\s*<text[^>]*>([^<]*)</text>', chart)
+        bars = re.findall(r'<g id="[^"]*-value-\d+">.*?<text[^>]*>([^<]*)</text>', chart, flags=re.S)
         assert bars == expected
         line = re.findall(r">Uniform intensity ([^<]*)</text>", chart)
         assert line in ([], [rows[0][uniform]])

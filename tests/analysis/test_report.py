@@ -79,7 +79,7 @@ def _texts(svg: str) -> list[str]:
 
 
 def _value_labels(svg: str) -> list[str]:
-    return re.findall(r'<g id="[^"]*-value-\d+">\s*<text[^>]*>([^<]*)</text>', svg)
+    return re.findall(r'<g id="[^"]*-value-\d+">.*?<text[^>]*>([^<]*)</text>', svg, flags=re.S)
 
 
 @pytest.mark.parametrize("horizontal", [True, False])
