@@ -20,6 +20,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from .. import dependencies
 from ..i18n import qgis_locale
 from .adapters import TABLE, raster_path, write_table
 from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors, translate
@@ -30,6 +31,8 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
     NAME = "intensityanalysis"
     GROUP = LAND_USE_CHANGE
     REQUIRES = ("numpy", "pandas", "rasterio")
+    #: Needed only for the REPORT output: without them the tables are still made.
+    REPORT_REQUIRES = ("matplotlib", "jinja2")
 
     RASTERS = "RASTERS"
     YEARS = "YEARS"
@@ -118,9 +121,12 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
             ),
             (
                 QgsProcessingParameterFileDestination(
-                    self.REPORT, self.tr("Charts (HTML)"), self.tr("HTML files (*.html)")
+                    self.REPORT, self.tr("Charts (HTML)"), self.tr("HTML files (*.html)"), optional=True
                 ),
-                self.tr("A page with the charts of the three levels, as in Aldwaik & Pontius (2012)."),
+                self.tr(
+                    "A page with the charts of the three levels, as in Aldwaik & Pontius (2012). Needs the "
+                    "Python packages matplotlib and jinja2; skip this output to get the tables without them."
+                ),
             ),
         ]
         for param, help_text in params:
@@ -157,10 +163,12 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
         self.check_dependencies()
         from ..analysis.change.crosstab_series import crosstab_series
         from ..analysis.change.intensity import SINGLE_INTERVAL, intensity_analysis
-        from ..analysis.change.intensity_report import DEFAULT_TEXTS, intensity_html
 
         # The years first: years out of order stop the run before any raster is opened.
         years = self._years(parameters, context)
+        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report:
+            self._check_report_dependencies()
         layers = self.parameterAsLayerList(parameters, self.RASTERS, context)
         if len(layers) < 2:
             raise QgsProcessingException(self.tr("Give at least two rasters, in date order."))
@@ -205,19 +213,17 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
             if nomenclature is not None:
                 labels = [translate("analysis", lab) for lab in labels]
             result = intensity_analysis(tables, years, labels)
-            texts = {
-                k: translate("analysis", v) for k, v in DEFAULT_TEXTS.items() if k not in ("lang", "unit")
-            }
-            texts.update(lang=qgis_locale(), unit="ha")
-            page = intensity_html(result, self.tr("Intensity analysis"), texts)
+            page = self._report(result) if report else None
         for message in messages:
             feedback.pushWarning(translate("analysis", message.template).format(**message.params))
         if len(years) == 2:
             feedback.pushWarning(translate("analysis", SINGLE_INTERVAL))
-        report = self.parameterAsFileOutput(parameters, self.REPORT, context)
-        with open(report, "w", encoding="utf-8") as f:
-            f.write(page)
-        outputs = {self.REPORT: report}
+        outputs = {}
+        if report:
+            from ..report.html import write_atomic
+
+            write_atomic(report, page)
+            outputs[self.REPORT] = report
         for key, name in (
             (self.INTERVAL, "interval"),
             (self.CATEGORY, "category"),
@@ -225,3 +231,28 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
         ):
             outputs[key] = write_table(self, parameters, context, key, result[name], feedback)
         return outputs
+
+    def _check_report_dependencies(self) -> None:
+        """Before any work: the report's packages are there, else say what to install or to skip the report."""
+        problems = dependencies.missing(self.REPORT_REQUIRES)
+        if problems:
+            raise QgsProcessingException(
+                self.tr(
+                    "The HTML report needs the Python packages {names}, which cannot be used here ({reasons}). "
+                    "Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip "
+                    "install {pip}. Or skip the 'Charts (HTML)' output: the tables are made without them."
+                ).format(
+                    names=", ".join(dep.module for dep, _ in problems),
+                    reasons="; ".join(f"{dep.module}: {why}" for dep, why in problems),
+                    debian=" ".join(dep.debian for dep, _ in problems),
+                    pip=" ".join(dep.pip for dep, _ in problems),
+                )
+            )
+
+    def _report(self, result) -> str:
+        """The HTML page of ``result``, its texts translated."""
+        from ..analysis.change.intensity_report import DEFAULT_TEXTS, intensity_html
+
+        texts = {k: translate("analysis", v) for k, v in DEFAULT_TEXTS.items() if k not in ("lang", "unit")}
+        texts.update(lang=qgis_locale(), unit="ha")
+        return intensity_html(result, self.tr("Intensity analysis"), texts)

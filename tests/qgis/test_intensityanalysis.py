@@ -297,3 +297,62 @@ def test_unreadable_raster_is_named_by_year(run, case, tmp_path):
         crosstab_series([rasters[0], str(broken), rasters[2]], [2005, 2010, 2012])
     with pytest.raises(InputError, match="strictly increasing"):
         crosstab_series([str(broken), str(broken)], [2010, 2005])  # refused before reading
+
+
+def test_report_needs_matplotlib_and_jinja2_but_tables_do_not(run, case, tmp_path, monkeypatch):
+    # Without matplotlib, asking for the report stops before any work with the package to install; without
+    # the report the tables are made as usual.
+    from reindustria_plugin import dependencies
+
+    real = dependencies.missing
+
+    def missing(modules):
+        if "matplotlib" in modules:
+            return [
+                (dependencies.DEPENDENCIES["matplotlib"], "ModuleNotFoundError: No module named 'matplotlib'")
+            ]
+        return real(modules)
+
+    monkeypatch.setattr(dependencies, "missing", missing)
+    _, rasters = case
+    params = {
+        "RASTERS": rasters,
+        "YEARS": "2005,2010,2012",
+        "RAW_CODES": True,
+        "INTERVAL": str(tmp_path / "interval.csv"),
+        "CATEGORY": "memory:",
+        "TRANSITION": "memory:",
+    }
+    with pytest.raises(
+        QgsProcessingException, match=r"sudo apt install python3-matplotlib.*skip the 'Charts"
+    ):
+        run(ALG, {**params, "REPORT": str(tmp_path / "r.html")})
+    assert not (tmp_path / "interval.csv").exists() and not (tmp_path / "r.html").exists()
+    out = run(ALG, params)
+    assert len(read_csv(out["INTERVAL"])) == 2
+    assert not out.get("REPORT") and not (tmp_path / "r.html").exists()
+
+
+def test_report_numbers_with_thousands_equal_the_tables(run, shared_data, tmp_path):
+    # The real Lausanne pair in hectares: the interval row of the report prints the table's numbers.
+    out = run(
+        ALG,
+        {
+            "RASTERS": _lausanne(shared_data),
+            "YEARS": "2006,2012",
+            "NOMENCLATURE": 0,
+            "INTERVAL": str(tmp_path / "interval.csv"),
+            "CATEGORY": "memory:",
+            "TRANSITION": "memory:",
+            "REPORT": str(tmp_path / "r.html"),
+        },
+    )
+    from reindustria_plugin.report.numbers import format_number
+
+    (row,) = read_csv(out["INTERVAL"])
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    area = float(row["change_area"])
+    assert area >= 1000  # thousands separated in the report
+    assert f'<td class="n">{format_number(area)}</td>' in page
+    assert f'<td class="n">{format_number(float(row["change_pct_per_year"]))}</td>' in page
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
