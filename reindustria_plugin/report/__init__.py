@@ -13,7 +13,7 @@ Why this toolkit (checked for issue 10, December 2026). On Debian 12 (QGIS 3.22)
 ``python3-matplotlib`` (12: jinja2 3.1.2, matplotlib 3.6.3, plotly 5.4.1; 13: jinja2 3.1.6, matplotlib 3.10.1,
 plotly 5.20.0): all three come with QGIS there. The QGIS installers for Windows (OSGeo4W) and macOS ship
 Jinja2 and matplotlib as well (on Windows seen in the module list of the OSGeo4W standalone installer, since
-QGIS 3.10 at least; on macOS as stated by the QGIS packagers, not checked here). Any of them missing, the
+QGIS 3.10 at least; on macOS not re-checked here). Any of them missing, the
 algorithms still write their tables and name the package to install for the report. Plotly gives interactive
 charts, but a report that must open offline carries plotly.js in every page (Debian ships it unminified, 8.6
 MB; minified about 3.5 MB), and static SVG export needs kaleido, which no QGIS install has. matplotlib's SVG
