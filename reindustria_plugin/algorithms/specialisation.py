@@ -72,7 +72,7 @@ def read_table(source, fields: dict[str, str], feedback, name: str):
                 ).format(field=field, name=name)
             )
         indices.append(index)
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
     request.setSubsetOfAttributes(indices)
     columns: list[list] = [[] for _ in indices]
     for i, feature in enumerate(source.getFeatures(request)):
@@ -192,7 +192,7 @@ class SpecialisationAlgorithm(AlgorithmBase):
         params = [
             (
                 QgsProcessingParameterFeatureSource(
-                    self.EMPLOYMENT, self.tr("Employment table"), [QgsProcessing.TypeVector]
+                    self.EMPLOYMENT, self.tr("Employment table"), [QgsProcessing.SourceType.TypeVector]
                 ),
                 self.tr(
                     "A table or layer with one row per area and sector (e.g. employees by comune and ATECO "
@@ -255,7 +255,7 @@ class SpecialisationAlgorithm(AlgorithmBase):
                 QgsProcessingParameterFeatureSource(
                     self.AREA_TOTALS,
                     self.tr("All-sector employment per area"),
-                    [QgsProcessing.TypeVector],
+                    [QgsProcessing.SourceType.TypeVector],
                     optional=True,
                 ),
                 self.tr(
@@ -286,7 +286,7 @@ class SpecialisationAlgorithm(AlgorithmBase):
                 QgsProcessingParameterFeatureSource(
                     self.AREAS,
                     self.tr("Area polygons (to map one sector)"),
-                    [QgsProcessing.TypeVectorPolygon],
+                    [QgsProcessing.SourceType.TypeVectorPolygon],
                     optional=True,
                 ),
                 self.tr("Polygons of the areas (e.g. comuni), to map the location quotient of one sector."),
@@ -328,7 +328,7 @@ class SpecialisationAlgorithm(AlgorithmBase):
                 QgsProcessingParameterFeatureSink(
                     self.AREAS_OUT,
                     self.tr("Mapped location quotient"),
-                    QgsProcessing.TypeVectorPolygon,
+                    QgsProcessing.SourceType.TypeVectorPolygon,
                     optional=True,
                     createByDefault=False,
                 ),
@@ -542,7 +542,7 @@ class SpecialisationAlgorithm(AlgorithmBase):
                 None if lq != lq else float(lq),
             ]
             out.setAttributes(list(feature.attributes()) + extra)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         del sink
         write_lq_style(dest, names[2])
         if context.willLoadLayerOnCompletion(dest):

@@ -207,6 +207,14 @@ def test_a_firm_in_two_areas_is_one_plant():
     assert h.loc["o", "eg_h"] == 1 and math.isnan(h.loc["o", "eg_gamma"])  # one plant: γ undefined
 
 
+def test_rows_without_a_firm_identifier_are_firms_of_their_own():
+    # Sector s: firm f (10) and two rows without an identifier (5 and 5): z = .5, .25, .25, H = .375.
+    frame = pd.DataFrame({"area": ["A", "A", "B", "B"], "sector": "s", "firm": ["f", None, "", None]})
+    r = specialisation_tables(frame.assign(employees=[10, 5, 5, 0]), firm="firm", tables=("sectors",))
+    assert r.sectors["eg_h"].iloc[0] == pytest.approx(0.375)
+    assert any(m.startswith("3 rows have no firm identifier") for m in _texts(r))
+
+
 def test_only_the_tables_asked_for():
     r = specialisation_tables(_firms(), tables=("areas",))
     assert r.quotients is None and r.sectors is None and r.areas is not None
@@ -349,6 +357,8 @@ def test_map_sector(tree):
     r = specialisation_tables(frame, level="division", tree=tree, tables=("quotients",))
     assert resolve_sector("13.20", r, "division", tree) == "13"
     assert resolve_sector("C13", r, "division", tree) == "13"
+    sections = specialisation_tables(frame, level="section", tree=tree, tables=("quotients",))
+    assert resolve_sector("13.20", sections, "section", tree) == "C"
     with pytest.raises(InputError, match="'28' is not in the employment table.*'13', '23', '46'"):
         resolve_sector("28", r, "division", tree)
     table, messages = map_sector(r, "13", ["P", "S", "M", "X", None])

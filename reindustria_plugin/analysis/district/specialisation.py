@@ -234,7 +234,7 @@ def _key(value: object) -> str | None:
     return text or None
 
 
-def _rows(frame: pd.DataFrame, mask: pd.Series, area: pd.Series, sector: pd.Series) -> str:
+def _rows(mask: pd.Series, area: pd.Series, sector: pd.Series) -> str:
     """Examples of rows for a message: 'area / sector' of the first few rows of ``mask``."""
     chosen = mask[mask].index[:5]
     shown = [f"{area.get(i) or '?'} / {sector.get(i) or '?'}" for i in chosen]
@@ -321,7 +321,7 @@ def specialisation_tables(
                 "negative: correct these rows.",
             ),
             count=int(negative.sum()),
-            rows=_rows(frame, negative, area_key, raw_sector),
+            rows=_rows(negative, area_key, raw_sector),
         )
     no_count = count.isna()
     if no_count.any():
@@ -333,7 +333,7 @@ def specialisation_tables(
                     "{rows}): left out.",
                 ),
                 count=int(no_count.sum()),
-                rows=_rows(frame, no_count, area_key, raw_sector),
+                rows=_rows(no_count, area_key, raw_sector),
             )
         )
     no_area = area_key.isna() & ~no_count
@@ -628,7 +628,8 @@ def _sector_indices(sector_names, matrix, e_r, firms: pd.DataFrame | None, messa
         plants = firms.copy()
         no_id = plants["firm"].isna()
         if no_id.any():
-            plants.loc[no_id, "firm"] = [f"\0row{i}" for i in plants.index[no_id]]
+            # Unique keys that no identifier has (a NUL would cut pandas string keys short).
+            plants.loc[no_id, "firm"] = [f"\u0001row{i}" for i in plants.index[no_id]]
             messages.append(
                 Message(
                     QT_TRANSLATE_NOOP(
