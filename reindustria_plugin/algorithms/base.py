@@ -80,6 +80,10 @@ def _inline(text: str) -> str:
     return text
 
 
+#: Python packages of the HTML reports (checked only when a report is asked for).
+REPORT_REQUIRES = ("matplotlib", "jinja2")
+
+
 class AlgorithmBase(QgsProcessingAlgorithm):
     """Base of ReIndustria algorithms; subclasses set ``NAME``, ``GROUP`` and ``REQUIRES``."""
 
@@ -147,3 +151,23 @@ class AlgorithmBase(QgsProcessingAlgorithm):
         message = self.missing_dependencies_message()
         if message:
             raise QgsProcessingException(message)
+
+    def check_report_dependencies(self, output: str) -> None:
+        """Before any work: the HTML report's packages are there, else say what to install or to skip the
+        report (named ``output``, its label in the dialog)."""
+        problems = dependencies.missing(REPORT_REQUIRES)
+        if problems:
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "AlgorithmBase",
+                    "The HTML report needs the Python packages {names}, which cannot be used here ({reasons}). "
+                    "Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip "
+                    "install {pip}. Or skip the '{output}' output: the tables are made without them.",
+                ).format(
+                    names=", ".join(dep.module for dep, _ in problems),
+                    reasons="; ".join(f"{dep.module}: {why}" for dep, why in problems),
+                    debian=" ".join(dep.debian for dep, _ in problems),
+                    pip=" ".join(dep.pip for dep, _ in problems),
+                    output=output,
+                )
+            )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterRasterLayer,
     QgsRuleBasedRenderer,
@@ -23,6 +25,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import paths
+from ..i18n import qgis_locale
 from .adapters import (
     TABLE,
     check_output_folders,
@@ -32,7 +35,14 @@ from .adapters import (
     write_features,
     write_table,
 )
-from .base import DISTRICT_COMPARISON, AlgorithmBase, core_errors
+from .base import DISTRICT_COMPARISON, AlgorithmBase, core_errors, translate
+from .district_maps import (
+    change_polygon_layer,
+    change_raster_layer,
+    land_use_polygon_layer,
+    land_use_raster_layer,
+    render_district_maps,
+)
 from .landuse_change import (
     TYPOLOGY_PRESET,
     nomenclature_options,
@@ -40,6 +50,7 @@ from .landuse_change import (
     push_messages,
     resolve_nomenclature,
 )
+from .specialisation import SECTOR_LEVELS, read_table, sector_level_options
 
 
 @dataclass
@@ -74,8 +85,14 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
     YEAR_AFTER = "YEAR_AFTER"
     NOMENCLATURE = "NOMENCLATURE"
     NOMENCLATURE_CSV = "NOMENCLATURE_CSV"
+    EMPLOYMENT = "EMPLOYMENT"
+    EMPLOYMENT_DISTRICT_FIELD = "EMPLOYMENT_DISTRICT_FIELD"
+    SECTOR_FIELD = "SECTOR_FIELD"
+    EMPLOYEES_FIELD = "EMPLOYEES_FIELD"
+    SECTOR_LEVEL = "SECTOR_LEVEL"
     COMPARISON = "COMPARISON"
     DISTRICTS_OUT = "DISTRICTS_OUT"
+    REPORT = "REPORT"
 
     def displayName(self) -> str:
         return self.tr("Compare districts")
@@ -211,6 +228,58 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
                 self.tr("CSV with columns code, class, label, colour; used with 'Custom (CSV)'."),
             ),
             (
+                QgsProcessingParameterFeatureSource(
+                    self.EMPLOYMENT,
+                    self.tr("Employment by district and sector"),
+                    [QgsProcessing.TypeVector],
+                    optional=True,
+                ),
+                self.tr(
+                    "Optional table or layer, one row per district and sector (or per firm): adds each "
+                    "district's main sector, its location quotient, Krugman and Herfindahl, as "
+                    "reindustria:specialisation computes them (the reference is all areas of the table)."
+                ),
+            ),
+            (
+                QgsProcessingParameterField(
+                    self.EMPLOYMENT_DISTRICT_FIELD,
+                    self.tr("Employment: district name field"),
+                    parentLayerParameterName=self.EMPLOYMENT,
+                    optional=True,
+                ),
+                self.tr("Field holding the district name, as in the districts layer."),
+            ),
+            (
+                QgsProcessingParameterField(
+                    self.SECTOR_FIELD,
+                    self.tr("Employment: sector field"),
+                    parentLayerParameterName=self.EMPLOYMENT,
+                    optional=True,
+                ),
+                self.tr("Field holding the sector (e.g. an ATECO 2007 code)."),
+            ),
+            (
+                QgsProcessingParameterField(
+                    self.EMPLOYEES_FIELD,
+                    self.tr("Employment: employees field"),
+                    parentLayerParameterName=self.EMPLOYMENT,
+                    type=QgsProcessingParameterField.Numeric,
+                    optional=True,
+                ),
+                self.tr("Field holding the number of employees."),
+            ),
+            (
+                QgsProcessingParameterEnum(
+                    self.SECTOR_LEVEL,
+                    self.tr("Employment: sector level"),
+                    options=sector_level_options(),
+                    defaultValue=0,
+                ),
+                self.tr(
+                    "Codes as given, or aggregated to an ATECO 2007 level, as in reindustria:specialisation."
+                ),
+            ),
+            (
                 QgsProcessingParameterFeatureSink(
                     self.COMPARISON, self.tr("Comparison table"), TABLE, optional=True
                 ),
@@ -226,6 +295,15 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
                 ),
                 self.tr("The district polygons with every indicator, styled by industrial share."),
             ),
+            (
+                QgsProcessingParameterFileDestination(
+                    self.REPORT, self.tr("Report (HTML)"), self.tr("HTML files (*.html)"), optional=True
+                ),
+                self.tr(
+                    "One self-contained page: the key figures, charts comparing the districts, a map of each, "
+                    "how to read every indicator, and the data used. Needs matplotlib and jinja2."
+                ),
+            ),
         ]
         for param, help_text in params:
             param.setHelp(help_text)
@@ -233,17 +311,34 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
-        from ..analysis.district.compare import compare_districts_raster, compare_districts_vector
+        from ..analysis.district.ateco import read_ateco
+        from ..analysis.district.compare import (
+            add_specialisation,
+            compare_districts_raster,
+            compare_districts_vector,
+        )
         from ..analysis.typology import load_typology
+        from ..report.html import write_atomic
 
-        wanted = {key: parameters.get(key) not in (None, "") for key in (self.COMPARISON, self.DISTRICTS_OUT)}
+        keys = (self.COMPARISON, self.DISTRICTS_OUT, self.REPORT)
+        wanted = {key: parameters.get(key) not in (None, "") for key in keys}
         if not any(wanted.values()):
             raise QgsProcessingException(
-                self.tr("Choose at least one output: the comparison table or the districts.")
+                self.tr("Choose at least one output: the comparison table, the districts or the report.")
             )
-        check_output_folders(
-            self, parameters, context, [k for k in (self.COMPARISON, self.DISTRICTS_OUT) if wanted[k]]
+        if wanted[self.REPORT]:
+            self.check_report_dependencies(self.tr("Report (HTML)"))
+        check_output_folders(self, parameters, context, [k for k in keys if wanted[k]])
+        report_path = (
+            self.parameterAsFileOutput(parameters, self.REPORT, context) if wanted[self.REPORT] else ""
         )
+        if report_path and not os.path.isdir(os.path.dirname(os.path.abspath(report_path))):
+            raise QgsProcessingException(
+                self.tr(
+                    "The folder of the report does not exist: {folder}. Create it or choose another."
+                ).format(folder=os.path.dirname(os.path.abspath(report_path)))
+            )
+        employment = self.read_employment(parameters, context, feedback)
         nomenclature, _path = resolve_nomenclature(
             self, parameters, context, self.NOMENCLATURE, self.NOMENCLATURE_CSV, feedback
         )
@@ -282,7 +377,17 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
                 result = compare_districts_vector(
                     districts, land.frames[0], nomenclature, after, cell_size=cell, **common
                 )
+        if employment is not None:
+            frame, level = employment
+            with core_errors():
+                tree = read_ateco(paths.PRESETS / "ateco_2007.csv") if level is not None else None
+                add_specialisation(result, frame, level, tree)
         push_messages(result.messages, feedback)
+        # The page is made before any output is written, so a failure leaves no output behind.
+        page = None
+        if report_path:
+            feedback.setProgressText(self.tr("Making the report"))
+            page = self.report(parameters, context, result, districts, land, nomenclature, years, feedback)
         outputs = {}
         if wanted[self.COMPARISON]:
             outputs[self.COMPARISON] = write_table(
@@ -298,8 +403,96 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
             write_share_style(dest, field)
             if context.willLoadLayerOnCompletion(dest):
                 context.layerToLoadOnCompletionDetails(dest).setPostProcessor(ShareStyler.create(field))
+        if page is not None:
+            write_atomic(report_path, page)
+            outputs[self.REPORT] = report_path
         feedback.setProgress(100)
         return outputs
+
+    def read_employment(self, parameters, context, feedback):
+        """(frame with area, sector, employees; ATECO level or None), or None without an employment table."""
+        source = self.parameterAsSource(parameters, self.EMPLOYMENT, context)
+        if source is None:
+            return None
+        fields = {}
+        for key, column, label in (
+            (self.EMPLOYMENT_DISTRICT_FIELD, "area", self.tr("district name")),
+            (self.SECTOR_FIELD, "sector", self.tr("sector")),
+            (self.EMPLOYEES_FIELD, "employees", self.tr("employees")),
+        ):
+            name = self.parameterAsString(parameters, key, context)
+            if not name:
+                raise QgsProcessingException(
+                    self.tr("With an employment table, choose its {field} field.").format(field=label)
+                )
+            fields[name] = column
+        if len(fields) < 3:
+            raise QgsProcessingException(
+                self.tr("The district, sector and employees fields of the employment table must differ.")
+            )
+        frame = read_table(source, fields, feedback, self.tr("employment table"))
+        level = SECTOR_LEVELS[self.parameterAsEnum(parameters, self.SECTOR_LEVEL, context)]
+        return frame, level
+
+    def report(self, parameters, context, result, districts, land, nomenclature, years, feedback) -> str:
+        """The HTML page: texts translated, a map of each district rendered by QGIS."""
+        from ..analysis.district.comparison_report import DEFAULT_TEXTS, READINGS, comparison_html
+        from ..analysis.typology import PRODUCTION_CLASSES
+
+        texts = {k: translate("analysis", v) for k, v in DEFAULT_TEXTS.items() if k != "lang"}
+        for _stem, name, sentence in READINGS:
+            texts[name], texts[sentence] = translate("analysis", name), translate("analysis", sentence)
+        texts["lang"] = qgis_locale()
+        layers = []
+        if land.frames is None:
+            if result.change_rasters:
+                layers.append(change_raster_layer(next(iter(result.change_rasters.values()))))
+            layers.append(land_use_raster_layer(land.after or land.before, nomenclature))
+        else:
+            if result.change_polygons is not None:
+                layers.append(change_polygon_layer(result.change_polygons, land.crs))
+            layers.append(land_use_polygon_layer(land.frames[-1], nomenclature, land.crs))
+        measured = [d for d, status in zip(districts, result.table["status"]) if status != "no data"]
+        maps = {}
+        for name, path in (result.change_rasters or {None: None}).items():
+            chosen = [d for d in measured if name is None or d[1] == name]
+            group_layers = layers if name is None else [change_raster_layer(path), *layers[1:]]
+            maps.update(render_district_maps(chosen, group_layers, land.crs, is_canceled=feedback.isCanceled))
+        inputs = self.described_inputs(parameters, context, land, years)
+        warnings = [translate("analysis", m.template).format(**m.params) for m in result.messages]
+        classes = {key: translate("analysis", label) for key, label, _colour in PRODUCTION_CLASSES}
+        return comparison_html(result, self.tr("District comparison"), texts, maps, inputs, warnings, classes)
+
+    def described_inputs(self, parameters, context, land, years) -> list[tuple[str, str]]:
+        """(what, value) rows of the data used, for the report."""
+        source = self.parameterAsSource(parameters, self.DISTRICTS, context)
+        rows = [(self.tr("Districts"), source.sourceName())]
+        if land.frames is None:
+            rows.append((self.tr("Land use (first date)"), os.path.basename(land.before)))
+            if land.after:
+                rows.append((self.tr("Land use (second date)"), os.path.basename(land.after)))
+        else:
+            rows.append(
+                (
+                    self.tr("Land use (polygons)"),
+                    self.parameterAsSource(parameters, self.LAND_USE_VECTOR, context).sourceName(),
+                )
+            )
+            rows.append(
+                (
+                    self.tr("Cell size for metrics of polygons"),
+                    f"{self.parameterAsDouble(parameters, self.CELL_SIZE, context):g}",
+                )
+            )
+        if years:
+            rows.append((self.tr("Years"), " – ".join(str(y) for y in dict.fromkeys(years))))
+        options = nomenclature_options()
+        choice = self.parameterAsEnum(parameters, self.NOMENCLATURE, context)
+        custom = self.parameterAsFile(parameters, self.NOMENCLATURE_CSV, context)
+        rows.append((self.tr("Nomenclature"), custom if choice == len(options) - 1 else options[choice]))
+        rows.append((self.tr("Change typology"), TYPOLOGY_PRESET))
+        rows.append((self.tr("CRS"), land.crs.authid() or land.crs.description()))
+        return rows
 
     def read_land_use(self, parameters, context, feedback) -> LandUse:
         """The land use as raster paths or as polygon frames (codes parsed), in the CRS of the first date."""

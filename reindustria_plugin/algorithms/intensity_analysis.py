@@ -20,7 +20,6 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
-from .. import dependencies
 from ..i18n import qgis_locale
 from .adapters import TABLE, raster_path, write_table
 from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors, translate
@@ -32,7 +31,6 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
     GROUP = LAND_USE_CHANGE
     REQUIRES = ("numpy", "pandas", "rasterio")
     #: Needed only for the REPORT output: without them the tables are still made.
-    REPORT_REQUIRES = ("matplotlib", "jinja2")
 
     RASTERS = "RASTERS"
     YEARS = "YEARS"
@@ -168,7 +166,7 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
         years = self._years(parameters, context)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report:
-            self._check_report_dependencies()
+            self.check_report_dependencies(self.tr("Charts (HTML)"))
         layers = self.parameterAsLayerList(parameters, self.RASTERS, context)
         if len(layers) < 2:
             raise QgsProcessingException(self.tr("Give at least two rasters, in date order."))
@@ -231,23 +229,6 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
         ):
             outputs[key] = write_table(self, parameters, context, key, result[name], feedback)
         return outputs
-
-    def _check_report_dependencies(self) -> None:
-        """Before any work: the report's packages are there, else say what to install or to skip the report."""
-        problems = dependencies.missing(self.REPORT_REQUIRES)
-        if problems:
-            raise QgsProcessingException(
-                self.tr(
-                    "The HTML report needs the Python packages {names}, which cannot be used here ({reasons}). "
-                    "Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip "
-                    "install {pip}. Or skip the 'Charts (HTML)' output: the tables are made without them."
-                ).format(
-                    names=", ".join(dep.module for dep, _ in problems),
-                    reasons="; ".join(f"{dep.module}: {why}" for dep, why in problems),
-                    debian=" ".join(dep.debian for dep, _ in problems),
-                    pip=" ".join(dep.pip for dep, _ in problems),
-                )
-            )
 
     def _report(self, result) -> str:
         """The HTML page of ``result``, its texts translated."""

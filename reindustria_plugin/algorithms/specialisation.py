@@ -55,6 +55,17 @@ LQ_CLASSES = (
 )
 
 
+def sector_level_options() -> list[str]:
+    """The SECTOR_LEVEL choices, in the order of :data:`SECTOR_LEVELS`."""
+    return [
+        QCoreApplication.translate("SpecialisationAlgorithm", "Codes as given"),
+        QCoreApplication.translate("SpecialisationAlgorithm", "ATECO 2007 section (letter)"),
+        QCoreApplication.translate("SpecialisationAlgorithm", "ATECO 2007 division (2 digits)"),
+        QCoreApplication.translate("SpecialisationAlgorithm", "ATECO 2007 group (3 digits)"),
+        QCoreApplication.translate("SpecialisationAlgorithm", "ATECO 2007 class (4 digits)"),
+    ]
+
+
 def read_table(source, fields: dict[str, str], feedback, name: str):
     """A DataFrame of the attributes of a feature source (table or layer; selection and filters honoured).
 
@@ -236,13 +247,7 @@ class SpecialisationAlgorithm(AlgorithmBase):
                 QgsProcessingParameterEnum(
                     self.SECTOR_LEVEL,
                     self.tr("Sector level"),
-                    options=[
-                        self.tr("Codes as given"),
-                        self.tr("ATECO 2007 section (letter)"),
-                        self.tr("ATECO 2007 division (2 digits)"),
-                        self.tr("ATECO 2007 group (3 digits)"),
-                        self.tr("ATECO 2007 class (4 digits)"),
-                    ],
+                    options=sector_level_options(),
                     defaultValue=0,
                 ),
                 self.tr(

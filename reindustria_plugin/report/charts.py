@@ -124,7 +124,7 @@ def bar_chart(
     if horizontal:
         label_w = _label_width(wrapped)
         row_h = _row_height(1 if stacked else n_series, wrapped)
-        top, bottom = _top_margin(len(series) > 1, reference), 0.62
+        top, bottom = _top_margin(_legend_rows(series, width), reference), 0.62
         height = top + bottom + row_h * max(n_rows, 1)
         fig.set_size_inches(width, height)
         left_in, right_in = label_w + 0.15, 0.8
@@ -134,7 +134,7 @@ def bar_chart(
     else:
         rotate = max((len(c) for c in categories), default=0) > 12
         bottom = 0.5 + (0.9 if rotate else 0.15 * max((len(w) for w in wrapped), default=1))
-        top, height = _top_margin(len(series) > 1, reference), 4.0
+        top, height = _top_margin(_legend_rows(series, width), reference), 4.0
         fig.set_size_inches(width, height + bottom)
         height += bottom
         ax = fig.add_axes([0.8 / width, bottom / height, 1 - 1.4 / width, 1 - (top + bottom) / height])
@@ -213,7 +213,7 @@ def mirrored_bar_chart(
     wrapped = [_wrap(c) for c in categories]
     label_w = _label_width(wrapped) + 0.2
     row_h = _row_height(n_series, wrapped)
-    top, bottom = _top_margin(len(left) > 1, reference), 0.62
+    top, bottom = _top_margin(_legend_rows(left, width), reference), 0.62
     height = top + bottom + row_h * max(n_rows, 1)
     fig.set_size_inches(width, height)
     outer = 0.72  # room for the value printed beyond a bar's end
@@ -401,6 +401,25 @@ def _reference(ax, ref: Reference, fmt: Formatter, horizontal: bool) -> None:
         )
 
 
+#: Legend entries: inches per character of a name, and for the patch and spacing around it.
+_LEGEND_CHAR_IN, _LEGEND_ENTRY_IN, _LEGEND_ROW_IN = 0.075, 0.45, 0.22
+
+
+def _legend_columns(series: Sequence[Series], width: float) -> int:
+    """How many legend entries fit side by side in ``width`` inches (at least one): long legends wrap."""
+    if len(series) < 2:
+        return 1
+    entry = max(len(s.name) for s in series) * _LEGEND_CHAR_IN + _LEGEND_ENTRY_IN
+    return max(1, min(len(series), int((width - 1.0) // entry)))
+
+
+def _legend_rows(series: Sequence[Series], width: float) -> int:
+    """Rows of the legend (0 without a legend: a single series needs none)."""
+    if len(series) < 2:
+        return 0
+    return math.ceil(len(series) / _legend_columns(series, width))
+
+
 def _legend(fig, ax, series: Sequence[Series], colours: Sequence[str]) -> None:
     from matplotlib.patches import Patch
 
@@ -410,7 +429,7 @@ def _legend(fig, ax, series: Sequence[Series], colours: Sequence[str]) -> None:
         handles=handles,
         loc="upper left",
         bbox_to_anchor=(left, 1.0),
-        ncol=len(handles),
+        ncol=_legend_columns(series, fig.get_size_inches()[0]),
         frameon=False,
         handlelength=1.0,
         handleheight=1.0,
@@ -453,10 +472,11 @@ def _row_height(n_series: int, wrapped: Sequence[Sequence[str]]) -> float:
     return height
 
 
-def _top_margin(legend: bool, reference: Reference | None) -> float:
+def _top_margin(legend_rows: int, reference: Reference | None) -> float:
+    extra = _LEGEND_ROW_IN * max(legend_rows - 1, 0)
     if reference is not None and not math.isnan(reference.value):
-        return 0.62
-    return 0.38 if legend else 0.12
+        return 0.62 + extra
+    return (0.38 if legend_rows else 0.12) + extra
 
 
 def _nice(value: float) -> float:

@@ -312,3 +312,66 @@ def test_polygon_land_use_equals_qgis_overlay_and_the_tools_on_its_rasterization
     alone = read_csv(metrics["CLASS_METRICS"])[0]
     for metric, column in (("np", "ind_np"), ("area_mn", "ind_area_mn_ha"), ("cohesion", "ind_cohesion")):
         assert float(east[f"{column}_2006"]) == pytest.approx(float(alone[metric])), metric
+
+
+def test_employment_and_report(run, data, tmp_path):
+    # A CONSTRUCTED employment table (no real one ships): its specialisation columns must equal
+    # reindustria:specialisation run on the same table; the report carries the table's numbers, charts, maps.
+    employment = tmp_path / "employment.csv"
+    employment.write_text(
+        "district,sector,employees\n"
+        "Lausanne west,13,120\nLausanne west,47,2500\nLausanne west,62,1800\n"
+        "Lausanne east,47,900\nLausanne east,62,700\n"
+        "Prato,13,18000\nPrato,14,9000\nPrato,47,6000\n"
+        "Sassuolo,23,17000\nSassuolo,28,3000\nSassuolo,47,4000\n"
+        "Elsewhere,47,100\n"
+    )
+    (tmp_path / "employment.csvt").write_text('"String","String","Integer"\n')
+    report = tmp_path / "report.html"
+    out, rows, feedback = _compare(
+        run,
+        data,
+        tmp_path,
+        EMPLOYMENT=str(employment),
+        EMPLOYMENT_DISTRICT_FIELD="district",
+        SECTOR_FIELD="sector",
+        EMPLOYEES_FIELD="employees",
+        REPORT=str(report),
+    )
+    alone = run(
+        "reindustria:specialisation",
+        {
+            "EMPLOYMENT": str(employment),
+            "AREA_FIELD": "district",
+            "SECTOR_FIELD": "sector",
+            "EMPLOYEES_FIELD": "employees",
+            "AREA_INDICES": str(tmp_path / "areas.csv"),
+        },
+    )
+    areas = {r["area"]: r for r in read_csv(alone["AREA_INDICES"])}
+    for name in ("Lausanne west", "Prato", "Sassuolo"):
+        assert rows[name]["main_sector"] == areas[name]["main_sector"]
+        for column in ("main_lq", "krugman", "hhi"):
+            assert float(rows[name][column]) == pytest.approx(float(areas[name][column])), (name, column)
+    assert rows["Prato"]["main_sector"] == "13" and rows["Sassuolo"]["main_sector"] == "23"
+    assert any("Elsewhere" in w for w in feedback.warnings)
+    page = report.read_text(encoding="utf-8")
+    assert "<script" not in page and "http" not in page.replace("http://www.w3.org", "")
+    assert (
+        page.count("<svg") >= 5 and page.count('src="data:image/png;base64,') == 2
+    )  # the districts with data
+    assert "Prato" in page and "no data" in page
+    industrial = float(rows["Lausanne west"]["industrial_ha_2006"])
+    assert f"{industrial:,.4g}" in page or f"{industrial:,.2f}" in page
+
+
+def test_report_failure_leaves_no_output(run, data, tmp_path, monkeypatch):
+    from reindustria_plugin.algorithms import compare_districts
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(compare_districts.CompareDistrictsAlgorithm, "report", broken)
+    with pytest.raises(Exception, match="disk full"):
+        _compare(run, data, tmp_path, REPORT=str(tmp_path / "report.html"))
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".csv", ".html")) == []

@@ -658,3 +658,49 @@ def _exact_class_areas(
         table[f"{key}_pct_{date}"] = np.where(
             has_data, 100.0 * area.fillna(0.0) / total.reindex(table.index), np.nan
         )
+
+
+#: Specialisation columns added from the employment table, after the land indicators.
+SPECIALISATION_COLUMNS = ["employees", "main_sector", "main_lq", "krugman", "hhi"]
+
+
+def add_specialisation(
+    comparison: DistrictComparison, employment: pd.DataFrame, level: str | None = None, tree=None
+) -> None:
+    """Append each district's specialisation (the specialisation core on ``employment``: columns ``area`` =
+    district name, ``sector``, ``employees``) to ``comparison.table``; areas of the table that are not districts
+    count in the reference economy only, and the messages say which districts have no employment rows."""
+    from .specialisation import specialisation_tables
+
+    result = specialisation_tables(employment, level=level, tree=tree, tables=("areas",))
+    _add_messages(comparison.messages, result.messages)
+    areas = result.areas.set_index("area")
+    names = comparison.table["district"].astype(str)
+    for column in SPECIALISATION_COLUMNS:
+        comparison.table[column] = names.map(areas[column]).tolist()
+    missing = sorted(set(names) - set(areas.index))
+    others = sorted(set(areas.index) - set(names))
+    if missing:
+        comparison.messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "No employment rows for {count} districts ({names}): their specialisation columns are empty. "
+                    "The employment table's area values must be the district names.",
+                ),
+                count=len(missing),
+                names=", ".join(missing[:20]),
+            )
+        )
+    if others:
+        comparison.messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "{count} areas of the employment table are not districts ({names}): they count in the "
+                    "reference economy of the quotients only.",
+                ),
+                count=len(others),
+                names=", ".join(others[:20]),
+            )
+        )
