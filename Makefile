@@ -71,6 +71,7 @@ bench: setup
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/vector.py
 	$(PY) benchmarks/landscape.py
+	$(PY) benchmarks/districts.py
 
 lint: setup
 	$(PY) -m ruff check .
