@@ -100,6 +100,7 @@ def landscape_metrics_raster(
     name: str = "",
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
+    distances: bool | None = None,
 ) -> ZonalMetrics:
     """FRAGSTATS metrics of band 1 of a raster file, for the whole raster or for each zone.
 
@@ -117,6 +118,9 @@ def landscape_metrics_raster(
         preset (name, nomenclature) the codes fit.
     name
         The ``zone`` value of the single landscape when there are no zones.
+    distances
+        False skips GYRATE, CIRCLE and ENN (left empty) for callers that do not report them: they take about
+        half the time. None: computed up to the size limit of :func:`~.patches.measure_patches`.
     classes, neighbourhood, count_boundary, edge_depth, levels
         As in :func:`~reindustria_plugin.analysis.landscape.metrics.landscape_metrics_array`.
 
@@ -177,6 +181,7 @@ def landscape_metrics_raster(
                 source,
                 neighbourhood,
                 depth_cells,
+                distances=distances,
                 keep_labels="patch" in levels,
                 progress=step,
                 is_canceled=is_canceled,
