@@ -262,7 +262,7 @@ args = json.loads(sys.argv[1])
 import shapely.wkb
 from osgeo import ogr
 from reindustria_plugin import paths
-from reindustria_plugin.analysis.district.compare import compare_districts_raster
+from reindustria_plugin.analysis.districts.compare import compare_districts_raster
 from reindustria_plugin.analysis.typology import load_nomenclature, load_typology
 source = ogr.Open(args["districts"])  # kept: the layer dies with it
 layer = source.GetLayer(0)

@@ -25,7 +25,7 @@ DEPENDENCIES = {
     "shapely": Dependency("shapely", "python3-shapely", "shapely"),
     "geopandas": Dependency("geopandas", "python3-geopandas", "geopandas"),
     "scipy": Dependency("scipy", "python3-scipy", "scipy"),
-    # The HTML reports (reindustria_plugin.report): charts and templates.
+    # The HTML reports (reindustria_plugin.analysis.report): charts and templates.
     "matplotlib": Dependency("matplotlib", "python3-matplotlib", "matplotlib"),
     "jinja2": Dependency("jinja2", "python3-jinja2", "jinja2"),
 }

@@ -311,14 +311,14 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
-        from ..analysis.district.ateco import read_ateco
-        from ..analysis.district.compare import (
+        from ..analysis.districts.ateco import read_ateco
+        from ..analysis.districts.compare import (
             add_specialisation,
             compare_districts_raster,
             compare_districts_vector,
         )
+        from ..analysis.report.html import write_atomic
         from ..analysis.typology import load_typology
-        from ..report.html import write_atomic
 
         keys = (self.COMPARISON, self.DISTRICTS_OUT, self.REPORT)
         wanted = {key: parameters.get(key) not in (None, "") for key in keys}
@@ -436,7 +436,7 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
 
     def report(self, parameters, context, result, districts, land, nomenclature, years, feedback) -> str:
         """The HTML page: texts translated, a map of each district rendered by QGIS."""
-        from ..analysis.district.comparison_report import DEFAULT_TEXTS, READINGS, comparison_html
+        from ..analysis.districts.comparison_report import DEFAULT_TEXTS, READINGS, comparison_html
         from ..analysis.typology import PRODUCTION_CLASSES
 
         texts = {k: translate("analysis", v) for k, v in DEFAULT_TEXTS.items() if k != "lang"}

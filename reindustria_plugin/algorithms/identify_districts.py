@@ -173,7 +173,7 @@ class IdentifyDistrictsAlgorithm(AlgorithmBase):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
-        from ..analysis.district.sforzi import (
+        from ..analysis.districts.sforzi import (
             INDUSTRY_LABELS,
             MAIN_BY_EMPLOYEES,
             MAIN_BY_PREVALENCE,

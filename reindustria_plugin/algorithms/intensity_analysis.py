@@ -218,7 +218,7 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
             feedback.pushWarning(translate("analysis", SINGLE_INTERVAL))
         outputs = {}
         if report:
-            from ..report.html import write_atomic
+            from ..analysis.report.html import write_atomic
 
             write_atomic(report, page)
             outputs[self.REPORT] = report

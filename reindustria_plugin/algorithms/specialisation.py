@@ -349,8 +349,8 @@ class SpecialisationAlgorithm(AlgorithmBase):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
-        from ..analysis.district.ateco import read_ateco
-        from ..analysis.district.specialisation import map_sector, resolve_sector, specialisation_tables
+        from ..analysis.districts.ateco import read_ateco
+        from ..analysis.districts.specialisation import map_sector, resolve_sector, specialisation_tables
 
         outputs_keys = (self.QUOTIENTS, self.AREA_INDICES, self.SECTOR_INDICES, self.AREAS_OUT)
         wanted = {key: parameters.get(key) not in (None, "") for key in outputs_keys}

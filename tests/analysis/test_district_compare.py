@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from shapely.geometry import box
 
-from reindustria_plugin.analysis.district.compare import (
+from reindustria_plugin.analysis.districts.compare import (
     check_districts,
     compare_districts_raster,
     disjoint_groups,

@@ -1,4 +1,4 @@
-"""The report toolkit (reindustria_plugin.report): number formatter, SVG charts, templates, images, writing."""
+"""The report toolkit (reindustria_plugin.analysis.report): number formatter, SVG charts, templates, images, writing."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ import xml.etree.ElementTree as ET
 import numpy as np
 import pytest
 
-from reindustria_plugin.report.charts import Reference, Series, bar_chart, mirrored_bar_chart
-from reindustria_plugin.report.html import environment, fill, image_data_uri, render, write_atomic
-from reindustria_plugin.report.numbers import format_number
+from reindustria_plugin.analysis.report.charts import Reference, Series, bar_chart, mirrored_bar_chart
+from reindustria_plugin.analysis.report.html import environment, fill, image_data_uri, render, write_atomic
+from reindustria_plugin.analysis.report.numbers import format_number
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -145,7 +145,7 @@ def test_charts_have_distinct_ids_and_are_reproducible():
 def test_charts_never_use_pyplot():
     # pyplot would pick a GUI backend inside QGIS; the toolkit draws on Figure + the SVG canvas only.
     code = (
-        "import sys; from reindustria_plugin.report.charts import bar_chart, Series; "
+        "import sys; from reindustria_plugin.analysis.report.charts import bar_chart, Series; "
         "bar_chart(['a'], [Series('x', [1])]); "
         "assert 'matplotlib.pyplot' not in sys.modules; print(sys.modules['matplotlib'].get_backend())"
     )

@@ -4,7 +4,7 @@ import pandas as pd
 import pytest
 
 from reindustria_plugin import paths
-from reindustria_plugin.analysis.district.sforzi import (
+from reindustria_plugin.analysis.districts.sforzi import (
     MAIN_BY_EMPLOYEES,
     identify_districts,
     parse_division,

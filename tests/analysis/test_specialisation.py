@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 
 from reindustria_plugin import paths
-from reindustria_plugin.analysis.district.ateco import normalise_code, read_ateco, recode
-from reindustria_plugin.analysis.district.specialisation import (
+from reindustria_plugin.analysis.districts.ateco import normalise_code, read_ateco, recode
+from reindustria_plugin.analysis.districts.specialisation import (
     ellison_glaeser,
     herfindahl,
     krugman_index,

@@ -347,7 +347,7 @@ def test_report_numbers_with_thousands_equal_the_tables(run, shared_data, tmp_pa
             "REPORT": str(tmp_path / "r.html"),
         },
     )
-    from reindustria_plugin.report.numbers import format_number
+    from reindustria_plugin.analysis.report.numbers import format_number
 
     (row,) = read_csv(out["INTERVAL"])
     page = (tmp_path / "r.html").read_text(encoding="utf-8")

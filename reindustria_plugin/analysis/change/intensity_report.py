@@ -5,8 +5,8 @@ of change per year (area), on the right its intensity (percent per year) against
 page repeats that layout for the interval level, the category level (one chart per interval) and the transition
 level (one chart per gaining category and interval, then per losing category and interval), each with a caption
 saying how to read it and the plotted numbers in a table. The charts are static SVG from
-:func:`reindustria_plugin.report.charts.mirrored_bar_chart`, the page is the template ``intensity.html.j2``;
-the numbers of tables and chart labels both come from :func:`reindustria_plugin.report.numbers.format_number`.
+:func:`reindustria_plugin.analysis.report.charts.mirrored_bar_chart`, the page is the template ``intensity.html.j2``;
+the numbers of tables and chart labels both come from :func:`reindustria_plugin.analysis.report.numbers.format_number`.
 No JavaScript, no network, no qgis: the page opens in any browser and can be archived or sent as a single file.
 """
 
@@ -18,9 +18,9 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 
-from ...report.charts import Reference, Series, mirrored_bar_chart
-from ...report.html import fill, render
 from ..errors import QT_TRANSLATE_NOOP, InputError
+from ..report.charts import Reference, Series, mirrored_bar_chart
+from ..report.html import fill, render
 from .intensity import CATEGORY_COLUMNS, INTERVAL_COLUMNS, SINGLE_INTERVAL, TRANSITION_COLUMNS
 
 #: English texts of the page; pass translations through ``intensity_html(texts=...)`` under the same keys.

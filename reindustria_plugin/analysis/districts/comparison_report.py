@@ -3,7 +3,7 @@
 The page shows the comparison table, charts comparing the districts per group of indicators (land-use
 composition, form of industrial land, change of industrial land), a small map of each district when the caller
 rendered them, one sentence per indicator on how to read it, and the data, dates and nomenclature used. Every
-number comes from the comparison table, formatted by :func:`reindustria_plugin.report.numbers.format_number`.
+number comes from the comparison table, formatted by :func:`reindustria_plugin.analysis.report.numbers.format_number`.
 Districts without land-use data are listed as such and left out of the charts, never drawn as zeros.
 """
 
@@ -14,9 +14,9 @@ from collections.abc import Mapping, Sequence
 
 import pandas as pd
 
-from ...report.charts import Series, bar_chart
-from ...report.html import fill, image_data_uri, render
 from ..errors import QT_TRANSLATE_NOOP
+from ..report.charts import Series, bar_chart
+from ..report.html import fill, image_data_uri, render
 from ..typology import CHANGE_BY_KEY, PRODUCTION_CLASSES
 from .compare import DEINDUSTRIALISATION, INDUSTRIAL_METRICS, STATUS_NO_DATA, DistrictComparison
 
@@ -199,7 +199,7 @@ def comparison_html(
     Parameters
     ----------
     comparison
-        The result of :func:`~reindustria_plugin.analysis.district.compare.compare_districts_raster` or
+        The result of :func:`~reindustria_plugin.analysis.districts.compare.compare_districts_raster` or
         ``compare_districts_vector``.
     texts
         Translations of :data:`DEFAULT_TEXTS` (and of the :data:`READINGS` names and sentences, under their
