@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from qgis.core import (
     QgsFillSymbol,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -51,6 +50,7 @@ from .landuse_change import (
     resolve_nomenclature,
 )
 from .specialisation import SECTOR_LEVELS, read_table, sector_level_options
+from .styling import style_vector_output
 
 
 @dataclass
@@ -400,9 +400,7 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
             dest = write_features(self, parameters, context, self.DISTRICTS_OUT, frame, land.crs, feedback)
             outputs[self.DISTRICTS_OUT] = dest
             field = f"industrial_pct_{result.dates[-1]}"
-            write_share_style(dest, field)
-            if context.willLoadLayerOnCompletion(dest):
-                context.layerToLoadOnCompletionDetails(dest).setPostProcessor(ShareStyler.create(field))
+            style_vector_output(context, dest, functools.partial(apply_share_style, field=field))
         if page is not None:
             write_atomic(report_path, page)
             outputs[self.REPORT] = report_path
@@ -586,33 +584,3 @@ def apply_share_style(layer: QgsVectorLayer, field: str) -> None:
     )
     layer.setRenderer(QgsRuleBasedRenderer(root))
     layer.triggerRepaint()
-
-
-def write_share_style(destination: str | None, field: str) -> None:
-    """The style as a .qml beside a file output, which QGIS loads whenever the file is opened."""
-    if not destination:
-        return
-    path = Path(destination.split("|")[0])
-    if not path.is_file():
-        return
-    layer = QgsVectorLayer(destination, path.stem, "ogr")
-    if layer.isValid():
-        apply_share_style(layer, field)
-        layer.saveNamedStyle(str(path.with_suffix(".qml")))
-
-
-class ShareStyler(QgsProcessingLayerPostProcessorInterface):
-    """Styles DISTRICTS_OUT when Processing loads it into the project."""
-
-    instance = None
-    field = ""
-
-    def postProcessLayer(self, layer, context, feedback):
-        if isinstance(layer, QgsVectorLayer):
-            apply_share_style(layer, self.field)
-
-    @staticmethod
-    def create(field: str) -> ShareStyler:
-        ShareStyler.instance = ShareStyler()
-        ShareStyler.instance.field = field
-        return ShareStyler.instance

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
@@ -27,7 +29,7 @@ from .adapters import (
 )
 from .base import DISTRICT_COMPARISON, AlgorithmBase, core_errors, translate
 from .landuse_change import nomenclature_options, preset_nomenclatures, push_messages, resolve_nomenclature
-from .styling import PatchStyler, write_patch_style
+from .styling import apply_patch_style, style_vector_output
 
 
 class LandscapeMetricsAlgorithm(AlgorithmBase):
@@ -321,9 +323,7 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
             dest = write_features(self, parameters, context, self.PATCHES, patches, layer.crs(), feedback)
             outputs[self.PATCHES] = dest
             colours = names.colours()
-            write_patch_style(dest, colours)
-            if context.willLoadLayerOnCompletion(dest):
-                context.layerToLoadOnCompletionDetails(dest).setPostProcessor(PatchStyler.create(colours))
+            style_vector_output(context, dest, functools.partial(apply_patch_style, colours=colours))
         feedback.setProgress(100)
         return outputs
 

@@ -3,7 +3,7 @@ from employment by area and sector (or by firm)."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import functools
 
 from qgis.core import (
     QgsFeature,
@@ -14,7 +14,6 @@ from qgis.core import (
     QgsFillSymbol,
     QgsProcessing,
     QgsProcessingException,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -30,6 +29,7 @@ from .. import paths
 from .adapters import TABLE, check_output_folders, check_polygon_source, table_fields, write_table
 from .base import DISTRICT_COMPARISON, AlgorithmBase, core_errors
 from .landuse_change import push_messages
+from .styling import style_vector_output
 
 #: SECTOR_LEVEL choices: None takes the codes as given, else the ATECO 2007 level.
 SECTOR_LEVELS = (None, "section", "division", "group", "class")
@@ -126,37 +126,6 @@ def apply_lq_style(layer: QgsVectorLayer, field: str = "lq") -> None:
     if layer.fields().lookupField(field) >= 0:
         layer.setRenderer(lq_renderer(field))
         layer.triggerRepaint()
-
-
-def write_lq_style(destination: str | None, field: str) -> None:
-    """The style as a .qml beside a file output, which QGIS loads whenever the file is opened."""
-    if not destination:
-        return
-    path = Path(destination.split("|")[0])
-    if not path.is_file():
-        return
-    layer = QgsVectorLayer(destination, path.stem, "ogr")
-    if layer.isValid():
-        apply_lq_style(layer, field)
-        layer.saveNamedStyle(str(path.with_suffix(".qml")))
-
-
-class LqStyler(QgsProcessingLayerPostProcessorInterface):
-    """Styles AREAS_OUT when Processing loads it into the project."""
-
-    instance = None
-    field = "lq"
-
-    def postProcessLayer(self, layer, context, feedback):
-        if isinstance(layer, QgsVectorLayer):
-            apply_lq_style(layer, self.field)
-
-    @staticmethod
-    def create(field: str) -> LqStyler:
-        # Processing keeps only a raw pointer: hold a Python reference until the next run.
-        LqStyler.instance = LqStyler()
-        LqStyler.instance.field = field
-        return LqStyler.instance
 
 
 def _free_name(fields: QgsFields, name: str) -> str:
@@ -549,9 +518,7 @@ class SpecialisationAlgorithm(AlgorithmBase):
             out.setAttributes(list(feature.attributes()) + extra)
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         del sink
-        write_lq_style(dest, names[2])
-        if context.willLoadLayerOnCompletion(dest):
-            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(LqStyler.create(names[2]))
+        style_vector_output(context, dest, functools.partial(apply_lq_style, field=names[2]))
         return dest
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from qgis.core import (
@@ -132,8 +133,8 @@ def apply_patch_style(layer: QgsVectorLayer, colours: dict) -> None:
     layer.triggerRepaint()
 
 
-def write_patch_style(destination: str | None, colours: dict) -> None:
-    """The patch style as a .qml beside a file output, which QGIS loads whenever the file is opened."""
+def write_vector_style(destination: str | None, apply: Callable[[QgsVectorLayer], None]) -> None:
+    """The style ``apply`` gives, saved as a .qml beside a file output: QGIS loads it whenever the file opens."""
     if not destination:
         return
     path = Path(destination.split("|")[0])
@@ -141,22 +142,32 @@ def write_patch_style(destination: str | None, colours: dict) -> None:
         return
     layer = QgsVectorLayer(destination, path.stem, "ogr")
     if layer.isValid():
-        apply_patch_style(layer, colours)
+        apply(layer)
         layer.saveNamedStyle(str(path.with_suffix(".qml")))
 
 
-class PatchStyler(QgsProcessingLayerPostProcessorInterface):
-    """Styles the PATCHES output when Processing loads it into the project."""
+def style_vector_output(context, destination: str | None, apply: Callable[[QgsVectorLayer], None]) -> None:
+    """Style a vector output: the .qml beside its file, and the loaded layer when Processing adds it."""
+    write_vector_style(destination, apply)
+    if destination and context.willLoadLayerOnCompletion(destination):
+        context.layerToLoadOnCompletionDetails(destination).setPostProcessor(VectorStyler.create(apply))
+
+
+class VectorStyler(QgsProcessingLayerPostProcessorInterface):
+    """Applies a style function to a vector output when Processing loads it into the project."""
 
     instance = None
-    colours: dict = {}
+
+    def __init__(self, apply: Callable[[QgsVectorLayer], None]):
+        super().__init__()
+        self.apply = apply
 
     def postProcessLayer(self, layer, context, feedback):
         if isinstance(layer, QgsVectorLayer):
-            apply_patch_style(layer, self.colours)
+            self.apply(layer)
 
     @staticmethod
-    def create(colours: dict) -> PatchStyler:
-        PatchStyler.instance = PatchStyler()
-        PatchStyler.instance.colours = colours
-        return PatchStyler.instance
+    def create(apply: Callable[[QgsVectorLayer], None]) -> VectorStyler:
+        # Processing keeps only a raw pointer: hold a Python reference until the next run.
+        VectorStyler.instance = VectorStyler(apply)
+        return VectorStyler.instance
