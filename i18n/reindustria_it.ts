@@ -4,7 +4,7 @@
 <context>
     <name>AlgorithmBase</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="46"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="496"/>
         <source>Canceled: no output was written.</source>
         <translation>Annullato: nessun risultato è stato scritto.</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>Memoria insufficiente per questi dati. Prova con un'estensione più piccola o una risoluzione più grossolana.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="135"/>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="139"/>
         <source>This algorithm needs the Python packages {names}, which cannot be used here ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Then restart QGIS.</source>
         <translation>Questo algoritmo richiede i pacchetti Python {names}, che qui non sono utilizzabili ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Poi riavvia QGIS.</translation>
     </message>
@@ -28,148 +28,699 @@
         <source>District comparison</source>
         <translation>Confronto tra distretti</translation>
     </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="160"/>
+        <source>The HTML report needs the Python packages {names}, which cannot be used here ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Or skip the &apos;{output}&apos; output: the tables are made without them.</source>
+        <translation>Il rapporto HTML richiede i pacchetti Python {names}, che qui non sono utilizzabili ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Oppure rinuncia al risultato '{output}': le tabelle si ottengono anche senza quei pacchetti.</translation>
+    </message>
 </context>
 <context>
-    <name>IntensityAnalysisAlgorithm</name>
+    <name>CompareDistrictsAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="45"/>
-        <source>Intensity analysis of land change</source>
-        <translation>Analisi di intensità dei cambiamenti del suolo</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="98"/>
+        <source>Compare districts</source>
+        <translation>Confronta i distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="48"/>
-        <source>Is change fast or slow, are categories active or dormant, which transitions are targeted?</source>
-        <translation>Il cambiamento è rapido o lento, le categorie sono attive o dormienti, quali transizioni sono mirate?</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="101"/>
+        <source>Districts side by side: land use, the form of industrial land and, with two dates, its change.</source>
+        <translation>I distretti a confronto: uso del suolo, forma del suolo industriale e, con due date, il suo cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="54"/>
-        <source>Land-use rasters, in date order</source>
-        <translation>Raster d'uso del suolo, in ordine di data</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="469"/>
+        <source>Districts</source>
+        <translation>Distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="63"/>
-        <source>Years</source>
-        <translation>Anni</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="107"/>
+        <source>Polygons of the districts to compare (one feature per district; dissolve comuni into districts first). Reprojected to the land use&apos;s CRS when they differ.</source>
+        <translation>Poligoni dei distretti da confrontare (un elemento per distretto; prima aggrega i comuni in distretti). Se il sistema di riferimento è diverso, vengono riproiettati in quello dell'uso del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="63"/>
-        <source>The date of each raster, in the same order, separated by commas, e.g. 2006,2012,2018.</source>
-        <translation>La data di ogni raster, nello stesso ordine, separate da virgole, ad es. 2006,2012,2018.</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="116"/>
+        <source>District name field</source>
+        <translation>Campo del nome del distretto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="78"/>
-        <source>Custom nomenclature (CSV)</source>
-        <translation>Nomenclatura personalizzata (CSV)</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="116"/>
+        <source>Field naming each district; names must be unique.</source>
+        <translation>Campo che dà il nome a ogni distretto; i nomi devono essere univoci.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="78"/>
-        <source>CSV with columns code, class, label, colour; used with &apos;Custom (CSV)&apos;.</source>
-        <translation>CSV con le colonne code, class, label, colour; usato con 'Personalizzata (CSV)'.</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="122"/>
+        <source>Land-use raster (first date)</source>
+        <translation>Raster d'uso del suolo (prima data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="98"/>
-        <source>Interval level</source>
-        <translation>Livello dell'intervallo</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="122"/>
+        <source>Categorical land-use raster (any integer type) in a projected CRS with square cells; nodata is outside. Give land use as a raster or as polygons, not both.</source>
+        <translation>Raster categorico d'uso del suolo (qualsiasi tipo intero) in un sistema di riferimento proiettato con celle quadrate; le celle nodata sono esterne. Indica l'uso del suolo come raster o come poligoni, non entrambi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="105"/>
-        <source>Category level</source>
-        <translation>Livello della categoria</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="131"/>
+        <source>Land-use raster at a second date</source>
+        <translation>Raster d'uso del suolo a una seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="105"/>
-        <source>Per interval and category: gross gain and loss, their annual intensities, Active or Dormant.</source>
-        <translation>Per intervallo e categoria: guadagno e perdita lordi, le loro intensità annue, Attiva o Dormiente.</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="131"/>
+        <source>Same nomenclature, later date: adds industrial land take, de-industrialisation and persistence. Aligned onto the first raster by nearest neighbour if its grid differs.</source>
+        <translation>Stessa nomenclatura, data successiva: aggiunge consumo di suolo industriale, deindustrializzazione e persistenza. Se la griglia è diversa viene allineato sul primo raster con il metodo del vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="112"/>
-        <source>Transition level</source>
-        <translation>Livello della transizione</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="140"/>
+        <source>Land-use polygons (first date)</source>
+        <translation>Poligoni d'uso del suolo (prima data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="112"/>
-        <source>Per interval and pair of categories, seen from the gain and from the loss: intensity, uniform intensity, Targeted or Avoided.</source>
-        <translation>Per intervallo e coppia di categorie, dal lato del guadagno e della perdita: intensità, intensità uniforme, Mirata o Evitata.</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="140"/>
+        <source>Land-use polygons (CORINE, Urban Atlas…) in a projected CRS, instead of a raster: areas and change are exact; the industrial land metrics are measured on the polygons rasterized at the cell size below.</source>
+        <translation>Poligoni d'uso del suolo (CORINE, Urban Atlas…) in un sistema di riferimento proiettato, al posto di un raster: superfici e cambiamenti sono esatti; le metriche del suolo industriale si misurano sui poligoni rasterizzati alla dimensione della cella indicata sotto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="119"/>
-        <source>Charts (HTML)</source>
-        <translation>Grafici (HTML)</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="153"/>
+        <source>Land-use code field</source>
+        <translation>Campo del codice d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="119"/>
-        <source>HTML files (*.html)</source>
-        <translation>File HTML (*.html)</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="153"/>
+        <source>Field of the polygons holding the land-use code; required with polygons.</source>
+        <translation>Campo dei poligoni che contiene il codice d'uso del suolo; obbligatorio con i poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="119"/>
-        <source>A page with the charts of the three levels, as in Aldwaik &amp; Pontius (2012).</source>
-        <translation>Una pagina con i grafici dei tre livelli, come in Aldwaik &amp; Pontius (2012).</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="162"/>
+        <source>Land-use polygons at a second date</source>
+        <translation>Poligoni d'uso del suolo a una seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="166"/>
-        <source>Give at least two rasters, in date order.</source>
-        <translation>Indica almeno due raster, in ordine di data.</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="162"/>
+        <source>Same nomenclature, later date; overlaid with the first date&apos;s polygons.</source>
+        <translation>Stessa nomenclatura, data successiva; sovrapposti ai poligoni della prima data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="148"/>
-        <source>The years must be numbers separated by commas, e.g. 2006,2012,2018 (got &apos;{text}&apos;).</source>
-        <translation>Gli anni devono essere numeri separati da virgole, ad es. 2006,2012,2018 (ricevuto '{text}').</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="171"/>
+        <source>Land-use code field at the second date</source>
+        <translation>Campo del codice d'uso del suolo alla seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="168"/>
-        <source>Give one year per raster: {n_rasters} rasters but {n_years} years.</source>
-        <translation>Indica un anno per raster: {n_rasters} raster ma {n_years} anni.</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="171"/>
+        <source>Field of the second date&apos;s polygons holding the code; required with them.</source>
+        <translation>Campo dei poligoni della seconda data che contiene il codice; obbligatorio con questi poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="212"/>
-        <source>Intensity analysis</source>
-        <translation>Analisi di intensità</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="180"/>
+        <source>Cell size for metrics of polygons (map units)</source>
+        <translation>Dimensione della cella per le metriche dei poligoni (unità della mappa)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="54"/>
-        <source>Two or more categorical rasters of the same area, oldest first; all are aligned onto the first one&apos;s grid by nearest neighbour. Fast or Slow intervals need three or more.</source>
-        <translation>Due o più raster categorici della stessa area, dal più vecchio; tutti vengono allineati sulla griglia del primo con il metodo del vicino più prossimo. Per classificare gli intervalli come Rapido o Lento ne servono almeno tre.</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="180"/>
+        <source>With polygons: the grid on which patches are counted for the industrial land metrics (10 m suits Urban Atlas; use 100 m for CORINE). Ignored for rasters.</source>
+        <translation>Con i poligoni: la griglia su cui si contano le macchie per le metriche del suolo industriale (10 m va bene per Urban Atlas; usa 100 m per CORINE). Ignorata con i raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="69"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="193"/>
+        <source>Year of the first date</source>
+        <translation>Anno della prima data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="193"/>
+        <source>Names the columns of that date and, with the second year, gives rates per year.</source>
+        <translation>Dà il nome alle colonne di quella data e, con il secondo anno, fornisce i tassi annui.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="204"/>
+        <source>Year of the second date</source>
+        <translation>Anno della seconda data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="204"/>
+        <source>With a second land-use raster.</source>
+        <translation>Con un secondo raster d'uso del suolo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="492"/>
         <source>Nomenclature</source>
         <translation>Nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="69"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="215"/>
+        <source>How the raster&apos;s codes map to production classes, as in the land-use change tools.</source>
+        <translation>Come i codici del raster corrispondono alle classi produttive, come negli strumenti sui cambiamenti d'uso del suolo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="221"/>
+        <source>Custom nomenclature (CSV)</source>
+        <translation>Nomenclatura personalizzata (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="221"/>
+        <source>CSV with columns code, class, label, colour; used with &apos;Custom (CSV)&apos;.</source>
+        <translation>CSV con le colonne code, class, label, colour; usato con 'Personalizzata (CSV)'.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="230"/>
+        <source>Employment by district and sector</source>
+        <translation>Occupazione per distretto e settore</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="230"/>
+        <source>Optional table or layer, one row per district and sector (or per firm): adds each district&apos;s main sector, its location quotient, Krugman and Herfindahl, as reindustria:specialisation computes them (the reference is all areas of the table).</source>
+        <translation>Tabella o layer facoltativo, una riga per distretto e settore (o per impresa): aggiunge il settore principale di ogni distretto, il suo quoziente di localizzazione, Krugman e Herfindahl, come li calcola reindustria:specialisation (il riferimento è l'insieme delle aree della tabella).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="243"/>
+        <source>Employment: district name field</source>
+        <translation>Occupazione: campo del nome del distretto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="243"/>
+        <source>Field holding the district name, as in the districts layer.</source>
+        <translation>Campo che contiene il nome del distretto, scritto come nel layer dei distretti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="252"/>
+        <source>Employment: sector field</source>
+        <translation>Occupazione: campo del settore</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="252"/>
+        <source>Field holding the sector (e.g. an ATECO 2007 code).</source>
+        <translation>Campo che contiene il settore (ad es. un codice ATECO 2007).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="261"/>
+        <source>Employment: employees field</source>
+        <translation>Occupazione: campo degli addetti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="261"/>
+        <source>Field holding the number of employees.</source>
+        <translation>Campo che contiene il numero di addetti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="271"/>
+        <source>Employment: sector level</source>
+        <translation>Occupazione: livello dei settori</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="271"/>
+        <source>Codes as given, or aggregated to an ATECO 2007 level, as in reindustria:specialisation.</source>
+        <translation>Codici così come sono, o aggregati a un livello ATECO 2007, come in reindustria:specialisation.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="282"/>
+        <source>Comparison table</source>
+        <translation>Tabella di confronto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="282"/>
+        <source>One row per district, one column per indicator (units in the column names).</source>
+        <translation>Una riga per distretto, una colonna per indicatore (unità nei nomi delle colonne).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="288"/>
+        <source>Districts with indicators</source>
+        <translation>Distretti con indicatori</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="288"/>
+        <source>The district polygons with every indicator, styled by industrial share.</source>
+        <translation>I poligoni dei distretti con tutti gli indicatori, colorati per quota di suolo industriale.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="330"/>
+        <source>Report (HTML)</source>
+        <translation>Rapporto (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="298"/>
+        <source>HTML files (*.html)</source>
+        <translation>File HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="298"/>
+        <source>One self-contained page: the key figures, charts comparing the districts, a map of each, how to read every indicator, and the data used. Needs matplotlib and jinja2.</source>
+        <translation>Una pagina autosufficiente: le cifre chiave, grafici che confrontano i distretti, una mappa di ciascuno, come leggere ogni indicatore e i dati usati. Richiede matplotlib e jinja2.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="326"/>
+        <source>Choose at least one output: the comparison table, the districts or the report.</source>
+        <translation>Scegli almeno un risultato: la tabella di confronto, i distretti o il rapporto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="336"/>
+        <source>The folder of the report does not exist: {folder}. Create it or choose another.</source>
+        <translation>La cartella del rapporto non esiste: {folder}. Creala o scegline un'altra.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="349"/>
+        <source>districts</source>
+        <translation>distretti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="351"/>
+        <source>Districts reprojected from {src} to the land use&apos;s {dst}.</source>
+        <translation>Distretti riproiettati da {src} a {dst}, il sistema di riferimento dell'uso del suolo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="370"/>
+        <source>Industrial land metrics of the polygons measured on a grid of {cell} map units (cell centres); areas and change are exact.</source>
+        <translation>Metriche del suolo industriale dei poligoni misurate su una griglia di {cell} unità della mappa (centri delle celle); superfici e cambiamenti sono esatti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="389"/>
+        <source>Making the report</source>
+        <translation>Preparazione del rapporto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="418"/>
+        <source>district name</source>
+        <translation>del nome del distretto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="418"/>
+        <source>sector</source>
+        <translation>del settore</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="418"/>
+        <source>employees</source>
+        <translation>degli addetti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="425"/>
+        <source>With an employment table, choose its {field} field.</source>
+        <translation>Con una tabella degli addetti, scegli il campo {field}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="430"/>
+        <source>The district, sector and employees fields of the employment table must differ.</source>
+        <translation>I campi del distretto, del settore e degli addetti della tabella degli addetti devono essere diversi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="433"/>
+        <source>employment table</source>
+        <translation>tabella degli addetti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="464"/>
+        <source>District comparison</source>
+        <translation>Confronto tra distretti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="471"/>
+        <source>Land use (first date)</source>
+        <translation>Uso del suolo (prima data)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="473"/>
+        <source>Land use (second date)</source>
+        <translation>Uso del suolo (seconda data)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="475"/>
+        <source>Land use (polygons)</source>
+        <translation>Uso del suolo (poligoni)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="481"/>
+        <source>Cell size for metrics of polygons</source>
+        <translation>Dimensione della cella per le metriche dei poligoni</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="488"/>
+        <source>Years</source>
+        <translation>Anni</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="493"/>
+        <source>Change typology</source>
+        <translation>Tipologia dei cambiamenti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="494"/>
+        <source>CRS</source>
+        <translation>Sistema di riferimento</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="502"/>
+        <source>Give the land use either as a raster or as polygons (one of the two).</source>
+        <translation>Indica l'uso del suolo o come raster o come poligoni (uno dei due).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="508"/>
+        <source>The first date is a raster: give the second date as a raster too.</source>
+        <translation>La prima data è un raster: indica anche la seconda data come raster.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="511"/>
+        <source>land use</source>
+        <translation>d'uso del suolo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="512"/>
+        <source>land use at the second date</source>
+        <translation>d'uso del suolo alla seconda data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="517"/>
+        <source>The first date is polygons: give the second date as polygons too.</source>
+        <translation>La prima data è in poligoni: indica anche la seconda data come poligoni.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="523"/>
+        <source>land-use polygons</source>
+        <translation>poligoni d'uso del suolo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="523"/>
+        <source>land-use polygons at the second date</source>
+        <translation>poligoni d'uso del suolo alla seconda data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="531"/>
+        <source>Choose the field holding the land-use code of the {name}.</source>
+        <translation>Scegli il campo che contiene il codice d'uso del suolo nei {name}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="548"/>
+        <source>Give both years (first and second date), or neither.</source>
+        <translation>Indica entrambi gli anni (prima e seconda data) o nessuno.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="551"/>
+        <source>A second year is given without a second land-use raster: it is not used.</source>
+        <translation>È indicato un secondo anno senza un secondo raster d'uso del suolo: non viene usato.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifyDistrictsAlgorithm</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="51"/>
+        <source>Identify industrial districts (Sforzi-ISTAT)</source>
+        <translation>Identifica i distretti industriali (Sforzi-ISTAT)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="54"/>
+        <source>Which local labour systems are industrial districts? The four steps of the Sforzi-ISTAT method.</source>
+        <translation>Quali sistemi locali del lavoro sono distretti industriali? Le quattro fasi del metodo Sforzi-ISTAT.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="60"/>
+        <source>Labour-system code field</source>
+        <translation>Campo del codice del sistema locale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="60"/>
+        <source>SLL code (text or number).</source>
+        <translation>Codice del SLL (testo o numero).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="67"/>
+        <source>Labour-system name field</source>
+        <translation>Campo del nome del sistema locale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="67"/>
+        <source>SLL name, copied to the output.</source>
+        <translation>Nome del SLL, copiato nel risultato.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="74"/>
+        <source>ATECO division field</source>
+        <translation>Campo della divisione ATECO</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="74"/>
+        <source>ATECO 2007 division, two digits (10-33 manufacturing; 13.20 is read as 13).</source>
+        <translation>Divisione ATECO 2007, due cifre (10-33 manifattura; 13.20 si legge come 13).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="81"/>
+        <source>Size class field</source>
+        <translation>Campo della classe di addetti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="81"/>
+        <source>Employees per local unit as a range (0-9, 10-49, 50-249, 250 e più…) or small/medium/large; may be empty outside manufacturing.</source>
+        <translation>Addetti per unità locale come intervallo (0-9, 10-49, 50-249, 250 e più…) o piccola/media/grande; può restare vuoto fuori dalla manifattura.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="91"/>
+        <source>Local units field</source>
+        <translation>Campo delle unità locali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="91"/>
+        <source>Number of local units; needed for the single-medium-unit rule of step 4.</source>
+        <translation>Numero di unità locali; serve per la regola dell'unica unità media della fase 4.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="98"/>
+        <source>Employees field</source>
+        <translation>Campo degli addetti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="98"/>
+        <source>Employees (addetti).</source>
+        <translation>Numero di addetti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="107"/>
+        <source>Local units and employees by labour system</source>
+        <translation>Unità locali e addetti per sistema locale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="107"/>
+        <source>One row per labour system, ATECO division and size class of local unit: all non-agricultural divisions, not only manufacturing (see the template in processing/presets).</source>
+        <translation>Una riga per sistema locale, divisione ATECO e classe di addetti dell'unità locale: tutte le divisioni non agricole, non solo la manifattura (vedi il modello in processing/presets).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="133"/>
+        <source>National totals</source>
+        <translation>Totali nazionali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="133"/>
+        <source>Employees of the whole country by ATECO division and size class, with the same field names as the table. Empty: the sum of the table, right only if the table covers all of Italy.</source>
+        <translation>Addetti dell'intero Paese per divisione ATECO e classe di addetti, con gli stessi nomi dei campi della tabella. Vuoto: la somma della tabella, corretta solo se la tabella copre tutta l'Italia.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="142"/>
+        <source>Industry grouping (CSV)</source>
+        <translation>Raggruppamento delle industrie (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="142"/>
+        <source>CSV with columns division, sector, industry, label. Empty: the shipped grouping of ATECO 2007 divisions into ISTAT&apos;s main industries (processing/presets/sforzi_industries.csv).</source>
+        <translation>CSV con le colonne division, sector, industry, label. Vuoto: il raggruppamento fornito delle divisioni ATECO 2007 nelle industrie principali ISTAT (processing/presets/sforzi_industries.csv).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="151"/>
+        <source>Main industry: among industries with location quotient above 1, the one with</source>
+        <translation>Industria principale: tra le industrie con quoziente di localizzazione maggiore di 1, quella con</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="151"/>
+        <source>the largest prevalence (employees above the national share)</source>
+        <translation>la prevalenza più alta (addetti oltre la quota nazionale)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="151"/>
+        <source>the most employees</source>
+        <translation>più addetti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="151"/>
+        <source>How step 3 ranks the specialised manufacturing industries (see the help).</source>
+        <translation>Come la fase 3 ordina le industrie manifatturiere specializzate (vedi l'aiuto).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="163"/>
+        <source>Districts</source>
+        <translation>Distretti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="163"/>
+        <source>One row per labour system: class, main industry, every quotient compared, the reason.</source>
+        <translation>Una riga per sistema locale: classe, industria principale, ogni quoziente confrontato, il motivo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="191"/>
+        <source>Choose the field of the table that holds the {column}.</source>
+        <translation>Scegli il campo della tabella per la colonna {column}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="196"/>
+        <source>The table of local units and employees is missing.</source>
+        <translation>Manca la tabella delle unità locali e degli addetti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="197"/>
+        <source>table</source>
+        <translation>tabella</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="204"/>
+        <source>national totals</source>
+        <translation>tabella dei totali nazionali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="241"/>
+        <source>{count} of {total} labour systems are industrial districts.</source>
+        <translation>{count} sistemi locali su {total} sono distretti industriali.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="260"/>
+        <source>The field &apos;{field}&apos; is not in the {name}: choose the field that holds the {column}.</source>
+        <translation>Il campo '{field}' non è nella {name}: scegli il campo per la colonna {column}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="280"/>
+        <source>The {name} has no rows (check the selection or the filter).</source>
+        <translation>La {name} non ha righe (controlla la selezione o il filtro).</translation>
+    </message>
+</context>
+<context>
+    <name>IntensityAnalysisAlgorithm</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="46"/>
+        <source>Intensity analysis of land change</source>
+        <translation>Analisi di intensità dei cambiamenti del suolo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="49"/>
+        <source>Is change fast or slow, are categories active or dormant, which transitions are targeted?</source>
+        <translation>Il cambiamento è rapido o lento, le categorie sono attive o dormienti, quali transizioni sono mirate?</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="55"/>
+        <source>Land-use rasters, in date order</source>
+        <translation>Raster d'uso del suolo, in ordine di data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="64"/>
+        <source>Years</source>
+        <translation>Anni</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="64"/>
+        <source>The date of each raster, in the same order, separated by commas, e.g. 2006,2012,2018.</source>
+        <translation>La data di ogni raster, nello stesso ordine, separate da virgole, ad es. 2006,2012,2018.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="79"/>
+        <source>Custom nomenclature (CSV)</source>
+        <translation>Nomenclatura personalizzata (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="79"/>
+        <source>CSV with columns code, class, label, colour; used with &apos;Custom (CSV)&apos;.</source>
+        <translation>CSV con le colonne code, class, label, colour; usato con 'Personalizzata (CSV)'.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="99"/>
+        <source>Interval level</source>
+        <translation>Livello dell'intervallo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="106"/>
+        <source>Category level</source>
+        <translation>Livello della categoria</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="106"/>
+        <source>Per interval and category: gross gain and loss, their annual intensities, Active or Dormant.</source>
+        <translation>Per intervallo e categoria: guadagno e perdita lordi, le loro intensità annue, Attiva o Dormiente.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="113"/>
+        <source>Transition level</source>
+        <translation>Livello della transizione</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="113"/>
+        <source>Per interval and pair of categories, seen from the gain and from the loss: intensity, uniform intensity, Targeted or Avoided.</source>
+        <translation>Per intervallo e coppia di categorie, dal lato del guadagno e della perdita: intensità, intensità uniforme, Mirata o Evitata.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="169"/>
+        <source>Charts (HTML)</source>
+        <translation>Grafici (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="120"/>
+        <source>HTML files (*.html)</source>
+        <translation>File HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="172"/>
+        <source>Give at least two rasters, in date order.</source>
+        <translation>Indica almeno due raster, in ordine di data.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="152"/>
+        <source>The years must be numbers separated by commas, e.g. 2006,2012,2018 (got &apos;{text}&apos;).</source>
+        <translation>Gli anni devono essere numeri separati da virgole, ad es. 2006,2012,2018 (ricevuto '{text}').</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="174"/>
+        <source>Give one year per raster: {n_rasters} rasters but {n_years} years.</source>
+        <translation>Indica un anno per raster: {n_rasters} raster ma {n_years} anni.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="239"/>
+        <source>Intensity analysis</source>
+        <translation>Analisi di intensità</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="55"/>
+        <source>Two or more categorical rasters of the same area, oldest first; all are aligned onto the first one&apos;s grid by nearest neighbour. Fast or Slow intervals need three or more.</source>
+        <translation>Due o più raster categorici della stessa area, dal più vecchio; tutti vengono allineati sulla griglia del primo con il metodo del vicino più prossimo. Per classificare gli intervalli come Rapido o Lento ne servono almeno tre.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="70"/>
+        <source>Nomenclature</source>
+        <translation>Nomenclatura</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="70"/>
         <source>How codes map to production classes, the categories of the analysis: a preset or your own CSV (the same options as the land-use change tools).</source>
         <translation>Come i codici corrispondono alle classi produttive, le categorie dell'analisi: una nomenclatura predefinita o un tuo CSV (le stesse opzioni degli strumenti sui cambiamenti d'uso del suolo).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="87"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="88"/>
         <source>Use the raster codes as categories (no nomenclature)</source>
         <translation>Usa i codici del raster come categorie (senza nomenclatura)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="87"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="88"/>
         <source>Analyse each raster code as its own category instead of grouping the codes into production classes; the nomenclature is then not used.</source>
         <translation>Analizza ogni codice del raster come una categoria a sé invece di raggruppare i codici in classi produttive; in tal caso la nomenclatura non viene usata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="98"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="99"/>
         <source>Per interval: annual change in % of the area, uniform intensity, Fast or Slow (empty with two dates: that needs three or more).</source>
         <translation>Per intervallo: cambiamento annuo in % dell'area, intensità uniforme, Rapido o Lento (vuoto con due date: servono tre o più date).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="178"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="184"/>
         <source>The custom nomenclature CSV is not used: the raster codes are the categories. Turn off &apos;Use the raster codes as categories&apos; to group the codes with it.</source>
         <translation>Il CSV della nomenclatura personalizzata non viene usato: le categorie sono i codici del raster. Disattiva 'Usa i codici del raster come categorie' per raggruppare i codici con il CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="187"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="193"/>
         <source>The custom nomenclature CSV is not used: the nomenclature is the preset &apos;{preset}&apos;. Choose &apos;Custom (CSV)&apos; to use the CSV.</source>
         <translation>Il CSV della nomenclatura personalizzata non viene usato: la nomenclatura è quella predefinita '{preset}'. Scegli 'Personalizzata (CSV)' per usare il CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="196"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="202"/>
         <source>Nomenclature: {name}</source>
         <translation>Nomenclatura: {name}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="120"/>
+        <source>A page with the charts of the three levels, as in Aldwaik &amp; Pontius (2012). Needs the Python packages matplotlib and jinja2; skip this output to get the tables without them.</source>
+        <translation>Una pagina con i grafici dei tre livelli, come in Aldwaik &amp; Pontius (2012). Richiede i pacchetti Python matplotlib e jinja2; rinuncia a questo risultato per ottenere le tabelle senza di essi.</translation>
     </message>
 </context>
 <context>
@@ -633,6 +1184,324 @@
     </message>
 </context>
 <context>
+    <name>SpecialisationAlgorithm</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="39"/>
+        <source>under half the reference (lq &lt; 0.5)</source>
+        <translation>meno della metà del riferimento (lq &lt; 0,5)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="39"/>
+        <source>below the reference (0.5 – 0.8)</source>
+        <translation>sotto il riferimento (0,5 – 0,8)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="39"/>
+        <source>about the reference (0.8 – 1.25)</source>
+        <translation>circa come il riferimento (0,8 – 1,25)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="39"/>
+        <source>above the reference (1.25 – 2)</source>
+        <translation>sopra il riferimento (1,25 – 2)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="39"/>
+        <source>specialised: twice the reference or more</source>
+        <translation>specializzato: il doppio del riferimento o più</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="61"/>
+        <source>Codes as given</source>
+        <translation>Codici così come sono</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="62"/>
+        <source>ATECO 2007 section (letter)</source>
+        <translation>Sezione ATECO 2007 (lettera)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="63"/>
+        <source>ATECO 2007 division (2 digits)</source>
+        <translation>Divisione ATECO 2007 (2 cifre)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="64"/>
+        <source>ATECO 2007 group (3 digits)</source>
+        <translation>Gruppo ATECO 2007 (3 cifre)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="65"/>
+        <source>ATECO 2007 class (4 digits)</source>
+        <translation>Classe ATECO 2007 (4 cifre)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="80"/>
+        <source>The field &apos;{field}&apos; is not in the {name}.</source>
+        <translation>Il campo '{field}' non è nella {name}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="120"/>
+        <source>no employment data</source>
+        <translation>nessun dato sugli addetti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="194"/>
+        <source>Economic specialisation</source>
+        <translation>Specializzazione economica</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="197"/>
+        <source>Which sectors is each area specialised in, and how concentrated is each sector? Location quotients, Krugman, Herfindahl, locational Gini and Ellison-Glaeser from employment data.</source>
+        <translation>In quali settori è specializzata ogni area, e quanto è concentrato ogni settore? Quozienti di localizzazione, Krugman, Herfindahl, Gini di localizzazione ed Ellison-Glaeser a partire dai dati sugli addetti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="204"/>
+        <source>Employment table</source>
+        <translation>Tabella degli addetti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="204"/>
+        <source>A table or layer with one row per area and sector (e.g. employees by comune and ATECO division), or one row per firm or local unit. Rows of the same area and sector add up.</source>
+        <translation>Una tabella o un layer con una riga per area e settore (ad es. addetti per comune e divisione ATECO), oppure una riga per impresa o unità locale. Le righe della stessa area e dello stesso settore si sommano.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="213"/>
+        <source>Area field</source>
+        <translation>Campo dell'area</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="213"/>
+        <source>Field naming the area (comune, labour system, district) of each row.</source>
+        <translation>Campo con il nome dell'area (comune, sistema locale del lavoro, distretto) di ogni riga.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="219"/>
+        <source>Sector field</source>
+        <translation>Campo del settore</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="219"/>
+        <source>Field with the sector code of each row (e.g. ATECO 2007 code 13.20); text is best.</source>
+        <translation>Campo con il codice del settore di ogni riga (ad es. il codice ATECO 2007 13.20); meglio se di tipo testo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="225"/>
+        <source>Employees field</source>
+        <translation>Campo degli addetti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="225"/>
+        <source>Field with the number of employees (addetti). Empty values are counted and left out; negative values are refused.</source>
+        <translation>Campo con il numero di addetti. I valori vuoti vengono contati ed esclusi; i valori negativi sono rifiutati.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="234"/>
+        <source>Firm field (rows are firms)</source>
+        <translation>Campo dell'impresa (righe = imprese)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="234"/>
+        <source>When each row is a firm or a local unit: the field identifying it. Enables the plant Herfindahl H and the Ellison-Glaeser γ; rows of one firm in one sector form one plant.</source>
+        <translation>Quando ogni riga è un'impresa o un'unità locale: il campo che la identifica. Permette l'Herfindahl degli impianti H e il γ di Ellison-Glaeser; le righe di una stessa impresa in uno stesso settore formano un solo impianto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="246"/>
+        <source>Sector level</source>
+        <translation>Livello dei settori</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="246"/>
+        <source>Codes as given: every distinct value is a sector. An ATECO 2007 level: codes such as 13.20.00, 1320 or C13 are aggregated to that level with the ISTAT classification; codes that are not ATECO 2007 codes are counted, reported and left out.</source>
+        <translation>Codici così come sono: ogni valore distinto è un settore. Un livello ATECO 2007: codici come 13.20.00, 1320 o C13 vengono aggregati a quel livello con la classificazione ISTAT; i codici che non sono codici ATECO 2007 vengono contati, segnalati ed esclusi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="259"/>
+        <source>All-sector employment per area</source>
+        <translation>Addetti di tutti i settori per area</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="259"/>
+        <source>When the employment table lists only some sectors (e.g. manufacturing firms): a table with the total employment of every area, all sectors together. Quotients are then shares of that total.</source>
+        <translation>Quando la tabella degli addetti elenca solo alcuni settori (ad es. imprese manifatturiere): una tabella con gli addetti totali di ogni area, tutti i settori insieme. I quozienti sono allora quote di quel totale.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="272"/>
+        <source>Area field of the totals</source>
+        <translation>Campo dell'area dei totali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="272"/>
+        <source>Field of the totals table naming the area, spelled as in the employment table.</source>
+        <translation>Campo della tabella dei totali con il nome dell'area, scritto come nella tabella degli addetti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="281"/>
+        <source>Total employment field</source>
+        <translation>Campo degli addetti totali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="281"/>
+        <source>Field of the totals table with the area&apos;s employees in all sectors.</source>
+        <translation>Campo della tabella dei totali con gli addetti dell'area in tutti i settori.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="290"/>
+        <source>Area polygons (to map one sector)</source>
+        <translation>Poligoni delle aree (per mappare un settore)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="290"/>
+        <source>Polygons of the areas (e.g. comuni), to map the location quotient of one sector.</source>
+        <translation>Poligoni delle aree (ad es. comuni), per mappare il quoziente di localizzazione di un settore.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="299"/>
+        <source>Area identifier field of the polygons</source>
+        <translation>Campo identificativo dell'area dei poligoni</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="299"/>
+        <source>Field of the polygons with the area names or codes used in the employment table.</source>
+        <translation>Campo dei poligoni con i nomi o i codici delle aree usati nella tabella degli addetti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="308"/>
+        <source>Sector to map</source>
+        <translation>Settore da mappare</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="308"/>
+        <source>The sector whose location quotient is mapped, e.g. 13 (textiles) or 23 (ceramics).</source>
+        <translation>Il settore di cui si mappa il quoziente di localizzazione, ad es. 13 (tessile) o 23 (ceramica).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="312"/>
+        <source>Location quotients</source>
+        <translation>Quozienti di localizzazione</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="312"/>
+        <source>One row per area and sector: employees, shares and location quotient.</source>
+        <translation>Una riga per area e settore: addetti, quote e quoziente di localizzazione.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="318"/>
+        <source>Area specialisation indices</source>
+        <translation>Indici di specializzazione delle aree</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="318"/>
+        <source>One row per area: Krugman dissimilarity, Herfindahl, number of sectors, main sector.</source>
+        <translation>Una riga per area: dissimilarità di Krugman, Herfindahl, numero di settori, settore principale.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="326"/>
+        <source>Sector concentration indices</source>
+        <translation>Indici di concentrazione dei settori</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="326"/>
+        <source>One row per sector: locational Gini and Ellison-Glaeser G, H and γ.</source>
+        <translation>Una riga per settore: Gini di localizzazione e G, H e γ di Ellison-Glaeser.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="332"/>
+        <source>Mapped location quotient</source>
+        <translation>Quoziente di localizzazione mappato</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="332"/>
+        <source>The area polygons with the mapped sector&apos;s employees and location quotient, coloured blue below 1 and red above.</source>
+        <translation>I poligoni delle aree con gli addetti e il quoziente di localizzazione del settore mappato, colorati in blu sotto 1 e in rosso sopra.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="358"/>
+        <source>Choose at least one output: location quotients, area indices, sector indices or the mapped location quotient.</source>
+        <translation>Scegli almeno un risultato: quozienti di localizzazione, indici delle aree, indici dei settori o quoziente di localizzazione mappato.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="369"/>
+        <source>The mapped location quotient needs the area polygons: give them, or leave it out.</source>
+        <translation>Il quoziente di localizzazione mappato richiede i poligoni delle aree: indicali, oppure rinuncia a quel risultato.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="375"/>
+        <source>Choose the area identifier field of the polygons.</source>
+        <translation>Scegli il campo identificativo dell'area dei poligoni.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="377"/>
+        <source>Give the sector to map (e.g. 13 for textiles, 23 for ceramics).</source>
+        <translation>Indica il settore da mappare (ad es. 13 per il tessile, 23 per la ceramica).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="380"/>
+        <source>area polygons</source>
+        <translation>poligoni delle aree</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="382"/>
+        <source>Area polygons are given but the mapped location quotient is not asked for: no map.</source>
+        <translation>Sono indicati i poligoni delle aree ma non è richiesto il quoziente di localizzazione mappato: nessuna mappa.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="389"/>
+        <source>The employment table is missing or invalid.</source>
+        <translation>La tabella degli addetti manca o non è valida.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="396"/>
+        <source>The area, sector and employees fields must be three different fields.</source>
+        <translation>I campi dell'area, del settore e degli addetti devono essere tre campi diversi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="402"/>
+        <source>The firm field must differ from the area, sector and employees fields.</source>
+        <translation>Il campo dell'impresa deve essere diverso dai campi dell'area, del settore e degli addetti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="411"/>
+        <source>The sector field holds numbers: ATECO codes lose their leading zeros (01, 02, 03 read as 1, 2, 3) and trailing zeros after the dot (13.20 reads as 13.2). Store the codes as text.</source>
+        <translation>Il campo del settore contiene numeri: i codici ATECO perdono gli zeri iniziali (01, 02, 03 letti come 1, 2, 3) e gli zeri finali dopo il punto (13.20 letto come 13.2). Conserva i codici come testo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="417"/>
+        <source>employment table</source>
+        <translation>tabella degli addetti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="418"/>
+        <source>Employment table: {rows} rows read.</source>
+        <translation>Tabella degli addetti: {rows} righe lette.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="427"/>
+        <source>Choose the area field and the total employment field of the all-sector totals.</source>
+        <translation>Scegli il campo dell'area e il campo degli addetti totali della tabella dei totali di tutti i settori.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="430"/>
+        <source>totals table</source>
+        <translation>tabella dei totali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="456"/>
+        <source>{areas} areas, {sectors} sectors, {employees} employees in the reference economy.</source>
+        <translation>{areas} aree, {sectors} settori, {employees} addetti nell'economia di riferimento.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="479"/>
+        <source>Mapped sector: {code} {title}.</source>
+        <translation>Settore mappato: {code} {title}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="524"/>
+        <source>The area polygons already have a field named lq: the quotient is in &apos;{name}&apos;.</source>
+        <translation>I poligoni delle aree hanno già un campo chiamato lq: il quoziente è in '{name}'.</translation>
+    </message>
+</context>
+<context>
     <name>adapters</name>
     <message>
         <location filename="../reindustria_plugin/algorithms/adapters.py" line="28"/>
@@ -868,222 +1737,222 @@
         <translation>La tabella incrociata di {interval} deve contenere solo numeri.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="41"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="33"/>
         <source>Contents</source>
         <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="42"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="45"/>
         <source>Interval level</source>
         <translation>Livello dell'intervallo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="54"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="57"/>
         <source>Category level</source>
         <translation>Livello della categoria</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="55"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="58"/>
         <source>Time interval {interval}</source>
         <translation>Intervallo {interval}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="63"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="66"/>
         <source>Transition level: gains</source>
         <translation>Livello della transizione: guadagni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="64"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="67"/>
         <source>Gain of {category}, {interval}</source>
         <translation>Guadagno di {category}, {interval}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="72"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="75"/>
         <source>Transition level: losses</source>
         <translation>Livello della transizione: perdite</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="73"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="76"/>
         <source>Loss of {category}, {interval}</source>
         <translation>Perdita di {category}, {interval}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="81"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="84"/>
         <source>{category} gained nothing in {interval}.</source>
         <translation>{category} non ha guadagnato nulla in {interval}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="82"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="85"/>
         <source>{category} lost nothing in {interval}.</source>
         <translation>{category} non ha perso nulla in {interval}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="83"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="86"/>
         <source>Change in the interval (% of study area)</source>
         <translation>Cambiamento nell'intervallo (% dell'area di studio)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="84"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="87"/>
         <source>Annual change (% of study area)</source>
         <translation>Cambiamento annuo (% dell'area di studio)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="85"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="88"/>
         <source>Annual change area</source>
         <translation>Superficie cambiata all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="86"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="89"/>
         <source>Annual change (% of category)</source>
         <translation>Cambiamento annuo (% della categoria)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="87"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="90"/>
         <source>Annual transition area</source>
         <translation>Superficie di transizione all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="88"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="91"/>
         <source>Annual transition (% of losing category)</source>
         <translation>Transizione annua (% della categoria che perde)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="89"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="92"/>
         <source>Annual transition (% of gaining category)</source>
         <translation>Transizione annua (% della categoria che guadagna)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="90"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="93"/>
         <source>Uniform intensity</source>
         <translation>Intensità uniforme</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="91"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="94"/>
         <source>Gain</source>
         <translation>Guadagno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="92"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="95"/>
         <source>Loss</source>
         <translation>Perdita</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="93"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="96"/>
         <source>Fast</source>
         <translation>Rapido</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="94"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="97"/>
         <source>Slow</source>
         <translation>Lento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="95"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="98"/>
         <source>Active</source>
         <translation>Attiva</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="96"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="99"/>
         <source>Dormant</source>
         <translation>Dormiente</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="97"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="100"/>
         <source>Targeted</source>
         <translation>Mirata</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="98"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="101"/>
         <source>Avoided</source>
         <translation>Evitata</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="99"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="102"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="100"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="103"/>
         <source>Interval</source>
         <translation>Intervallo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="101"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="104"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="102"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="105"/>
         <source>Change area</source>
         <translation>Superficie cambiata</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="103"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="106"/>
         <source>Change (% of study area)</source>
         <translation>Cambiamento (% dell'area di studio)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="104"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="107"/>
         <source>Intensity (% per year)</source>
         <translation>Intensità (% all'anno)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="105"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="108"/>
         <source>Uniform intensity (% per year)</source>
         <translation>Intensità uniforme (% all'anno)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="106"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="109"/>
         <source>Behaviour</source>
         <translation>Comportamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="107"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="110"/>
         <source>Gain per year</source>
         <translation>Guadagno all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="108"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="111"/>
         <source>Loss per year</source>
         <translation>Perdita all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="109"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="112"/>
         <source>Gain intensity (% per year)</source>
         <translation>Intensità del guadagno (% all'anno)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="110"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="113"/>
         <source>Loss intensity (% per year)</source>
         <translation>Intensità della perdita (% all'anno)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="111"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="114"/>
         <source>Gain behaviour</source>
         <translation>Comportamento del guadagno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="112"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="115"/>
         <source>Loss behaviour</source>
         <translation>Comportamento della perdita</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="113"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="116"/>
         <source>Losing category</source>
         <translation>Categoria che perde</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="114"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="117"/>
         <source>Gaining category</source>
         <translation>Categoria che guadagna</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="115"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="118"/>
         <source>Transition per year</source>
         <translation>Transizione all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="566"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="352"/>
         <source>Unknown report text keys: {keys}. Valid keys: {valid}.</source>
         <translation>Chiavi di testo del rapporto sconosciute: {keys}. Chiavi valide: {valid}.</translation>
     </message>
@@ -1138,37 +2007,37 @@
         <translation>Le dimensioni delle categorie nel {year} differiscono tra la tabella che termina allora (somme di colonna) e quella che inizia allora (somme di riga): costruiscile entrambe dalla stessa carta del {year}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="29"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="32"/>
         <source>Intensity analysis compares each observed rate of land change with the rate that a uniform change would have, at three levels: the whole study area in each time interval, the gains and losses of each category, and the transitions between categories. All intensities are in percent per year.</source>
         <translation>L'analisi di intensità confronta ogni tasso osservato di cambiamento del suolo con il tasso che avrebbe un cambiamento uniforme, su tre livelli: l'intera area di studio in ogni intervallo di tempo, i guadagni e le perdite di ogni categoria e le transizioni tra categorie. Tutte le intensità sono in percentuale all'anno.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="35"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="38"/>
         <source>Method: Aldwaik, S. Z., &amp; Pontius Jr, R. G. (2012). Intensity analysis to unify measurements of size and stationarity of land changes by interval, category, and transition. Landscape and Urban Planning, 106(1), 103-114.</source>
         <translation>Metodo: Aldwaik, S. Z., &amp; Pontius Jr, R. G. (2012). Intensity analysis to unify measurements of size and stationarity of land changes by interval, category, and transition. Landscape and Urban Planning, 106(1), 103-114.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="43"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="46"/>
         <source>Left: share of the study area that changed during each time interval. Right: the same change per year. An interval whose bar passes the dashed line (the uniform intensity, as if all change were spread evenly over the whole period) changed fast; one whose bar stops before it, slowly.</source>
         <translation>A sinistra: quota dell'area di studio cambiata in ogni intervallo di tempo. A destra: lo stesso cambiamento all'anno. Un intervallo la cui barra supera la linea tratteggiata (l'intensità uniforme, come se tutto il cambiamento fosse distribuito in modo uniforme sull'intero periodo) è cambiato rapidamente; uno la cui barra si ferma prima, lentamente.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="56"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="59"/>
         <source>Left: gross gain and loss of each category per year. Right: the gain per year relative to the size of the category at the end of the interval, the loss relative to its size at the start. A bar past the dashed line (the intensity of change of the whole area in {interval}) is active; before it, dormant. All intervals share the same scales.</source>
         <translation>A sinistra: guadagno e perdita lordi di ogni categoria all'anno. A destra: il guadagno annuo rispetto alla dimensione della categoria alla fine dell'intervallo, la perdita rispetto alla sua dimensione all'inizio. Una barra oltre la linea tratteggiata (l'intensità del cambiamento dell'intera area in {interval}) è attiva; prima, dormiente. Tutti gli intervalli hanno le stesse scale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="65"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="68"/>
         <source>Left: area per year that each category lost to {category}. Right: that area relative to the size of the losing category at the start of the interval. A bar past the dashed line (the intensity if the gain of {category} took evenly from all the other land) means the gain targets that category; before it, avoids it. The charts of {category} share the same scales.</source>
         <translation>A sinistra: superficie all'anno che ogni categoria ha perso a favore di {category}. A destra: quella superficie rispetto alla dimensione della categoria che perde all'inizio dell'intervallo. Una barra oltre la linea tratteggiata (l'intensità se il guadagno di {category} attingesse in modo uniforme da tutto il resto del suolo) indica che il guadagno mira a quella categoria; prima, che la evita. I grafici di {category} hanno le stesse scale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="74"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="77"/>
         <source>Left: area per year of {category} that went to each category. Right: that area relative to the size of the gaining category at the end of the interval. A bar past the dashed line (the intensity if the loss of {category} went evenly to all the other land) means the loss targets that category; before it, avoids it. The charts of {category} share the same scales.</source>
         <translation>A sinistra: superficie all'anno di {category} passata a ogni categoria. A destra: quella superficie rispetto alla dimensione della categoria che guadagna alla fine dell'intervallo. Una barra oltre la linea tratteggiata (l'intensità se la perdita di {category} andasse in modo uniforme a tutto il resto del suolo) indica che la perdita mira a quella categoria; prima, che la evita. I grafici di {category} hanno le stesse scale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="586"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="372"/>
         <source>The intensity result has no usable &apos;{key}&apos; table (missing: {missing}): pass the dict returned by intensity_analysis.</source>
         <translation>Il risultato dell'analisi di intensità non ha una tabella '{key}' utilizzabile (mancano: {missing}): passa il dizionario restituito da intensity_analysis.</translation>
     </message>
@@ -1333,7 +2202,7 @@
         <translation>Con due date c'è un solo intervallo di tempo, la cui intensità è per definizione l'intensità uniforme: stabilire se il cambiamento è rapido o lento richiede il confronto tra intervalli, quindi tre o più date. Il comportamento dell'intervallo resta vuoto; i livelli della categoria e della transizione sono completi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="49"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="52"/>
         <source>Left: share of the study area that changed during the time interval. Right: the same change per year.</source>
         <translation>A sinistra: quota dell'area di studio cambiata nell'intervallo di tempo. A destra: lo stesso cambiamento all'anno.</translation>
     </message>
@@ -1353,7 +2222,7 @@
         <translation>Le classi da riportare devono essere codici del raster separati da virgole, ad es. 3,4 (ricevuto '{text}'). Per classi produttive come 'industrial', imposta 'Tipo di classi' su classi produttive.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="45"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="51"/>
         <source>The raster has cell type {dtype}: landscape metrics need a categorical raster of whole-number codes (convert it with Raster &gt; Conversion &gt; Translate, output data type Int32).</source>
         <translation>Il raster ha celle di tipo {dtype}: le metriche del paesaggio richiedono un raster categorico di codici interi (convertilo con Raster &gt; Conversione &gt; Converti, tipo di dato in uscita Int32).</translation>
     </message>
@@ -1368,7 +2237,7 @@
         <translation>L'intorno deve essere di 4 o 8 celle.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="212"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="222"/>
         <source>The landscape has no cell with data (all nodata or outside).</source>
         <translation>Il paesaggio non ha celle con dati (sono tutte nodata o esterne).</translation>
     </message>
@@ -1388,37 +2257,37 @@
         <translation>PAFRAC richiede almeno {count} macchie (FRAGSTATS): resta vuoto per le classi che ne hanno meno.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="54"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="60"/>
         <source>The raster is not in a projected coordinate system (cells in degrees): areas and distances would be wrong. Reproject it to a metric CRS (Raster &gt; Projections &gt; Warp).</source>
         <translation>Il raster non è in un sistema di riferimento proiettato (celle in gradi): superfici e distanze sarebbero errate. Riproiettalo in un sistema metrico (Raster &gt; Proiezioni &gt; Riproiezione (warp)).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="63"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="69"/>
         <source>The raster is rotated: warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>Il raster è ruotato: riproiettalo prima su una griglia orientata a nord (Raster &gt; Proiezioni &gt; Riproiezione (warp)).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="71"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="77"/>
         <source>The raster's cells are {width} × {height} map units: FRAGSTATS metrics need square cells. Resample it to square cells (Raster &gt; Projections &gt; Warp, output resolution).</source>
         <translation>Le celle del raster misurano {width} × {height} unità della mappa: le metriche FRAGSTATS richiedono celle quadrate. Ricampionalo a celle quadrate (Raster &gt; Proiezioni &gt; Riproiezione (warp), risoluzione in uscita).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="137"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="147"/>
         <source>Zone &apos;{zone}&apos; has no geometry: left out.</source>
         <translation>La zona '{zone}' non ha geometria: esclusa.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="182"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="197"/>
         <source>Zone &apos;{zone}&apos;: only {share} % of its area has data in the raster; its metrics describe that part.</source>
         <translation>Zona '{zone}': solo il {share} % della sua superficie ha dati nel raster; le sue metriche descrivono quella parte.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="205"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="23"/>
         <source>No zone overlaps the raster: check that the zones and the raster cover the same area.</source>
         <translation>Nessuna zona si sovrappone al raster: controlla che le zone e il raster coprano la stessa area.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="270"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="280"/>
         <source>Zone &apos;{zone}&apos; has no raster data (outside the raster or all nodata): no row for it.</source>
         <translation>La zona '{zone}' non ha dati raster (è fuori dal raster o tutta nodata): nessuna riga per essa.</translation>
     </message>
@@ -1431,6 +2300,644 @@
         <location filename="../reindustria_plugin/analysis/landscape/metrics.py" line="545"/>
         <source>Patches alone in their class, without a nearest neighbour: {count}. Their ENN is undefined and left out of ENN_MN, ENN_SD and ENN_CV.</source>
         <translation>Macchie sole nella loro classe, senza un vicino più prossimo: {count}. Il loro ENN non è definito ed è escluso da ENN_MN, ENN_SD e ENN_CV.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="43"/>
+        <source>No district overlaps the land-use data: check that the districts and the land use cover the same area.</source>
+        <translation>Nessun distretto si sovrappone ai dati d'uso del suolo: controlla che i distretti e l'uso del suolo coprano la stessa area.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="70"/>
+        <source>The districts layer has no features.</source>
+        <translation>Il layer dei distretti non ha elementi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="77"/>
+        <source>District names must be unique, as each district is one row: {names} appear more than once. Dissolve the layer by the name field first (Vector &gt; Geoprocessing &gt; Dissolve) or choose another name field.</source>
+        <translation>I nomi dei distretti devono essere univoci, perché ogni distretto è una riga: {names} compaiono più di una volta. Prima dissolvi il layer per il campo del nome (Vettore &gt; Strumenti di geoprocessing &gt; Dissolvi) o scegli un altro campo del nome.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="90"/>
+        <source>Districts overlap ({count} pairs: {pairs}): each is measured whole, so land in the overlap counts in both and the districts&apos; areas do not add up to the territory.</source>
+        <translation>I distretti si sovrappongono ({count} coppie: {pairs}): ciascuno è misurato per intero, quindi il suolo nella sovrapposizione conta in entrambi e le superfici dei distretti non si sommano a quella del territorio.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="279"/>
+        <source>The second year ({after}) must come after the first ({before}).</source>
+        <translation>Il secondo anno ({after}) deve essere successivo al primo ({before}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="342"/>
+        <source>Districts only partly covered by the land use (share of their area with data): {districts}. Their indicators describe that part.</source>
+        <translation>Distretti coperti solo in parte dall'uso del suolo (quota della loro superficie con dati): {districts}. I loro indicatori descrivono quella parte.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="358"/>
+        <source>No land-use data under {count} districts ({names}): they are reported as &apos;no data&apos;, with empty indicators, not zeros.</source>
+        <translation>Nessun dato d'uso del suolo sotto {count} distretti ({names}): sono riportati come 'no data' (nessun dato), con indicatori vuoti, non zeri.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="409"/>
+        <source>District &apos;{district}&apos;: the land use covers {before} ha at {first} and {after} ha at {second}, so its class areas differ by coverage too; the change columns count only land with data at both dates.</source>
+        <translation>Distretto '{district}': l'uso del suolo copre {before} ha alla data {first} e {after} ha alla data {second}, quindi le superfici delle sue classi differiscono anche per copertura; le colonne di cambiamento contano solo il suolo con dati a entrambe le date.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="538"/>
+        <source>Without the years of the two dates the rates per year are left out; give both years to get them.</source>
+        <translation>Senza gli anni delle due date i tassi annui sono omessi; indica entrambi gli anni per ottenerli.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="570"/>
+        <source>At a cell size of {cell} the districts would need {millions} million cells for the landscape metrics (at most {limit} million): choose a larger cell size.</source>
+        <translation>Con una dimensione della cella di {cell} i distretti richiederebbero {millions} milioni di celle per le metriche del paesaggio (al massimo {limit} milioni): scegli una cella più grande.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="597"/>
+        <source>Land-use codes must fit in 32-bit integers.</source>
+        <translation>I codici d'uso del suolo devono essere interi a 32 bit.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="685"/>
+        <source>No employment rows for {count} districts ({names}): their specialisation columns are empty. The employment table&apos;s area values must be the district names.</source>
+        <translation>Nessuna riga di addetti per {count} distretti ({names}): le loro colonne di specializzazione sono vuote. I valori dell'area nella tabella degli addetti devono essere i nomi dei distretti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="697"/>
+        <source>{count} areas of the employment table are not districts ({names}): they count in the reference economy of the quotients only.</source>
+        <translation>{count} aree della tabella degli addetti non sono distretti ({names}): contano solo nell'economia di riferimento dei quozienti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="26"/>
+        <source>The districts compared on the same indicators, computed the same way: what their land is made of, how compact or scattered their industrial land is and, with two dates, how much industrial land was taken, lost (and to what) or kept. Each number equals what the land-use change and landscape metrics tools give for the district alone.</source>
+        <translation>I distretti confrontati sugli stessi indicatori, calcolati nello stesso modo: di che cosa è fatto il loro suolo, quanto è compatto o disperso il loro suolo industriale e, con due date, quanto suolo è stato consumato dall'industria e quanto suolo industriale è stato perso (e per che cosa) o mantenuto. Ogni numero è uguale a quello che gli strumenti di cambiamento d'uso del suolo e di metriche del paesaggio danno per il distretto da solo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="34"/>
+        <source>Key figures</source>
+        <translation>Cifre chiave</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="35"/>
+        <source>District</source>
+        <translation>Distretto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="36"/>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="37"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="38"/>
+        <source>partly covered</source>
+        <translation>coperto in parte</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="39"/>
+        <source>no data</source>
+        <translation>nessun dato</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="40"/>
+        <source>No land-use data under {districts}: these districts are listed with empty values and left out of the charts, not shown as zeros.</source>
+        <translation>Nessun dato d'uso del suolo sotto {districts}: questi distretti sono elencati con valori vuoti ed esclusi dai grafici, non mostrati come zeri.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="45"/>
+        <source>What the districts are made of</source>
+        <translation>Di che cosa sono fatti i distretti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="46"/>
+        <source>Share of each production class in the area of the district with land-use data, at {date}. Compare shares, not hectares: districts differ in size.</source>
+        <translation>Quota di ogni classe produttiva nella superficie del distretto con dati d'uso del suolo, alla data {date}. Confronta le quote, non gli ettari: i distretti hanno dimensioni diverse.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="51"/>
+        <source>Form of industrial land</source>
+        <translation>Forma del suolo industriale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="52"/>
+        <source>{indicator}, per district and date. {reading}</source>
+        <translation>{indicator}, per distretto e data. {reading}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="53"/>
+        <source>Change of industrial land</source>
+        <translation>Cambiamento del suolo industriale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="54"/>
+        <source>Hectares of industrial land gained (land take from green land or water, re-industrialisation of other urban land) and lost between {first} and {second}, on the land with data at both dates.</source>
+        <translation>Ettari di suolo industriale guadagnati (consumo di suolo verde o di acque, reindustrializzazione di altro suolo urbano) e persi tra {first} e {second}, sul suolo con dati a entrambe le date.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="59"/>
+        <source>What the industrial land lost between {first} and {second} became, in hectares.</source>
+        <translation>Che cosa è diventato il suolo industriale perso tra {first} e {second}, in ettari.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="63"/>
+        <source>Industrial land take and loss per year, as a share of the industrial land at {first}: they compare districts of any size.</source>
+        <translation>Consumo di suolo industriale e perdita all'anno, come quota del suolo industriale alla data {first}: permettono di confrontare distretti di qualsiasi dimensione.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="68"/>
+        <source>Economic specialisation</source>
+        <translation>Specializzazione economica</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="69"/>
+        <source>From the employment table: each district&apos;s main sector (the largest among those with a location quotient of at least 1), its location quotient against all areas of the table, and how different from the reference (Krugman, 0-2) and how concentrated (Herfindahl, 0-1) its employment is.</source>
+        <translation>Dalla tabella degli addetti: il settore principale di ogni distretto (il più grande tra quelli con un quoziente di localizzazione di almeno 1), il suo quoziente di localizzazione rispetto a tutte le aree della tabella, e quanto la sua occupazione differisce dal riferimento (Krugman, 0-2) e quanto è concentrata (Herfindahl, 0-1).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="75"/>
+        <source>Employees</source>
+        <translation>Addetti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="76"/>
+        <source>Main sector</source>
+        <translation>Settore principale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="77"/>
+        <source>Location quotient of the main sector</source>
+        <translation>Quoziente di localizzazione del settore principale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="78"/>
+        <source>Krugman dissimilarity</source>
+        <translation>Dissimilarità di Krugman</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="79"/>
+        <source>Herfindahl concentration</source>
+        <translation>Concentrazione di Herfindahl</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="80"/>
+        <source>Maps</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="81"/>
+        <source>Land use at {date} by production class (industrial land in purple, the others pale) with the change of industrial land on top; outside the district the map is faded.</source>
+        <translation>Uso del suolo alla data {date} per classe produttiva (suolo industriale in viola, le altre classi in colori tenui) con sopra i cambiamenti del suolo industriale; fuori dal distretto la mappa è sbiadita.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="86"/>
+        <source>How to read the indicators</source>
+        <translation>Come leggere gli indicatori</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="87"/>
+        <source>Data and method</source>
+        <translation>Dati e metodo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="88"/>
+        <source>Warnings of the run</source>
+        <translation>Avvisi dell'esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="89"/>
+        <source>ha</source>
+        <translation>ha</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="90"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="91"/>
+        <source>% per year</source>
+        <translation>% all'anno</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="92"/>
+        <source>Covered (%)</source>
+        <translation>Coperto (%)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="93"/>
+        <source>Industrial land, {date} (%)</source>
+        <translation>Suolo industriale, {date} (%)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="94"/>
+        <source>Industrial land, {date} (ha)</source>
+        <translation>Suolo industriale, {date} (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="97"/>
+        <source>De-industrialisation</source>
+        <translation>Deindustrializzazione</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="178"/>
+        <source>Industrial land kept (%)</source>
+        <translation>Suolo industriale mantenuto (%)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="99"/>
+        <source>Industrial land take per year</source>
+        <translation>Consumo di suolo industriale all'anno</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="100"/>
+        <source>De-industrialisation per year</source>
+        <translation>Deindustrializzazione all'anno</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="101"/>
+        <source>infrastructure or water</source>
+        <translation>infrastrutture o acque</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="106"/>
+        <source>Share of a production class (%)</source>
+        <translation>Quota di una classe produttiva (%)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="106"/>
+        <source>What the district is made of: the class&apos;s share of the land with data.</source>
+        <translation>Di che cosa è fatto il distretto: la quota della classe sul suolo con dati.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="113"/>
+        <source>Number of industrial patches</source>
+        <translation>Numero di macchie industriali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="113"/>
+        <source>Separate pieces of industrial land: many small ones mean scattered industry.</source>
+        <translation>Pezzi separati di suolo industriale: molti pezzi piccoli indicano un'industria dispersa.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="120"/>
+        <source>Industrial patch density (per 100 ha)</source>
+        <translation>Densità delle macchie industriali (per 100 ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="120"/>
+        <source>Industrial pieces per 100 ha of district: fragmentation comparable across sizes.</source>
+        <translation>Macchie industriali ogni 100 ha di distretto: una frammentazione confrontabile tra distretti di dimensioni diverse.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="127"/>
+        <source>Mean industrial patch area (ha)</source>
+        <translation>Superficie media delle macchie industriali (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="127"/>
+        <source>The typical size of an industrial site.</source>
+        <translation>La dimensione tipica di un sito industriale.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="132"/>
+        <source>Largest industrial patch (% of the district)</source>
+        <translation>Macchia industriale più grande (% del distretto)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="132"/>
+        <source>High when one industrial zone dominates the district.</source>
+        <translation>Alta quando una zona industriale domina il distretto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="137"/>
+        <source>Industrial edge density (m/ha)</source>
+        <translation>Densità di margine industriale (m/ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="137"/>
+        <source>High when industry is interleaved with other land uses.</source>
+        <translation>Alta quando l'industria è intercalata ad altri usi del suolo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="142"/>
+        <source>Aggregation of industrial land (%)</source>
+        <translation>Aggregazione del suolo industriale (%)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="142"/>
+        <source>100 when industrial land is as compact as it can be.</source>
+        <translation>100 quando il suolo industriale è il più compatto possibile.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="147"/>
+        <source>Cohesion of industrial land (0-100)</source>
+        <translation>Coesione del suolo industriale (0-100)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="147"/>
+        <source>Physical connectedness; it falls as industrial land breaks up.</source>
+        <translation>Connessione fisica; scende quando il suolo industriale si frammenta.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="152"/>
+        <source>Land-use diversity (Shannon)</source>
+        <translation>Diversità d'uso del suolo (Shannon)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="152"/>
+        <source>0 for a single land use; higher for a finer mix of production classes.</source>
+        <translation>0 per un solo uso del suolo; più alta per un mix più fine di classi produttive.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="159"/>
+        <source>Industrial land take (ha)</source>
+        <translation>Consumo di suolo industriale (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="159"/>
+        <source>Green, agricultural or natural land (or water) that became industrial.</source>
+        <translation>Suolo verde, agricolo o naturale (o acque) diventato industriale.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="166"/>
+        <source>Re-industrialisation (ha)</source>
+        <translation>Reindustrializzazione (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="166"/>
+        <source>Other urban land that became industrial: recycling of urban land.</source>
+        <translation>Altro suolo urbano diventato industriale: riuso di suolo urbano.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="171"/>
+        <source>De-industrialisation (ha)</source>
+        <translation>Deindustrializzazione (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="171"/>
+        <source>Industrial land that became something else; the table splits it by use.</source>
+        <translation>Suolo industriale diventato altro; la tabella lo suddivide per uso.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="178"/>
+        <source>Share of the first date&apos;s industrial land still industrial at the second.</source>
+        <translation>Quota del suolo industriale della prima data ancora industriale alla seconda.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="117"/>
+        <source>Cannot read the industry grouping table {path}: {error}</source>
+        <translation>Impossibile leggere la tabella di raggruppamento delle industrie {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="124"/>
+        <source>The industry grouping table {path} needs the columns division, sector, industry, label (missing: {missing}).</source>
+        <translation>La tabella di raggruppamento delle industrie {path} deve avere le colonne division, sector, industry, label (mancano: {missing}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="141"/>
+        <source>Division {division} of the industry grouping table has the sector &apos;{sector}&apos;: use one of {sectors}.</source>
+        <translation>La divisione {division} della tabella di raggruppamento delle industrie ha il settore '{sector}': usa uno tra {sectors}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="155"/>
+        <source>Manufacturing division {division} of the industry grouping table has no industry.</source>
+        <translation>La divisione manifatturiera {division} della tabella di raggruppamento delle industrie non ha un'industria.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="193"/>
+        <source>&apos;{code}&apos; is not an ATECO 2007 division: give two digits (e.g. 13 or 05; codes such as 13.20 are read as their division).</source>
+        <translation>'{code}' non è una divisione ATECO 2007: indica due cifre (ad es. 13 o 05; codici come 13.20 valgono per la loro divisione).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="235"/>
+        <source>'{size}' is not a size class: give the employees per local unit as a range (e.g. 10-49, 50-249, 250 e più) or as small, medium or large.</source>
+        <translation>'{size}' non è una classe di addetti: indica gli addetti per unità locale come intervallo (ad es. 10-49, 50-249, 250 e più) o come piccola, media o grande.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="247"/>
+        <source>The size class &apos;{size}&apos; spans the 50 or the 250 employees limit, so its units are neither all small, all medium nor all large: use classes split at 50 and 250 employees (e.g. 10-49, 50-99, 200-249, 250-499).</source>
+        <translation>La classe di addetti '{size}' è a cavallo del limite di 50 o di 250 addetti, quindi le sue unità non sono né tutte piccole, né tutte medie, né tutte grandi: usa classi divise a 50 e a 250 addetti (ad es. 10-49, 50-99, 200-249, 250-499).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="293"/>
+        <source>No national totals given: the reference is the sum of the table&apos;s {count} labour systems. That is right only when the table covers the whole country; otherwise give the national totals.</source>
+        <translation>Nessun totale nazionale indicato: il riferimento è la somma dei {count} sistemi locali della tabella. È corretto solo quando la tabella copre l'intero Paese; altrimenti indica i totali nazionali.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="308"/>
+        <source>{count} rows of agriculture, forestry and fishing (divisions 01-03) are left out: the method works on non-agricultural employment, as the census of industry and services.</source>
+        <translation>{count} righe di agricoltura, silvicoltura e pesca (divisioni 01-03) sono escluse: il metodo lavora sull'occupazione non agricola, come il censimento dell'industria e dei servizi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="321"/>
+        <source>The table has manufacturing divisions only: the manufacturing location quotient compares manufacturing with all employment, so add the other divisions (construction, trade, services…) for every labour system.</source>
+        <translation>La tabella contiene solo divisioni manifatturiere: il quoziente di localizzazione della manifattura confronta la manifattura con l'occupazione totale, quindi aggiungi le altre divisioni (costruzioni, commercio, servizi…) per ogni sistema locale.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="330"/>
+        <source>The national totals have no manufacturing employees (divisions 10-33): check the division column.</source>
+        <translation>I totali nazionali non hanno addetti manifatturieri (divisioni 10-33): controlla la colonna della divisione.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="338"/>
+        <source>No local-units column: the single-medium-unit rule of step 4 cannot be checked.</source>
+        <translation>Nessuna colonna delle unità locali: la regola dell'unica unità media della fase 4 non può essere verificata.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="363"/>
+        <source>Tied main industries in {count} systems, decided by the higher location quotient, then by the order of the grouping table: {systems}.</source>
+        <translation>Industrie principali a pari merito in {count} sistemi, decise dal quoziente di localizzazione più alto, poi dall'ordine della tabella di raggruppamento: {systems}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="434"/>
+        <source>The {what} lack the columns {columns}.</source>
+        <translation>{what}: mancano le colonne {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="443"/>
+        <source>{count} rows of the {what} have no labour-system code (first: row {row}).</source>
+        <translation>{what}: {count} righe non hanno il codice del sistema locale (la prima: riga {row}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="461"/>
+        <source>{count} rows of the {what} have a missing, non-numeric or negative number of {column} (first: row {row}, &apos;{value}&apos;): give a count of 0 or more in every row.</source>
+        <translation>{what}: {count} righe hanno un numero di {column} mancante, non numerico o negativo (la prima: riga {row}, '{value}'): indica un conteggio di 0 o più in ogni riga.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="482"/>
+        <source>The divisions {divisions} of the {what} are not in the industry grouping table: add them to it, or correct the codes.</source>
+        <translation>{what}: le divisioni {divisions} non sono nella tabella di raggruppamento delle industrie: aggiungile, o correggi i codici.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="499"/>
+        <source>{count} manufacturing rows of the {what} have no size class (first: row {row}): manufacturing employees are needed by size of local unit (small &lt; 50, medium 50-249, large 250+).</source>
+        <translation>{what}: {count} righe manifatturiere non hanno una classe di addetti (la prima: riga {row}): gli addetti manifatturieri servono per dimensione dell'unità locale (piccole &lt; 50, medie 50-249, grandi 250+).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="678"/>
+        <source>Step 1 not passed: the system has no employees.</source>
+        <translation>Fase 1 non superata: il sistema non ha addetti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="680"/>
+        <source>Step 1 not passed: the manufacturing location quotient {lq} is not above 1.</source>
+        <translation>Fase 1 non superata: il quoziente di localizzazione della manifattura {lq} non è maggiore di 1.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="688"/>
+        <source>Step 1 not passed: manufacturing&apos;s location quotient is {lq}, but its prevalence ({m} employees) does not exceed that of business services ({b}) and of consumer services ({c}).</source>
+        <translation>Fase 1 non superata: il quoziente di localizzazione della manifattura è {lq}, ma la sua prevalenza ({m} addetti) non supera sia quella dei servizi alle imprese ({b}) sia quella dei servizi alle famiglie ({c}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="700"/>
+        <source>Step 2 not passed: large units lead manufacturing (location quotients by size: small {small}, medium {medium}, large {large}).</source>
+        <translation>Fase 2 non superata: nella manifattura sono in testa le grandi unità (quozienti di localizzazione per dimensione: piccole {small}, medie {medium}, grandi {large}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="709"/>
+        <source>Step 3 not passed: no manufacturing industry has a location quotient above 1.</source>
+        <translation>Fase 3 non superata: nessuna industria manifatturiera ha un quoziente di localizzazione maggiore di 1.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="715"/>
+        <source>Step 4 not passed: the main industry, {industry} (location quotient {lq}), has a single medium unit with {medium} employees, more than its small units together ({small}).</source>
+        <translation>Fase 4 non superata: l'industria principale, {industry} (quoziente di localizzazione {lq}), ha un'unica unità media con {medium} addetti, più di tutte le sue piccole unità insieme ({small}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="727"/>
+        <source>Step 4 not passed: large units lead the main industry, {industry} (location quotient {lq}; by size: small {main_small}, medium {main_medium}, large {main_large}).</source>
+        <translation>Fase 4 non superata: nell'industria principale, {industry} (quoziente di localizzazione {lq}), sono in testa le grandi unità (per dimensione: piccole {main_small}, medie {main_medium}, grandi {main_large}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="737"/>
+        <source>Industrial district: manufacturing location quotient {lq}; small and medium units lead manufacturing (small {small}, medium {medium}, large {large}); main industry {industry} (location quotient {main_lq}), led by small and medium units (small {main_small}, medium {main_medium}, large {main_large}).</source>
+        <translation>Distretto industriale: quoziente di localizzazione della manifattura {lq}; nella manifattura sono in testa le piccole e medie unità (piccole {small}, medie {medium}, grandi {large}); industria principale {industry} (quoziente di localizzazione {main_lq}), con in testa le piccole e medie unità (piccole {main_small}, medie {main_medium}, grandi {main_large}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="303"/>
+        <source>The column &apos;{column}&apos; is not in the employment table.</source>
+        <translation>La colonna '{column}' non è nella tabella degli addetti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="317"/>
+        <source>{count} rows have a negative number of employees (area / sector: {rows}). Employees cannot be negative: correct these rows.</source>
+        <translation>{count} righe hanno un numero di addetti negativo (area / settore: {rows}). Gli addetti non possono essere negativi: correggi queste righe.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="328"/>
+        <source>{count} rows have no number of employees (empty, NULL or not a number; area / sector: {rows}): left out.</source>
+        <translation>{count} righe non hanno un numero di addetti (vuoto, NULL o non numerico; area / settore: {rows}): escluse.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="341"/>
+        <source>{count} rows ({employees} employees) have no area: left out.</source>
+        <translation>{count} righe ({employees} addetti) non hanno un'area: escluse.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="354"/>
+        <source>{count} rows ({employees} employees) have sector codes that are not ATECO 2007 codes (e.g. {examples}): left out. Write codes as ISTAT does (13, 13.2, 13.20, C) and store them as text, so that leading zeros (01, 02, 03) are kept.</source>
+        <translation>{count} righe ({employees} addetti) hanno codici di settore che non sono codici ATECO 2007 (ad es. {examples}): escluse. Scrivi i codici come fa l'ISTAT (13, 13.2, 13.20, C) e conservali come testo, così che gli zeri iniziali (01, 02, 03) restino.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="354"/>
+        <source>{count} rows ({employees} employees) have ATECO codes coarser than the level asked for (e.g. {examples}): they cannot be split, and are left out. Choose a coarser sector level.</source>
+        <translation>{count} righe ({employees} addetti) hanno codici ATECO meno dettagliati del livello richiesto (ad es. {examples}): non si possono suddividere e sono escluse. Scegli un livello dei settori meno dettagliato.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="384"/>
+        <source>{count} rows ({employees} employees) have no sector: left out.</source>
+        <translation>{count} righe ({employees} addetti) non hanno un settore: escluse.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="395"/>
+        <source>No row of the employment table has an area, a sector and a number of employees: check the fields chosen and the sector level.</source>
+        <translation>Nessuna riga della tabella degli addetti ha un'area, un settore e un numero di addetti: controlla i campi scelti e il livello dei settori.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="428"/>
+        <source>The employment table counts no employees (every row is 0).</source>
+        <translation>La tabella degli addetti non conta alcun addetto (ogni riga è 0).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="432"/>
+        <source>Only one area ({area}): it is its own reference, so every location quotient is 1 and the geographic concentration of sectors is undefined. Add the other areas of the territory.</source>
+        <translation>Una sola area ({area}): è il riferimento di sé stessa, quindi ogni quoziente di localizzazione è 1 e la concentrazione geografica dei settori non è definita. Aggiungi le altre aree del territorio.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="444"/>
+        <source>{count} areas have no employees ({examples}): their quotients are empty.</source>
+        <translation>{count} aree non hanno addetti ({examples}): i loro quozienti sono vuoti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="498"/>
+        <source>The column &apos;{column}&apos; is not in the area totals table.</source>
+        <translation>La colonna '{column}' non è nella tabella dei totali per area.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="506"/>
+        <source>The area totals table has negative totals (areas: {examples}): correct them.</source>
+        <translation>La tabella dei totali per area ha totali negativi (aree: {examples}): correggili.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="514"/>
+        <source>{count} areas appear more than once in the area totals table (e.g. {examples}): give one total per area.</source>
+        <translation>{count} aree compaiono più di una volta nella tabella dei totali per area (ad es. {examples}): indica un solo totale per area.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="526"/>
+        <source>{count} of the {areas} areas of the employment table have no total in the area totals table (e.g. {examples}). Add their totals, or check that both tables spell areas alike (codes with the same leading zeros, names with the same accents).</source>
+        <translation>{count} delle {areas} aree della tabella degli addetti non hanno un totale nella tabella dei totali per area (ad es. {examples}). Aggiungi i loro totali, o controlla che le due tabelle scrivano le aree allo stesso modo (codici con gli stessi zeri iniziali, nomi con gli stessi accenti).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="542"/>
+        <source>{count} areas have a total smaller than the employment listed for them ({examples}). The totals must count all sectors: check that both tables refer to the same year and units.</source>
+        <translation>{count} aree hanno un totale minore degli addetti elencati per esse ({examples}). I totali devono contare tutti i settori: controlla che le due tabelle si riferiscano allo stesso anno e alle stesse unità.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="554"/>
+        <source>{count} areas of the area totals table have no row in the employment table (e.g. {examples}): they count in the reference economy with no employees in the listed sectors.</source>
+        <translation>{count} aree della tabella dei totali per area non hanno righe nella tabella degli addetti (ad es. {examples}): contano nell'economia di riferimento senza addetti nei settori elencati.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="567"/>
+        <source>{count} rows of the area totals table have no area or no total: left out.</source>
+        <translation>{count} righe della tabella dei totali per area non hanno un'area o un totale: escluse.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="633"/>
+        <source>{count} rows have no firm identifier: each counts as a firm of its own in the plant Herfindahl H.</source>
+        <translation>{count} righe non hanno un identificativo dell'impresa: ciascuna conta come un'impresa a sé nell'Herfindahl degli impianti H.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="652"/>
+        <source>Rows are not firms (no firm field): the plant Herfindahl H and the Ellison-Glaeser γ need one row per firm or local unit, and are left empty.</source>
+        <translation>Le righe non sono imprese (nessun campo dell'impresa): l'Herfindahl degli impianti H e il γ di Ellison-Glaeser richiedono una riga per impresa o unità locale, e restano vuoti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="709"/>
+        <source>The sector to map &apos;{sector}&apos; is not in the employment table (at the sector level chosen). Sectors present: {sectors}.</source>
+        <translation>Il settore da mappare '{sector}' non è nella tabella degli addetti (al livello dei settori scelto). Settori presenti: {sectors}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="751"/>
+        <source>{count} of the {polygons} area polygons have an identifier that is not an area of the employment table (e.g. {examples}): their quotient is empty. Check that both spell areas alike.</source>
+        <translation>{count} dei {polygons} poligoni delle aree hanno un identificativo che non è un'area della tabella degli addetti (ad es. {examples}): il loro quoziente è vuoto. Controlla che entrambi scrivano le aree allo stesso modo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="766"/>
+        <source>{count} areas of the employment table have no polygon in the areas layer (e.g. {examples}): they are not on the map, but they count in the reference.</source>
+        <translation>{count} aree della tabella degli addetti non hanno un poligono nel layer delle aree (ad es. {examples}): non sono sulla mappa, ma contano nel riferimento.</translation>
+    </message>
+</context>
+<context>
+    <name>compare_districts</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="578"/>
+        <source>no land-use data</source>
+        <translation>nessun dato d'uso del suolo</translation>
     </message>
 </context>
 <context>
