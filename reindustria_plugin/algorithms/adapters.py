@@ -158,6 +158,45 @@ def source_frame(
     return gpd.GeoDataFrame(columns, geometry=geometry, crs=geometry.crs)
 
 
+def source_table(source, fields: dict[str, str], feedback, name: str):
+    """A DataFrame of the attributes of a feature source (table or layer; selection and filters honoured).
+
+    ``fields`` maps the source's field names to the column names wanted; NULL values become None. A field
+    the source lacks, or a source without rows, stops the run with a message naming ``name``.
+    """
+    import pandas as pd
+
+    indices = []
+    for field in fields:
+        index = source.fields().lookupField(field)
+        if index < 0:
+            raise QgsProcessingException(
+                QCoreApplication.translate("adapters", "The field '{field}' is not in the {name}.").format(
+                    field=field, name=name
+                )
+            )
+        indices.append(index)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+    request.setSubsetOfAttributes(indices)
+    columns: list[list] = [[] for _ in indices]
+    for i, feature in enumerate(source.getFeatures(request)):
+        if i % 10_000 == 0 and feedback.isCanceled():
+            raise QgsProcessingException(
+                QCoreApplication.translate("AlgorithmBase", "Canceled: no output was written.")
+            )
+        attributes = feature.attributes()
+        for column, index in zip(columns, indices):
+            value = attributes[index]
+            column.append(None if value is None or _is_null(value) else value)
+    if not columns or not columns[0]:
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "adapters", "The {name} has no rows (check the selection or the filter)."
+            ).format(name=name)
+        )
+    return pd.DataFrame({new: pd.Series(col, dtype=object) for new, col in zip(fields.values(), columns)})
+
+
 def _is_null(value) -> bool:
     """QGIS gives NULL attributes as a null QVariant in PyQt5."""
     return isinstance(value, QVariant) and value.isNull()

@@ -30,9 +30,15 @@ def group_id(group: str) -> str:
     return re.sub(r"[^a-z]", "", group.lower())
 
 
+def translated_params(params: dict) -> dict:
+    """Message parameters with the words the core marked for translation (a text found in the "analysis"
+    context, e.g. "national totals") translated; other values (names, numbers) are unchanged."""
+    return {k: translate("analysis", v) if isinstance(v, str) and v else v for k, v in params.items()}
+
+
 def core_error_message(err: InputError) -> str:
     """The translated message of a core ``InputError``."""
-    return translate("analysis", err.template).format(**err.params)
+    return translate("analysis", err.template).format(**translated_params(err.params))
 
 
 @contextmanager

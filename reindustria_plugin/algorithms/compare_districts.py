@@ -31,6 +31,7 @@ from .adapters import (
     raster_path,
     source_frame,
     source_geometries,
+    source_table,
     write_features,
     write_table,
 )
@@ -49,7 +50,7 @@ from .landuse_change import (
     push_messages,
     resolve_nomenclature,
 )
-from .specialisation import SECTOR_LEVELS, read_table, sector_level_options
+from .specialisation import SECTOR_LEVELS, sector_level_options
 from .styling import style_vector_output
 
 
@@ -428,7 +429,7 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
             raise QgsProcessingException(
                 self.tr("The district, sector and employees fields of the employment table must differ.")
             )
-        frame = read_table(source, fields, feedback, self.tr("employment table"))
+        frame = source_table(source, fields, feedback, self.tr("employment table"))
         level = SECTOR_LEVELS[self.parameterAsEnum(parameters, self.SECTOR_LEVEL, context)]
         return frame, level
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeatureRequest,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -13,7 +12,7 @@ from qgis.core import (
 )
 
 from .. import paths
-from .adapters import TABLE, _is_null, check_output_folders, write_table
+from .adapters import TABLE, check_output_folders, source_table, write_table
 from .base import DISTRICT_COMPARISON, AlgorithmBase, core_errors, translate
 from .landuse_change import push_messages
 
@@ -189,19 +188,23 @@ class IdentifyDistrictsAlgorithm(AlgorithmBase):
                 names[column] = name
             elif required:
                 raise QgsProcessingException(
-                    self.tr("Choose the field of the table that holds the {column}.").format(column=column)
+                    self.tr("Choose the field for '{parameter}'.").format(
+                        parameter=self.parameterDefinition(self.FIELD_KEYS[column]).description()
+                    )
                 )
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.tr("The table of local units and employees is missing."))
-        table = read_table(source, names, self.tr("table"), feedback)
+        table = source_table(source, {f: c for c, f in names.items()}, feedback, self.tr("table"))
         national = None
         national_source = self.parameterAsSource(parameters, self.NATIONAL, context)
         if national_source is not None:
             wanted = {c: names[c] for c in ("division", "size", "units", "employees") if c in names}
             if national_source.fields().lookupField(wanted.get("units", "")) < 0:
                 wanted.pop("units", None)
-            national = read_table(national_source, wanted, self.tr("national totals"), feedback)
+            national = source_table(
+                national_source, {f: c for c, f in wanted.items()}, feedback, self.tr("national totals")
+            )
         path = self.parameterAsFile(parameters, self.INDUSTRIES, context) or str(
             paths.PRESETS / "sforzi_industries.csv"
         )
@@ -246,40 +249,3 @@ class IdentifyDistrictsAlgorithm(AlgorithmBase):
         dest = write_table(self, parameters, context, self.OUTPUT, frame, feedback)
         feedback.setProgress(100)
         return {self.OUTPUT: dest}
-
-
-def read_table(source, fields: dict[str, str], name: str, feedback):
-    """A DataFrame of a table source (selection and filters honoured): ``fields`` maps columns to field names."""
-    import pandas as pd
-    from qgis.PyQt.QtCore import QCoreApplication
-
-    indices = {}
-    for column, field in fields.items():
-        index = source.fields().lookupField(field)
-        if index < 0:
-            raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "IdentifyDistrictsAlgorithm",
-                    "The field '{field}' is not in the {name}: choose the field that holds the {column}.",
-                ).format(field=field, name=name, column=column)
-            )
-        indices[column] = index
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-    request.setSubsetOfAttributes(list(indices.values()))
-    columns: dict[str, list] = {column: [] for column in indices}
-    for i, feature in enumerate(source.getFeatures(request)):
-        if i % 10_000 == 0 and feedback.isCanceled():
-            raise QgsProcessingException(
-                QCoreApplication.translate("AlgorithmBase", "Canceled: no output was written.")
-            )
-        attributes = feature.attributes()
-        for column, index in indices.items():
-            value = attributes[index]
-            columns[column].append(None if value is None or _is_null(value) else value)
-    if not next(iter(columns.values()), []):
-        raise QgsProcessingException(
-            QCoreApplication.translate(
-                "IdentifyDistrictsAlgorithm", "The {name} has no rows (check the selection or the filter)."
-            ).format(name=name)
-        )
-    return pd.DataFrame(columns)

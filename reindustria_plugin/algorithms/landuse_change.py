@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import paths
 from .adapters import TABLE, raster_path, source_geometries, write_table
-from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors, translate
+from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors, translate, translated_params
 from .styling import ChangeStyler, write_change_style
 
 #: Nomenclature presets offered in the NOMENCLATURE enum, in order; the last one is the custom CSV.
@@ -188,7 +188,7 @@ def classification_parameters(default_nomenclature: int = 0) -> list:
         (
             QgsProcessingParameterField(
                 "ZONE_FIELD",
-                QCoreApplication.translate("landuse_change", "Zone name field"),
+                QCoreApplication.translate("landuse_change", "Zone name field (required with zones)"),
                 parentLayerParameterName="ZONES",
                 optional=True,
             ),
@@ -292,7 +292,9 @@ def read_classification(alg, parameters, context, feedback, crs) -> Classificati
 
 def push_messages(messages, feedback) -> None:
     for message in messages:
-        feedback.pushWarning(translate("analysis", message.template).format(**message.params))
+        feedback.pushWarning(
+            translate("analysis", message.template).format(**translated_params(message.params))
+        )
 
 
 class LandUseChangeAlgorithm(AlgorithmBase):
@@ -308,7 +310,7 @@ class LandUseChangeAlgorithm(AlgorithmBase):
     ACCOUNTING = "ACCOUNTING"
 
     def displayName(self) -> str:
-        return self.tr("Land-use change around industrial areas (rasters)")
+        return self.tr("Land-use change (rasters)")
 
     def shortDescription(self) -> str:
         return self.tr("Classifies what happened to industrial land between two dates, and around it.")

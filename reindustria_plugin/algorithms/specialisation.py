@@ -7,7 +7,6 @@ import functools
 
 from qgis.core import (
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -26,7 +25,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QVariant
 
 from .. import paths
-from .adapters import TABLE, check_output_folders, check_polygon_source, table_fields, write_table
+from .adapters import (
+    TABLE,
+    check_output_folders,
+    check_polygon_source,
+    source_table,
+    table_fields,
+    write_table,
+)
 from .base import DISTRICT_COMPARISON, AlgorithmBase, core_errors
 from .landuse_change import push_messages
 from .styling import style_vector_output
@@ -64,40 +70,6 @@ def sector_level_options() -> list[str]:
         QCoreApplication.translate("SpecialisationAlgorithm", "ATECO 2007 group (3 digits)"),
         QCoreApplication.translate("SpecialisationAlgorithm", "ATECO 2007 class (4 digits)"),
     ]
-
-
-def read_table(source, fields: dict[str, str], feedback, name: str):
-    """A DataFrame of the attributes of a feature source (table or layer; selection and filters honoured).
-
-    ``fields`` maps the source's field names to the column names wanted; NULL values become None.
-    """
-    import pandas as pd
-
-    indices = []
-    for field in fields:
-        index = source.fields().lookupField(field)
-        if index < 0:
-            raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "SpecialisationAlgorithm", "The field '{field}' is not in the {name}."
-                ).format(field=field, name=name)
-            )
-        indices.append(index)
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    request.setSubsetOfAttributes(indices)
-    columns: list[list] = [[] for _ in indices]
-    for i, feature in enumerate(source.getFeatures(request)):
-        if i % 10_000 == 0 and feedback.isCanceled():
-            raise QgsProcessingException(
-                QCoreApplication.translate("AlgorithmBase", "Canceled: no output was written.")
-            )
-        attributes = feature.attributes()
-        for column, index in zip(columns, indices):
-            value = attributes[index]
-            column.append(
-                None if value is None or (isinstance(value, QVariant) and value.isNull()) else value
-            )
-    return pd.DataFrame({new: pd.Series(col, dtype=object) for new, col in zip(fields.values(), columns)})
 
 
 def lq_renderer(field: str = "lq") -> QgsRuleBasedRenderer:
@@ -383,7 +355,7 @@ class SpecialisationAlgorithm(AlgorithmBase):
                     "2, 3) and trailing zeros after the dot (13.20 reads as 13.2). Store the codes as text."
                 )
             )
-        frame = read_table(source, fields, feedback, self.tr("employment table"))
+        frame = source_table(source, fields, feedback, self.tr("employment table"))
         feedback.pushInfo(self.tr("Employment table: {rows} rows read.").format(rows=len(frame)))
         feedback.setProgress(20)
 
@@ -396,7 +368,7 @@ class SpecialisationAlgorithm(AlgorithmBase):
                 raise QgsProcessingException(
                     self.tr("Choose the area field and the total employment field of the all-sector totals.")
                 )
-            totals = read_table(
+            totals = source_table(
                 totals_source, {totals_area: "area", totals_field: "total"}, feedback, self.tr("totals table")
             )
 

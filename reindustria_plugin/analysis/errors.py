@@ -12,11 +12,6 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name fixed
     return text
 
 
-def tr_noop(text: str) -> str:
-    """Mark ``text`` for translation in the "analysis" context (for use in tables and reports)."""
-    return text
-
-
 class InputError(ValueError):
     """Bad input the user can fix; ``template`` says what to change, ``params`` fill it in."""
 

@@ -29,7 +29,7 @@ from typing import Callable, Optional
 
 import pandas as pd
 
-from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message, tr_noop
+from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
 
 SIZES = ("small", "medium", "large")
 #: Upper bounds (exclusive) of the small and medium classes, in employees of the local unit (EU SME definition,
@@ -48,19 +48,19 @@ MAIN_BY_EMPLOYEES = "employees"
 
 #: Industry labels of the shipped grouping, marked for translation (custom groupings keep their own labels).
 INDUSTRY_LABELS = {
-    "food": tr_noop("Food and beverages"),
-    "textiles": tr_noop("Textiles and clothing"),
-    "leather": tr_noop("Leather and footwear"),
-    "household": tr_noop("Household goods (wood, furniture, ceramics, glass, stone)"),
-    "paper": tr_noop("Paper, printing and publishing"),
-    "chemicals": tr_noop("Chemicals, petroleum, rubber and plastics"),
-    "metals": tr_noop("Basic metals and metal products"),
-    "mechanical": tr_noop("Machinery, electrical, electronic and optical equipment"),
-    "transport": tr_noop("Transport equipment"),
-    "jewellery": tr_noop("Jewellery, musical instruments, toys and other goods"),
+    "food": QT_TRANSLATE_NOOP("analysis", "Food and beverages"),
+    "textiles": QT_TRANSLATE_NOOP("analysis", "Textiles and clothing"),
+    "leather": QT_TRANSLATE_NOOP("analysis", "Leather and footwear"),
+    "household": QT_TRANSLATE_NOOP("analysis", "Household goods (wood, furniture, ceramics, glass, stone)"),
+    "paper": QT_TRANSLATE_NOOP("analysis", "Paper, printing and publishing"),
+    "chemicals": QT_TRANSLATE_NOOP("analysis", "Chemicals, petroleum, rubber and plastics"),
+    "metals": QT_TRANSLATE_NOOP("analysis", "Basic metals and metal products"),
+    "mechanical": QT_TRANSLATE_NOOP("analysis", "Machinery, electrical, electronic and optical equipment"),
+    "transport": QT_TRANSLATE_NOOP("analysis", "Transport equipment"),
+    "jewellery": QT_TRANSLATE_NOOP("analysis", "Jewellery, musical instruments, toys and other goods"),
 }
-DISTRICT = tr_noop("industrial district")
-NOT_DISTRICT = tr_noop("not a district")
+DISTRICT = QT_TRANSLATE_NOOP("analysis", "industrial district")
+NOT_DISTRICT = QT_TRANSLATE_NOOP("analysis", "not a district")
 
 #: Words for the size classes (English and Italian), besides numeric ranges such as "10-49" or "250 e più".
 _SIZE_WORDS = {
@@ -287,7 +287,7 @@ def identify_districts(
         The table of systems (one row each, in the order of the input) with every quotient compared.
     """
     messages: list[Message] = []
-    local = _prepare(table, industries, "table", with_sll=True)
+    local = _prepare(table, industries, QT_TRANSLATE_NOOP("analysis", "table"), with_sll=True)
     if national is None:
         reference = local
         messages.append(
@@ -302,7 +302,9 @@ def identify_districts(
             )
         )
     else:
-        reference = _prepare(national, industries, "national totals", with_sll=False)
+        reference = _prepare(
+            national, industries, QT_TRANSLATE_NOOP("analysis", "national totals"), with_sll=False
+        )
     agriculture = local["sector"] == AGRICULTURE
     if agriculture.any():
         messages.append(
@@ -426,6 +428,13 @@ COLUMNS = [
 ]
 
 
+#: The counts of the table as words in messages.
+COUNT_NAMES = {
+    "employees": QT_TRANSLATE_NOOP("analysis", "employees"),
+    "units": QT_TRANSLATE_NOOP("analysis", "local units"),
+}
+
+
 def _prepare(frame: pd.DataFrame, industries: Industries, what: str, with_sll: bool) -> pd.DataFrame:
     """Check and type the columns; add ``sector``, ``industry`` and the parsed size class ``size``."""
     needed = (["sll"] if with_sll else []) + ["division", "size", "employees"]
@@ -466,7 +475,7 @@ def _prepare(frame: pd.DataFrame, industries: Industries, what: str, with_sll: b
                 ),
                 count=int(bad.sum()),
                 what=what,
-                column=column,
+                column=COUNT_NAMES[column],
                 row=first + 1,
                 value=frame[column].iloc[first],
             )
