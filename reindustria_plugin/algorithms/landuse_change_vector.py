@@ -35,7 +35,7 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
     ACCOUNTING = "ACCOUNTING"
 
     def displayName(self) -> str:
-        return self.tr("Land-use change around industrial areas (polygons)")
+        return self.tr("Land-use change (polygons)")
 
     def shortDescription(self) -> str:
         return self.tr(

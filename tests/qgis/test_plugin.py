@@ -87,3 +87,19 @@ def test_broken_shapely_is_detected(monkeypatch):
 
 def test_algorithms_are_processing_algorithms(provider):
     assert all(isinstance(a, QgsProcessingAlgorithm) for a in provider.algorithms())
+
+
+def test_land_use_change_tools_have_distinct_short_names(provider):
+    # The toolbox cut both tools to "Land-use change around indu…": short names that differ.
+    names = [
+        registry().algorithmById(f"{PROVIDER_ID}:{n}").displayName()
+        for n in ("landusechange", "landusechangevector")
+    ]
+    assert names == ["Land-use change (rasters)", "Land-use change (polygons)"]
+
+
+def test_zone_field_label_says_it_is_required_with_zones(provider):
+    for name in ("landusechange", "landusechangevector"):
+        param = registry().algorithmById(f"{PROVIDER_ID}:{name}").parameterDefinition("ZONE_FIELD")
+        assert param.flags() & param.FlagOptional
+        assert "required with zones" in param.description()
