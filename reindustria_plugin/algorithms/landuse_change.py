@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,7 +21,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import paths
-from .adapters import TABLE, raster_path, source_geometries, write_table
+from .adapters import TABLE, check_output_folders, raster_path, source_geometries, write_table
 from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors, translate, translated_params
 from .styling import ChangeStyler, write_change_style
 
@@ -210,13 +211,21 @@ def table_outputs(unit_column: str) -> list:
     return [
         (
             QgsProcessingParameterFeatureSink(
-                "TRANSITIONS", QCoreApplication.translate("landuse_change", "Transitions"), TABLE
+                "TRANSITIONS",
+                QCoreApplication.translate("landuse_change", "Transitions"),
+                TABLE,
+                optional=True,
+                createByDefault=True,
             ),
             transitions_help,
         ),
         (
             QgsProcessingParameterFeatureSink(
-                "SUMMARY", QCoreApplication.translate("landuse_change", "Summary by ring and zone"), TABLE
+                "SUMMARY",
+                QCoreApplication.translate("landuse_change", "Summary by ring and zone"),
+                TABLE,
+                optional=True,
+                createByDefault=True,
             ),
             QCoreApplication.translate(
                 "landuse_change", "Area and share of each change type per distance ring and zone."
@@ -224,7 +233,11 @@ def table_outputs(unit_column: str) -> list:
         ),
         (
             QgsProcessingParameterFeatureSink(
-                "ACCOUNTING", QCoreApplication.translate("landuse_change", "Change accounting"), TABLE
+                "ACCOUNTING",
+                QCoreApplication.translate("landuse_change", "Change accounting"),
+                TABLE,
+                optional=True,
+                createByDefault=True,
             ),
             QCoreApplication.translate(
                 "landuse_change",
@@ -233,6 +246,71 @@ def table_outputs(unit_column: str) -> list:
             ),
         ),
     ]
+
+
+OUTPUT_KEYS = ("CHANGE", "TRANSITIONS", "SUMMARY", "ACCOUNTING")
+_NOT_FILES = ("memory:", "ogr:", "postgres:", "spatialite:")
+_SIDECARS = (".csvt", ".qml", ".qmd", ".prj", ".aux.xml")
+
+
+def asked_outputs(alg, parameters, context, keys=OUTPUT_KEYS) -> dict[str, bool]:
+    """Which outputs the run was asked for; an error when none is, and when a file output's folder is missing.
+
+    Called before any work, so that a bad destination stops the run with nothing written.
+    """
+    from qgis.core import QgsProcessingOutputLayerDefinition
+
+    wanted = {}
+    for key in keys:
+        value = parameters.get(key)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink.staticValue()
+        wanted[key] = value not in (None, "")
+    if not any(wanted.values()):
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "landuse_change",
+                "Choose at least one output: change types, transitions, summary or change accounting.",
+            )
+        )
+    check_output_folders(alg, parameters, context, [key for key, asked in wanted.items() if asked])
+    return wanted
+
+
+def _file_of(destination) -> Path | None:
+    path = (destination or "").split("|")[0]
+    if not path or path.startswith(_NOT_FILES) or "://" in path:
+        return None
+    return Path(path)
+
+
+class OutputFiles:
+    """The files a run writes: if writing one output fails, the others written by this run are removed, so a
+    failed run leaves no outputs behind (files that existed before the run are never removed)."""
+
+    def __init__(self, alg, parameters, context, keys):
+        self.existing = set()
+        for key in keys:
+            path = _file_of(alg.parameterAsOutputLayer(parameters, key, context))
+            if path is not None:
+                self.existing |= {p for p in self._with_sidecars(path) if p.exists()}
+        self.written: list[Path] = []
+
+    @staticmethod
+    def _with_sidecars(path: Path) -> list[Path]:
+        return [path] + [path.with_suffix(s) for s in _SIDECARS] + [Path(str(path) + ".aux.xml")]
+
+    def add(self, destination) -> None:
+        path = _file_of(destination)
+        if path is not None:
+            self.written.append(path)
+
+    def remove_written(self) -> None:
+        for path in self.written:
+            for candidate in self._with_sidecars(path):
+                if candidate not in self.existing and candidate.is_file():
+                    with contextlib.suppress(OSError):
+                        candidate.unlink()
 
 
 @dataclass
@@ -330,7 +408,9 @@ class LandUseChangeAlgorithm(AlgorithmBase):
             ),
             *classification_parameters(0),
             (
-                QgsProcessingParameterRasterDestination(self.CHANGE, self.tr("Change types")),
+                QgsProcessingParameterRasterDestination(
+                    self.CHANGE, self.tr("Change types"), optional=True, createByDefault=True
+                ),
                 self.tr("Raster of the change type of each cell (GeoTIFF, styled, 255 = nodata)."),
             ),
             *table_outputs("cells"),
@@ -354,8 +434,12 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                         name=name, count=layer.bandCount()
                     )
                 )
+        wanted = asked_outputs(self, parameters, context)
         setup = read_classification(self, parameters, context, feedback, before_layer.crs())
-        change_path = self.parameterAsOutputLayer(parameters, self.CHANGE, context)
+        change_path = (
+            self.parameterAsOutputLayer(parameters, self.CHANGE, context) if wanted[self.CHANGE] else None
+        )
+        files = OutputFiles(self, parameters, context, [key for key, asked in wanted.items() if asked])
         tags = {**setup.tags, "reindustria_before": before, "reindustria_after": after}
         with core_errors():
             result = land_use_change_raster(
@@ -363,7 +447,7 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                 after,
                 setup.nomenclature,
                 setup.typology,
-                change_path,
+                change_path or None,
                 rings=setup.rings,
                 industrial_areas=setup.industrial,
                 zones=setup.zones,
@@ -373,14 +457,26 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                 presets=setup.presets,
             )
         push_messages(result.messages, feedback)
-        write_change_style(change_path)
-        if context.willLoadLayerOnCompletion(change_path):
-            context.layerToLoadOnCompletionDetails(change_path).setPostProcessor(ChangeStyler.create())
-        outputs = {self.CHANGE: change_path}
-        for key, frame in (
-            (self.TRANSITIONS, result.transitions),
-            (self.SUMMARY, result.summary),
-            (self.ACCOUNTING, result.accounting),
-        ):
-            outputs[key] = write_table(self, parameters, context, key, frame, feedback)
+        outputs = {}
+        try:
+            if change_path:
+                files.add(change_path)
+                write_change_style(change_path)
+                if context.willLoadLayerOnCompletion(change_path):
+                    context.layerToLoadOnCompletionDetails(change_path).setPostProcessor(
+                        ChangeStyler.create()
+                    )
+                outputs[self.CHANGE] = change_path
+            for key, frame in (
+                (self.TRANSITIONS, result.transitions),
+                (self.SUMMARY, result.summary),
+                (self.ACCOUNTING, result.accounting),
+            ):
+                if wanted[key]:
+                    files.add(self.parameterAsOutputLayer(parameters, key, context))
+                    outputs[key] = write_table(self, parameters, context, key, frame, feedback)
+                    files.add(outputs[key])
+        except Exception:
+            files.remove_written()
+            raise
         return outputs

@@ -13,7 +13,14 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from .adapters import source_frame, write_features, write_table
 from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors
-from .landuse_change import classification_parameters, push_messages, read_classification, table_outputs
+from .landuse_change import (
+    OutputFiles,
+    asked_outputs,
+    classification_parameters,
+    push_messages,
+    read_classification,
+    table_outputs,
+)
 from .styling import VectorChangeStyler, write_vector_change_sidecars
 
 URBAN_ATLAS = 2  # position of "Urban Atlas 2012/2018" in the nomenclature options
@@ -98,7 +105,11 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
             *classification_parameters(URBAN_ATLAS),
             (
                 QgsProcessingParameterFeatureSink(
-                    self.CHANGE, self.tr("Change types"), QgsProcessing.TypeVectorPolygon
+                    self.CHANGE,
+                    self.tr("Change types"),
+                    QgsProcessing.TypeVectorPolygon,
+                    optional=True,
+                    createByDefault=True,
                 ),
                 self.tr(
                     "Polygons with codes, classes and change type at both dates, split by distance ring (and zone); "
@@ -144,7 +155,9 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                     "e.g. to EPSG:3035) first."
                 ).format(crs=crs.authid())
             )
+        wanted = asked_outputs(self, parameters, context)
         setup = read_classification(self, parameters, context, feedback, crs)
+        files = OutputFiles(self, parameters, context, [key for key, asked in wanted.items() if asked])
         tags = {
             **setup.tags,
             "reindustria_before": f"{before.sourceName()} ({before_field})",
@@ -214,18 +227,31 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
         if after is None and setup.rings and setup.industrial is None:
             self._warn_rings_of_change_layer(result.change, setup.rings, feedback)
         feedback.setProgressText(self.tr("Writing the outputs"))
-        change = write_features(self, parameters, context, self.CHANGE, result.change, crs, feedback)
-        if change:
-            write_vector_change_sidecars(change, tags)
-            if context.willLoadLayerOnCompletion(change):
-                context.layerToLoadOnCompletionDetails(change).setPostProcessor(VectorChangeStyler.create())
-        outputs = {self.CHANGE: change}
-        for key, table in (
-            (self.TRANSITIONS, result.transitions),
-            (self.SUMMARY, result.summary),
-            (self.ACCOUNTING, result.accounting),
-        ):
-            outputs[key] = write_table(self, parameters, context, key, table, feedback)
+        outputs = {}
+        try:
+            if wanted[self.CHANGE]:
+                files.add(self.parameterAsOutputLayer(parameters, self.CHANGE, context))
+                change = write_features(self, parameters, context, self.CHANGE, result.change, crs, feedback)
+                files.add(change)
+                if change:
+                    write_vector_change_sidecars(change, tags)
+                    if context.willLoadLayerOnCompletion(change):
+                        context.layerToLoadOnCompletionDetails(change).setPostProcessor(
+                            VectorChangeStyler.create()
+                        )
+                outputs[self.CHANGE] = change
+            for key, table in (
+                (self.TRANSITIONS, result.transitions),
+                (self.SUMMARY, result.summary),
+                (self.ACCOUNTING, result.accounting),
+            ):
+                if wanted[key]:
+                    files.add(self.parameterAsOutputLayer(parameters, key, context))
+                    outputs[key] = write_table(self, parameters, context, key, table, feedback)
+                    files.add(outputs[key])
+        except Exception:
+            files.remove_written()
+            raise
         return outputs
 
     def _warn_rings_of_change_layer(self, change, rings, feedback) -> None:

@@ -2,6 +2,7 @@
 
 import pytest
 from qgis.core import (
+    QgsApplication,
     QgsFeature,
     QgsGeometry,
     QgsProcessingContext,
@@ -247,3 +248,44 @@ def test_custom_csv_with_a_preset_is_not_used_and_said_so(run, lausanne, tmp_pat
             feedback,
         )
     assert not any("is not used" in w for w in warnings)
+
+
+OUTPUTS = ("CHANGE", "TRANSITIONS", "SUMMARY", "ACCOUNTING")
+
+
+def test_only_the_outputs_asked_for_are_written(run, lausanne, tmp_path):
+    out = run(ALG, {**lausanne, "NOMENCLATURE": 0, "RINGS": "", "SUMMARY": str(tmp_path / "summary.csv")})
+    assert out.get("SUMMARY") and not any(out.get(key) for key in ("CHANGE", "TRANSITIONS", "ACCOUNTING"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["summary.csv", "summary.csvt"]
+
+
+def test_outputs_are_optional_but_one_is_required(run, lausanne):
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    for key in OUTPUTS:
+        param = alg.parameterDefinition(key)
+        assert param.flags() & param.FlagOptional and param.createByDefault(), key
+    with pytest.raises(QgsProcessingException, match="at least one output"):
+        run(ALG, {**lausanne, "NOMENCLATURE": 0, **{key: None for key in OUTPUTS}})
+
+
+def test_missing_output_folder_stops_before_any_work(run, lausanne, tmp_path):
+    feedback = QgsProcessingFeedback()
+    progress = []
+    feedback.progressChanged.connect(progress.append)
+    paths = {key: str(tmp_path / f"{key.lower()}.csv") for key in OUTPUTS}
+    paths["CHANGE"] = str(tmp_path / "change.tif")
+    paths["ACCOUNTING"] = str(tmp_path / "missing" / "accounting.csv")
+    with pytest.raises(QgsProcessingException, match="ACCOUNTING does not exist"):
+        run(ALG, {**lausanne, "NOMENCLATURE": 0, **paths}, feedback)
+    assert list(tmp_path.iterdir()) == []
+    assert not progress  # refused before the work started
+
+
+def test_a_failed_output_leaves_none_behind(run, lausanne, tmp_path):
+    (tmp_path / "accounting.csv").mkdir()  # its folder exists, but the file cannot be written
+    (tmp_path / "keep.txt").write_text("not ours")
+    paths = {key: str(tmp_path / f"{key.lower()}.csv") for key in OUTPUTS}
+    paths["CHANGE"] = str(tmp_path / "change.tif")
+    with pytest.raises(QgsProcessingException):
+        run(ALG, {**lausanne, "NOMENCLATURE": 0, **paths})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["accounting.csv", "keep.txt"]

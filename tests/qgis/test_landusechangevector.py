@@ -3,6 +3,7 @@ selections, the model builder, styling and bad input."""
 
 import pytest
 from qgis.core import (
+    QgsApplication,
     QgsFeature,
     QgsFeatureRequest,
     QgsGeometry,
@@ -435,3 +436,40 @@ def test_zones_off_the_polygons_are_named(run, cheshire, tmp_path):
     far = polygons("EPSG:3035", [((0, 0, 1000, 1000), "far away")], field="name", field_type="string")
     with pytest.raises(QgsProcessingException, match=r"No zone overlaps the land-use data \(1 given\)"):
         run(ALG, change_layer_params(cheshire, tmp_path, ZONES=far, ZONE_FIELD="name"))
+
+
+OUTPUTS = ("CHANGE", "TRANSITIONS", "SUMMARY", "ACCOUNTING")
+
+
+def small_pair():
+    before = polygons("EPSG:3035", [((0, 0, 100, 100), 12100), ((100, 0, 200, 100), 23000)])
+    after = polygons("EPSG:3035", [((0, 0, 150, 100), 11210), ((150, 0, 200, 100), 13300)])
+    return before, after
+
+
+def test_only_the_outputs_asked_for_are_written(run, tmp_path):
+    params = two_layer_params(*small_pair(), tmp_path)
+    for key in ("CHANGE", "SUMMARY", "ACCOUNTING"):
+        del params[key]
+    out = run(ALG, params)
+    assert out.get("TRANSITIONS") and not any(out.get(key) for key in ("CHANGE", "SUMMARY", "ACCOUNTING"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.csv", "t.csvt"]
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    for key in OUTPUTS:
+        param = alg.parameterDefinition(key)
+        assert param.flags() & param.FlagOptional and param.createByDefault(), key
+    with pytest.raises(QgsProcessingException, match="at least one output"):
+        run(ALG, {**params, **{key: None for key in OUTPUTS}})
+
+
+def test_missing_output_folder_and_failed_output_leave_nothing(run, tmp_path):
+    paths = {key: str(tmp_path / f"{key.lower()}.csv") for key in OUTPUTS}
+    paths["CHANGE"] = str(tmp_path / "change.gpkg")
+    missing = {**paths, "ACCOUNTING": str(tmp_path / "missing" / "accounting.csv")}
+    with pytest.raises(QgsProcessingException, match="ACCOUNTING does not exist"):
+        run(ALG, two_layer_params(*small_pair(), tmp_path, **missing))
+    assert list(tmp_path.iterdir()) == []
+    (tmp_path / "accounting.csv").mkdir()  # its folder exists, but the file cannot be written
+    with pytest.raises(QgsProcessingException):
+        run(ALG, two_layer_params(*small_pair(), tmp_path, **paths))
+    assert [p.name for p in tmp_path.iterdir()] == ["accounting.csv"]
