@@ -10,8 +10,8 @@ summary = pd.read_csv(out / "summary.csv")
 accounting = pd.read_csv(out / "accounting.csv")
 ind = accounting.set_index("category").loc["industrial"]
 print(
-    f"Industrial and productive land: {ind.before:.0f} ha in 2006, {ind.after:.0f} ha in 2012 "
-    f"(gross gain {ind.gross_gain:.0f} ha, gross loss {ind.gross_loss:.0f} ha)."
+    f"Industrial and productive land: {ind.before_ha:.0f} ha in 2006, {ind.after_ha:.0f} ha in 2012 "
+    f"(gross gain {ind.gross_gain_ha:.0f} ha, gross loss {ind.gross_loss_ha:.0f} ha)."
 )
 whole = summary[(summary.zone == "all") & (summary.ring == "all")]
 for row in whole.itertuples():

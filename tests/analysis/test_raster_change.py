@@ -455,3 +455,33 @@ def test_8_bit_and_wider_rasters_give_the_same_result(tmp_path, both_lookups):
         same = [(r, out) for r, out, c in results if c == cells]
         for result, out in same[1:]:
             assert_same_results(same[0][0], result, same[0][1], out)
+
+
+def test_accounting_columns_carry_their_unit_and_no_float_noise():
+    from reindustria_plugin.analysis.change.accounting import change_accounting
+    from reindustria_plugin.analysis.change.change_tables import accounting_ha
+
+    counts = np.array([[37, 40, 60], [76, 2, 11], [65, 75, 19]], dtype=float)
+    cell_ha = 1.00010248855076  # the Lausanne cell
+    keys = ["industrial", "residential", "green"]
+    # By hand on the counts: green gains 71, loses 140, net -69, exchange 2 * (60 + 11) = 142: shift 0.
+    raw = change_accounting(counts * cell_ha, keys)
+    assert raw.loc[2, "shift"] != 0  # what the float sums give (2.8e-14)
+    table = accounting_ha(counts * cell_ha, keys)
+    amounts = [
+        "before",
+        "after",
+        "persistence",
+        "gross_gain",
+        "gross_loss",
+        "net_change",
+        "swap",
+        "quantity",
+        "exchange",
+        "shift",
+    ]
+    assert list(table.columns) == ["category", "label", *(f"{a}_ha" for a in amounts), "net_contributors"]
+    green = table.set_index("category").loc["green"]
+    assert green["shift_ha"] == 0.0
+    assert green["gross_gain_ha"] == pytest.approx(71 * cell_ha)
+    assert green["net_change_ha"] == pytest.approx(-69 * cell_ha)

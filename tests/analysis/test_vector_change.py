@@ -81,8 +81,8 @@ def test_cheshire_transitions_equal_the_layers_area_field(cheshire):
     farmland = expected.loc[[(21000, INDUSTRIAL), (PASTURE, INDUSTRIAL)]].sum()
     assert take >= farmland
     acc = result.accounting.set_index("category")
-    assert acc.loc["industrial", "gross_gain"] == pytest.approx(to_ind.area_ha.sum())
-    assert acc.loc["total", "before"] == pytest.approx(expected.sum())
+    assert acc.loc["industrial", "gross_gain_ha"] == pytest.approx(to_ind.area_ha.sum())
+    assert acc.loc["total", "before_ha"] == pytest.approx(expected.sum())
 
 
 def test_cheshire_raster_route_at_10m_gives_the_same_shares(cheshire, shared_data, tmp_path):
@@ -146,9 +146,9 @@ def test_overlay_of_two_layers_by_hand():
     # 100 x 50 m of AFTER lies outside BEFORE; BEFORE is fully covered.
     assert uncovered == pytest.approx((0.0, 5000.0))
     acc = result.accounting.set_index("category")
-    assert acc.loc["industrial", "gross_loss"] == pytest.approx(1.0)
-    assert acc.loc["residential", "gross_gain"] == pytest.approx(1.5)
-    assert acc.loc["green", "net_change"] == pytest.approx(-1.0)
+    assert acc.loc["industrial", "gross_loss_ha"] == pytest.approx(1.0)
+    assert acc.loc["residential", "gross_gain_ha"] == pytest.approx(1.5)
+    assert acc.loc["green", "net_change_ha"] == pytest.approx(-1.0)
 
 
 def test_malta_clc_2006_and_2012_layers_give_the_one_injected_change(shared_data):

@@ -62,7 +62,7 @@ def test_runs_on_real_lausanne_pair(run, lausanne, shared_data, tmp_path):
     summary = read_csv(out["SUMMARY"])
     assert {r["zone"] for r in summary} == {"Lausanne", "all"}
     accounting = {r["category"]: r for r in read_csv(out["ACCOUNTING"])}
-    assert float(accounting["industrial"]["before"]) > 0
+    assert float(accounting["industrial"]["before_ha"]) > 0
     # The real pair has 100.005 m and 99.992 m cells: the user is told AFTER was aligned.
     assert any("aligned" in w for w in warnings)
     assert any("nodata in BEFORE" in w for w in warnings)

@@ -111,7 +111,7 @@ def test_cheshire_change_layer(run, cheshire, tmp_path):
     assert sum(float(r["share_pct"]) for r in all_rows) == pytest.approx(100.0)
     accounting = {r["category"]: r for r in read_csv(out["ACCOUNTING"])}
     gain = sum(v for (_, to), v in expected.items() if to == 12100)
-    assert float(accounting["industrial"]["gross_gain"]) == pytest.approx(gain, rel=1e-6)
+    assert float(accounting["industrial"]["gross_gain_ha"]) == pytest.approx(gain, rel=1e-6)
 
 
 def test_selected_features_only(run, shared_data, tmp_path):

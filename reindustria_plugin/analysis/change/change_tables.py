@@ -73,7 +73,7 @@ def transitions_table(ct, codes_b, codes_a, nomenclature, pair_type, cell_area_h
                 "from_class": cb,
                 "to_class": ca,
                 "cells": int(ct[i, j]),
-                "area_ha": ct[i, j] * cell_area_ha,
+                "area_ha": float(round_ha(ct[i, j] * cell_area_ha)),
                 "change_code": ctype.code,
                 "change_type": ctype.key,
             }
@@ -111,7 +111,7 @@ def summary_row(zone, ring, lo, hi, change_type, count_column: str, count: int, 
         "change_code": change_type.code,
         "change_type": change_type.key,
         count_column: count,
-        "area_ha": area_ha,
+        "area_ha": float(round_ha(area_ha)),
         "share_pct": 100.0 * area_ha / total_ha,
     }
 
@@ -176,10 +176,41 @@ def class_crosstab(ct, codes_b, codes_a, nomenclature) -> tuple[np.ndarray, list
     return agg, keys
 
 
+#: Accounting amounts in hectares get the unit in their name (``before`` -> ``before_ha``).
+AREA_COLUMNS = (
+    "before",
+    "after",
+    "persistence",
+    "gross_gain",
+    "gross_loss",
+    "net_change",
+    "swap",
+    "quantity",
+    "exchange",
+    "shift",
+)
+#: Areas are rounded to this many decimals of a hectare (0.1 mm²): sums of float areas that should be 0
+#: (3.6e-14 ha) are written as 0.
+HA_DECIMALS = 9
+
+
+def round_ha(values):
+    """Hectares without float noise: rounded to :data:`HA_DECIMALS` decimals, and no negative zero."""
+    return np.round(np.asarray(values, dtype=float), HA_DECIMALS) + 0.0
+
+
+def accounting_ha(agg_ha: np.ndarray, keys: Sequence[str]) -> pd.DataFrame:
+    """The change accounting of a class cross-tab in hectares: amount columns named ``<amount>_ha``."""
+    labels = {k: lab for k, lab, _ in PRODUCTION_CLASSES}
+    table = change_accounting(agg_ha, keys, [labels.get(k, "Unmapped") for k in keys], unit="ha")
+    for column in AREA_COLUMNS:
+        table[column] = round_ha(table[column])
+    return table.rename(columns={column: f"{column}_ha" for column in AREA_COLUMNS})
+
+
 def class_accounting(ct, codes_b, codes_a, nomenclature, cell_area_ha) -> pd.DataFrame:
     agg, keys = class_crosstab(ct, codes_b, codes_a, nomenclature)
-    labels = {k: lab for k, lab, _ in PRODUCTION_CLASSES}
-    return change_accounting(agg * cell_area_ha, keys, [labels.get(k, "Unmapped") for k in keys], unit="ha")
+    return accounting_ha(agg * cell_area_ha, keys)
 
 
 def check_zones(zone_names: Sequence[str], has_data: Sequence[bool]) -> Message | None:

@@ -24,18 +24,18 @@ from ..typology import (
     CHANGE_TYPES,
     CLASS_KEYS,
     NODATA_CLASS,
-    PRODUCTION_CLASSES,
     UNMAPPED_CLASS,
     UNMAPPED_TYPE,
     Nomenclature,
     check_mostly_mapped,
 )
-from .accounting import change_accounting
 from .change_tables import (
+    accounting_ha,
     check_rings,
     check_zones,
     class_crosstab,
     ring_labels,
+    round_ha,
     summary_columns,
     summary_rings,
     summary_row,
@@ -686,8 +686,7 @@ def land_use_change_vector(
         frame["area_ha"].values,
     )
     agg, keys = class_crosstab(ct, codes_b, codes_a, nomenclature)
-    class_labels = {k: lab for k, lab, _ in PRODUCTION_CLASSES}
-    accounting = change_accounting(agg, keys, [class_labels.get(k, "Unmapped") for k in keys], unit="ha")
+    accounting = accounting_ha(agg, keys)
     step(0.25)
 
     # Distance rings: split the pieces by the bands around the industrial areas.
@@ -770,7 +769,7 @@ def _transitions(frame, class_of, label_of) -> pd.DataFrame:
             "from_class": [class_of.get(c, UNMAPPED_CLASS) for c in grouped["code_before"]],
             "to_class": [class_of.get(c, UNMAPPED_CLASS) for c in grouped["code_after"]],
             "features": grouped["features"].astype(np.int64),
-            "area_ha": grouped["area_ha"].astype(float),
+            "area_ha": round_ha(grouped["area_ha"]),
             "change_code": grouped["change_code"].astype(np.int64),
             "change_type": [CHANGE_TYPES[c].key for c in grouped["change_code"]],
         }
@@ -817,5 +816,5 @@ def _change_layer(change, class_of, label_of, has_zones: bool):
     }
     if has_zones:
         data["zone"] = change["zone"].values
-    data["area_ha"] = change["area_ha"].astype(float).values
+    data["area_ha"] = round_ha(change["area_ha"])
     return gpd.GeoDataFrame(data, geometry=change.geometry.values, crs=change.crs)
