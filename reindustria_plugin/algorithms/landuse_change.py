@@ -461,10 +461,12 @@ class LandUseChangeAlgorithm(AlgorithmBase):
         try:
             if change_path:
                 files.add(change_path)
-                write_change_style(change_path)
+                # The legend lists the change types the raster holds (every cell is in the transitions).
+                codes = sorted({int(c) for c in result.transitions["change_code"]})
+                write_change_style(change_path, codes)
                 if context.willLoadLayerOnCompletion(change_path):
                     context.layerToLoadOnCompletionDetails(change_path).setPostProcessor(
-                        ChangeStyler.create()
+                        ChangeStyler.create(codes)
                     )
                 outputs[self.CHANGE] = change_path
             for key, frame in (

@@ -234,10 +234,11 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                 change = write_features(self, parameters, context, self.CHANGE, result.change, crs, feedback)
                 files.add(change)
                 if change:
-                    write_vector_change_sidecars(change, tags)
+                    codes = sorted({int(c) for c in result.change["change_code"]})
+                    write_vector_change_sidecars(change, tags, codes)
                     if context.willLoadLayerOnCompletion(change):
                         context.layerToLoadOnCompletionDetails(change).setPostProcessor(
-                            VectorChangeStyler.create()
+                            VectorChangeStyler.create(codes)
                         )
                 outputs[self.CHANGE] = change
             for key, table in (

@@ -20,21 +20,32 @@ from qgis.PyQt.QtGui import QColor
 from .adapters import change_type_labels
 
 
-def apply_change_style(layer: QgsRasterLayer) -> None:
+def _present(codes) -> Callable[[int], bool]:
+    """Whether a change type belongs in the legend: every type without ``codes``, else those in it."""
+    if codes is None:
+        return lambda value: True
+    wanted = {int(c) for c in codes}
+    return lambda value: value in wanted
+
+
+def apply_change_style(layer: QgsRasterLayer, codes=None) -> None:
+    """Change types in their colours; with ``codes``, the legend lists only those change types."""
+    present = _present(codes)
     classes = [
         QgsPalettedRasterRenderer.Class(value, QColor(colour), label)
         for value, label, colour in change_type_labels()
+        if present(value)
     ]
     renderer = QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes)
     layer.setRenderer(renderer)
     layer.triggerRepaint()
 
 
-def write_change_style(path: str) -> None:
+def write_change_style(path: str, codes=None) -> None:
     """Save the style as ``<name>.qml`` next to the raster: QGIS loads it whenever the file is opened."""
     layer = QgsRasterLayer(path, Path(path).stem, "gdal")
     if layer.isValid():
-        apply_change_style(layer)
+        apply_change_style(layer, codes)
         layer.saveNamedStyle(str(Path(path).with_suffix(".qml")))
 
 
@@ -43,21 +54,29 @@ class ChangeStyler(QgsProcessingLayerPostProcessorInterface):
 
     instance = None
 
+    def __init__(self, codes=None):
+        super().__init__()
+        self.codes = codes
+
     def postProcessLayer(self, layer, context, feedback):
         if isinstance(layer, QgsRasterLayer):
-            apply_change_style(layer)
+            apply_change_style(layer, self.codes)
 
     @staticmethod
-    def create() -> ChangeStyler:
+    def create(codes=None) -> ChangeStyler:
         # Processing keeps only a raw pointer: hold a Python reference until the next run.
-        ChangeStyler.instance = ChangeStyler()
+        ChangeStyler.instance = ChangeStyler(codes)
         return ChangeStyler.instance
 
 
-def apply_vector_change_style(layer: QgsVectorLayer) -> None:
-    """Categories of the change_code field, with the change types' colours and translated labels."""
+def apply_vector_change_style(layer: QgsVectorLayer, codes=None) -> None:
+    """Categories of the change_code field, with the change types' colours and translated labels; with
+    ``codes``, only those change types."""
     categories = []
+    present = _present(codes)
     for value, label, colour in change_type_labels():
+        if not present(value):
+            continue
         symbol = QgsFillSymbol.createSimple(
             {"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.1"}
         )
@@ -66,7 +85,7 @@ def apply_vector_change_style(layer: QgsVectorLayer) -> None:
     layer.triggerRepaint()
 
 
-def write_vector_change_sidecars(destination: str, tags: dict[str, str]) -> None:
+def write_vector_change_sidecars(destination: str, tags: dict[str, str], codes=None) -> None:
     """Beside a file output (GeoPackage, Shapefile…): the style as .qml, which QGIS loads on opening, and the
     provenance as layer metadata (inside a GeoPackage, else a .qmd file), so the result can be reproduced."""
     path = Path(destination.split("|")[0])
@@ -78,7 +97,7 @@ def write_vector_change_sidecars(destination: str, tags: dict[str, str]) -> None
     layer = QgsVectorLayer(uri, path.stem, "ogr")
     if not layer.isValid():
         return
-    apply_vector_change_style(layer)
+    apply_vector_change_style(layer, codes)
     layer.saveNamedStyle(str(path.with_suffix(".qml")))
     metadata = layer.metadata()
     metadata.setTitle(path.stem)
@@ -97,13 +116,17 @@ class VectorChangeStyler(QgsProcessingLayerPostProcessorInterface):
 
     instance = None
 
+    def __init__(self, codes=None):
+        super().__init__()
+        self.codes = codes
+
     def postProcessLayer(self, layer, context, feedback):
         if isinstance(layer, QgsVectorLayer):
-            apply_vector_change_style(layer)
+            apply_vector_change_style(layer, self.codes)
 
     @staticmethod
-    def create() -> VectorChangeStyler:
-        VectorChangeStyler.instance = VectorChangeStyler()
+    def create(codes=None) -> VectorChangeStyler:
+        VectorChangeStyler.instance = VectorChangeStyler(codes)
         return VectorChangeStyler.instance
 
 

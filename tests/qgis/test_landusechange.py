@@ -1,5 +1,6 @@
 """reindustria:landusechange through Processing: real data, model builder, bad input."""
 
+import numpy as np
 import pytest
 from qgis.core import (
     QgsApplication,
@@ -289,3 +290,15 @@ def test_a_failed_output_leaves_none_behind(run, lausanne, tmp_path):
     with pytest.raises(QgsProcessingException):
         run(ALG, {**lausanne, "NOMENCLATURE": 0, **paths})
     assert sorted(p.name for p in tmp_path.iterdir()) == ["accounting.csv", "keep.txt"]
+
+
+def test_change_legend_lists_only_the_change_types_present(run, lausanne, tmp_path):
+    from osgeo import gdal
+
+    out = run(ALG, {**lausanne, "NOMENCLATURE": 0, "RINGS": "", "CHANGE": str(tmp_path / "change.tif")})
+    data = gdal.Open(out["CHANGE"]).ReadAsArray()
+    present = {int(v) for v in np.unique(data)} - {255}
+    layer = QgsRasterLayer(out["CHANGE"], "change")  # styled by the .qml beside it
+    legend = {c.value for c in layer.renderer().classes()}
+    assert legend == present
+    assert len(legend) < 12  # fewer than all the change types

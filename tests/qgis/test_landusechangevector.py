@@ -473,3 +473,12 @@ def test_missing_output_folder_and_failed_output_leave_nothing(run, tmp_path):
     with pytest.raises(QgsProcessingException):
         run(ALG, two_layer_params(*small_pair(), tmp_path, **paths))
     assert [p.name for p in tmp_path.iterdir()] == ["accounting.csv"]
+
+
+def test_change_legend_lists_only_the_change_types_present(run, tmp_path):
+    params = two_layer_params(*small_pair(), tmp_path, CHANGE=str(tmp_path / "change.gpkg"))
+    out = run(ALG, params)
+    layer = QgsVectorLayer(out["CHANGE"], "change", "ogr")  # styled by the .qml beside it
+    present = {int(v) for v in layer.uniqueValues(layer.fields().lookupField("change_code"))}
+    legend = {int(c.value()) for c in layer.renderer().categories()}
+    assert legend == present and len(present) == 2
