@@ -202,8 +202,10 @@ def _is_null(value) -> bool:
     return isinstance(value, QVariant) and value.isNull()
 
 
-def write_features(alg, parameters, context, key: str, frame, crs, feedback) -> str | None:
-    """Write a GeoDataFrame of polygons to the feature sink ``key`` (as multipolygons); returns its id."""
+def write_features(alg, parameters, context, key: str, frame, crs, feedback, progress=None) -> str | None:
+    """Write a GeoDataFrame of polygons to the feature sink ``key`` (as multipolygons); returns its id.
+
+    Progress goes to ``progress(fraction)`` when given, else to the feedback's bar (0-100 %)."""
     from qgis.core import QgsGeometry
 
     table = frame.drop(columns=frame.geometry.name)
@@ -227,7 +229,10 @@ def write_features(alg, parameters, context, key: str, frame, crs, feedback) -> 
                 raise QgsProcessingException(
                     QCoreApplication.translate("AlgorithmBase", "Canceled: no output was written.")
                 )
-            feedback.setProgress(100.0 * i / total)
+            if progress is not None:
+                progress(i / total)
+            else:
+                feedback.setProgress(100.0 * i / total)
     return dest
 
 

@@ -24,6 +24,9 @@ from .landuse_change import (
 from .styling import VectorChangeStyler, write_vector_change_sidecars
 
 URBAN_ATLAS = 2  # position of "Urban Atlas 2012/2018" in the nomenclature options
+# Progress (%) at the end of each stage: reading, overlaying (two layers), classifying, writing the polygons;
+# the tables take the rest.
+READ, OVERLAID, CLASSIFIED, WRITTEN = 10.0, 40.0, 90.0, 98.0
 
 
 class LandUseChangeVectorAlgorithm(AlgorithmBase):
@@ -172,6 +175,7 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                 frame = source_frame(
                     before, crs, context, feedback, {before_field: "b", after_field: "a"}, self.tr("BEFORE")
                 )
+                feedback.setProgress(READ)
                 pieces = gpd.GeoDataFrame(
                     {
                         "code_before": parse_codes(frame["b"], before_field),
@@ -195,10 +199,11 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                     frame = source_frame(source, crs, context, feedback, {field: "code"}, name)
                     frame["code"] = parse_codes(frame["code"], field)
                     frames.append(frame)
+                    feedback.setProgress(READ * len(frames) / 2)
                 feedback.setProgressText(self.tr("Overlaying BEFORE and AFTER"))
                 pieces, uncovered = overlay_pieces(
                     *frames,
-                    progress=lambda f: feedback.setProgress(40.0 * f),
+                    progress=lambda f: feedback.setProgress(READ + (OVERLAID - READ) * f),
                     is_canceled=feedback.isCanceled,
                 )
                 unit = _ha_per_unit(pieces)
@@ -211,7 +216,7 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
             if feedback.isCanceled():
                 raise QgsProcessingException(self.tr("Canceled: no output was written."))
             feedback.setProgressText(self.tr("Classifying the change"))
-            offset = 40.0 if after is not None else 0.0
+            offset = OVERLAID if after is not None else READ
             result = land_use_change_vector(
                 pieces,
                 setup.nomenclature,
@@ -219,7 +224,7 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                 rings=setup.rings,
                 industrial_areas=setup.industrial,
                 zones=setup.zones,
-                progress=lambda f: feedback.setProgress(offset + (90.0 - offset) * f),
+                progress=lambda f: feedback.setProgress(offset + (CLASSIFIED - offset) * f),
                 is_canceled=feedback.isCanceled,
                 presets=setup.presets,
             )
@@ -231,7 +236,16 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
         try:
             if wanted[self.CHANGE]:
                 files.add(self.parameterAsOutputLayer(parameters, self.CHANGE, context))
-                change = write_features(self, parameters, context, self.CHANGE, result.change, crs, feedback)
+                change = write_features(
+                    self,
+                    parameters,
+                    context,
+                    self.CHANGE,
+                    result.change,
+                    crs,
+                    feedback,
+                    progress=lambda f: feedback.setProgress(CLASSIFIED + (WRITTEN - CLASSIFIED) * f),
+                )
                 files.add(change)
                 if change:
                     codes = sorted({int(c) for c in result.change["change_code"]})
@@ -253,6 +267,7 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
         except Exception:
             files.remove_written()
             raise
+        feedback.setProgress(100.0)
         return outputs
 
     def _warn_rings_of_change_layer(self, change, rings, feedback) -> None:

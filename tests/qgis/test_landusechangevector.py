@@ -482,3 +482,18 @@ def test_change_legend_lists_only_the_change_types_present(run, tmp_path):
     present = {int(v) for v in layer.uniqueValues(layer.fields().lookupField("change_code"))}
     legend = {int(c.value()) for c in layer.renderer().categories()}
     assert legend == present and len(present) == 2
+
+
+def test_progress_reaches_100_and_names_each_stage(run, tmp_path):
+    feedback = QgsProcessingFeedback()
+    progress, stages = [], []
+    feedback.progressChanged.connect(progress.append)
+    feedback.setProgressText = stages.append
+    run(ALG, two_layer_params(*small_pair(), tmp_path, RINGS="50"), feedback)
+    assert progress[-1] == 100 and progress == sorted(progress)
+    assert [s for s in stages if not s.startswith("Reading ")] == [
+        "Overlaying BEFORE and AFTER",
+        "Classifying the change",
+        "Writing the outputs",
+    ]
+    assert stages[0] == "Reading the land-use polygons"
