@@ -245,10 +245,24 @@ def table_outputs(unit_column: str) -> list:
                 "exchange and shift (Pontius & Santacruz 2014).",
             ),
         ),
+        (
+            QgsProcessingParameterFeatureSink(
+                "MATRIX",
+                QCoreApplication.translate("landuse_change", "Transition matrix (hectares)"),
+                TABLE,
+                optional=True,
+                createByDefault=False,
+            ),
+            QCoreApplication.translate(
+                "landuse_change",
+                "Wide from-to table: one row per BEFORE code, one column per AFTER code (to_<code>_ha), "
+                "hectares, and the row total.",
+            ),
+        ),
     ]
 
 
-OUTPUT_KEYS = ("CHANGE", "TRANSITIONS", "SUMMARY", "ACCOUNTING")
+OUTPUT_KEYS = ("CHANGE", "TRANSITIONS", "SUMMARY", "ACCOUNTING", "MATRIX")
 _NOT_FILES = ("memory:", "ogr:", "postgres:", "spatialite:")
 _SIDECARS = (".csvt", ".qml", ".qmd", ".prj", ".aux.xml")
 
@@ -270,7 +284,7 @@ def asked_outputs(alg, parameters, context, keys=OUTPUT_KEYS) -> dict[str, bool]
         raise QgsProcessingException(
             QCoreApplication.translate(
                 "landuse_change",
-                "Choose at least one output: change types, transitions, summary or change accounting.",
+                "Choose at least one output: change types, transitions, summary, change accounting or transition matrix.",
             )
         )
     check_output_folders(alg, parameters, context, [key for key, asked in wanted.items() if asked])
@@ -386,6 +400,7 @@ class LandUseChangeAlgorithm(AlgorithmBase):
     TRANSITIONS = "TRANSITIONS"
     SUMMARY = "SUMMARY"
     ACCOUNTING = "ACCOUNTING"
+    MATRIX = "MATRIX"
 
     def displayName(self) -> str:
         return self.tr("Land-use change (rasters)")
@@ -421,6 +436,7 @@ class LandUseChangeAlgorithm(AlgorithmBase):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
+        from ..analysis.change.change_tables import transition_matrix
         from ..analysis.change.raster_change import land_use_change_raster
 
         before_layer = self.parameterAsRasterLayer(parameters, self.BEFORE, context)
@@ -473,6 +489,7 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                 (self.TRANSITIONS, result.transitions),
                 (self.SUMMARY, result.summary),
                 (self.ACCOUNTING, result.accounting),
+                (self.MATRIX, transition_matrix(result.transitions) if wanted[self.MATRIX] else None),
             ):
                 if wanted[key]:
                     files.add(self.parameterAsOutputLayer(parameters, key, context))

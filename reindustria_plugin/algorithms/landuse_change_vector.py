@@ -43,6 +43,7 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
     TRANSITIONS = "TRANSITIONS"
     SUMMARY = "SUMMARY"
     ACCOUNTING = "ACCOUNTING"
+    MATRIX = "MATRIX"
 
     def displayName(self) -> str:
         return self.tr("Land-use change (polygons)")
@@ -129,6 +130,7 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
         self.check_dependencies()
         import geopandas as gpd
 
+        from ..analysis.change.change_tables import transition_matrix
         from ..analysis.change.vector_change import land_use_change_vector, overlay_pieces, parse_codes
 
         before = self.parameterAsSource(parameters, self.BEFORE, context)
@@ -259,6 +261,7 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                 (self.TRANSITIONS, result.transitions),
                 (self.SUMMARY, result.summary),
                 (self.ACCOUNTING, result.accounting),
+                (self.MATRIX, transition_matrix(result.transitions) if wanted[self.MATRIX] else None),
             ):
                 if wanted[key]:
                     files.add(self.parameterAsOutputLayer(parameters, key, context))

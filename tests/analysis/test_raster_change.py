@@ -485,3 +485,23 @@ def test_accounting_columns_carry_their_unit_and_no_float_noise():
     assert green["shift_ha"] == 0.0
     assert green["gross_gain_ha"] == pytest.approx(71 * cell_ha)
     assert green["net_change_ha"] == pytest.approx(-69 * cell_ha)
+
+
+def test_transition_matrix_is_the_numpy_crosstab_in_hectares(tmp_path):
+    from reindustria_plugin.analysis.change.change_tables import transition_matrix
+
+    rng = np.random.default_rng(7)
+    before_codes = rng.choice([2, 3, 12, 21], size=(40, 50))
+    after_codes = np.where(rng.random((40, 50)) < 0.2, rng.choice([2, 3, 7, 21], size=(40, 50)), before_codes)
+    write(tmp_path / "b.tif", before_codes.astype("uint8"))
+    write(tmp_path / "a.tif", after_codes.astype("uint8"))
+    result = land_use_change_raster(str(tmp_path / "b.tif"), str(tmp_path / "a.tif"), CLC_GRID, TYPOLOGY)
+    matrix = transition_matrix(result.transitions).set_index("from_code")
+    rows, cols = np.unique(before_codes), np.unique(after_codes)
+    assert list(matrix.index) == rows.tolist()
+    assert list(matrix.columns) == ["from_label", *(f"to_{c}_ha" for c in cols), "total_ha"]
+    for r in rows:
+        for c in cols:
+            cells = np.count_nonzero((before_codes == r) & (after_codes == c))
+            assert matrix.loc[r, f"to_{c}_ha"] == pytest.approx(cells * 1.0)  # 100 m cells: 1 ha each
+        assert matrix.loc[r, "total_ha"] == pytest.approx(np.count_nonzero(before_codes == r))

@@ -302,3 +302,14 @@ def test_change_legend_lists_only_the_change_types_present(run, lausanne, tmp_pa
     legend = {c.value for c in layer.renderer().classes()}
     assert legend == present
     assert len(legend) < 12  # fewer than all the change types
+
+
+def test_matrix_is_off_by_default_and_written_when_asked(run, lausanne, tmp_path):
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    param = alg.parameterDefinition("MATRIX")
+    assert param.flags() & param.FlagOptional and not param.createByDefault()
+    out = run(ALG, {**lausanne, "NOMENCLATURE": 0, "RINGS": "", "MATRIX": str(tmp_path / "matrix.csv")})
+    rows = read_csv(out["MATRIX"])
+    assert list(rows[0])[:2] == ["from_code", "from_label"] and list(rows[0])[-1] == "total_ha"
+    assert all(c.startswith("to_") and c.endswith("_ha") for c in list(rows[0])[2:-1])
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["matrix.csv", "matrix.csvt"]

@@ -176,6 +176,7 @@ def test_two_real_clc_layers_match_qgis_native_intersection(run, shared_data, tm
             NOMENCLATURE=1,
             RINGS="250,500,1000",
             CHANGE=str(tmp_path / "change.gpkg"),
+            MATRIX=str(tmp_path / "matrix.csv"),
         ),
     )
     got = {(r["from_code"], r["to_code"]): float(r["area_ha"]) for r in read_csv(out["TRANSITIONS"])}
@@ -196,6 +197,19 @@ def test_two_real_clc_layers_match_qgis_native_intersection(run, shared_data, tm
     assert got.keys() == expected.keys()
     assert got == pytest.approx(expected, rel=1e-9)
     assert [k for k in got if k[0] != k[1]] == [("323", "132")]
+    # The wide matrix: one row per BEFORE code, a to_<code>_ha column per AFTER code, 0 where no land moved.
+    matrix = {r["from_code"]: r for r in read_csv(out["MATRIX"])}
+    assert set(matrix) == {b for b, _a in expected}
+    after_codes = sorted({a for _b, a in expected})
+    assert [c for c in next(iter(matrix.values())) if c.startswith("to_")] == [
+        f"to_{a}_ha" for a in after_codes
+    ]
+    for b, row in matrix.items():
+        for a in after_codes:
+            assert float(row[f"to_{a}_ha"]) == pytest.approx(expected.get((b, a), 0.0), rel=1e-9, abs=1e-9)
+        assert float(row["total_ha"]) == pytest.approx(
+            sum(v for (b2, _a), v in expected.items() if b2 == b), rel=1e-9
+        )
     change = QgsVectorLayer(str(tmp_path / "change.gpkg"), "change", "ogr")
     assert change.isValid() and change.featureCount() > 0
     total = sum(f.geometry().area() for f in change.getFeatures()) / 1e4

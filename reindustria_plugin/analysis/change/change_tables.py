@@ -93,6 +93,25 @@ def transitions_table(ct, codes_b, codes_a, nomenclature, pair_type, cell_area_h
     return pd.DataFrame(rows, columns=columns).sort_values(["from_code", "to_code"], ignore_index=True)
 
 
+def transition_matrix(transitions: pd.DataFrame) -> pd.DataFrame:
+    """The wide from x to table of a transitions table: one row per BEFORE code (``from_code``, ``from_label``),
+    one column per AFTER code (``to_<code>_ha``), hectares, and the row total ``total_ha``."""
+    if transitions.empty:
+        return pd.DataFrame(columns=["from_code", "from_label", "total_ha"])
+    wide = transitions.pivot_table(
+        index="from_code", columns="to_code", values="area_ha", aggfunc="sum", fill_value=0.0
+    ).sort_index()
+    wide = wide[sorted(wide.columns)]
+    labels = transitions.drop_duplicates("from_code").set_index("from_code")["from_label"]
+    table = pd.DataFrame(
+        {"from_code": wide.index.astype(np.int64), "from_label": labels.reindex(wide.index).values}
+    )
+    for code in wide.columns:
+        table[f"to_{int(code)}_ha"] = round_ha(wide[code].values)
+    table["total_ha"] = round_ha(wide.sum(axis=1).values)
+    return table.reset_index(drop=True)
+
+
 def summary_rings(ring_info: Sequence[tuple[str, float, float]]):
     """(ring index or None for the row "all", label, from, to) of the summary's ring rows."""
     rows = [(r, label, lo, hi) for r, (label, lo, hi) in enumerate(ring_info)]
