@@ -67,3 +67,21 @@ def test_hand_counted_district(tmp_path):
     far = result.table.set_index("district").loc["far"]
     assert far["status"] == "no data"
     assert far.drop(["status", "area_ha"]).isna().all()
+
+
+def test_slivers_of_reprojected_shared_borders_are_not_overlaps():
+    # Two districts that share a border, one pushed 1 µm over it (as reprojecting a shared border leaves it).
+    geoms = [box(0, 0, 1000, 1000), box(999.999999, 0, 2000, 1000)]
+    assert overlapping_pairs(geoms) == []
+    assert overlapping_pairs([box(0, 0, 1000, 1000), box(900, 0, 2000, 1000)]) == [(0, 1)]
+
+
+def test_employment_naming_no_district_is_an_error(tmp_path):
+    import pandas as pd
+
+    from reindustria_plugin.analysis.districts.compare import DistrictComparison, add_specialisation
+
+    comparison = DistrictComparison(pd.DataFrame({"district": ["Prato", "Sassuolo"]}))
+    employment = pd.DataFrame({"area": ["PRATO", "SASSUOLO"], "sector": ["13", "23"], "employees": [10, 20]})
+    with pytest.raises(InputError, match="No district name.*'PRATO'.*'Prato'"):
+        add_specialisation(comparison, employment)

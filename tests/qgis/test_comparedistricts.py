@@ -8,6 +8,7 @@ No Italian land use ships: the districts with data are cut from the real Lausann
 import geopandas as gpd
 import numpy as np
 import pytest
+import rasterio
 from qgis.core import QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
 from shapely.geometry import box
 
@@ -92,9 +93,25 @@ class Feedback(QgsProcessingFeedback):
 
 def test_land_indicators_equal_the_tools_run_alone(run, data, tmp_path):
     _out, rows, _fb = _compare(run, data, tmp_path)
+    # The 2012 raster has its own grid (cells of 100.005 m, shifted): the comparison measures it on the 2006
+    # grid, as landusechange aligns it; GDAL's warp by nearest neighbour onto that grid gives the peer's input.
+    with rasterio.open(data["before"]) as ds:
+        bounds, cell, crs = ds.bounds, ds.res[0], ds.crs.to_string()
+    aligned = run(
+        "gdal:warpreproject",
+        {
+            "INPUT": data["after"],
+            "TARGET_CRS": crs,
+            "RESAMPLING": 0,
+            "TARGET_RESOLUTION": cell,
+            "TARGET_EXTENT": f"{bounds.left},{bounds.right},{bounds.bottom},{bounds.top} [{crs}]",
+            "TARGET_EXTENT_CRS": crs,
+            "OUTPUT": str(tmp_path / "after_aligned.tif"),
+        },
+    )["OUTPUT"]
     for name in ("Lausanne west", "Lausanne east"):
         row = rows[name]
-        for year, raster in (("2006", data["before"]), ("2012", data["after"])):
+        for year, raster in (("2006", data["before"]), ("2012", aligned)):
             alone = run(
                 "reindustria:landscapemetrics",
                 {

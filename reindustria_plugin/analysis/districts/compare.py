@@ -37,6 +37,9 @@ DEINDUSTRIALISATION = [
     ("deindustrialisation_green", "green"),
     ("deindustrialisation_other", "other"),
 ]
+#: Overlaps smaller than this share of the smaller district are slivers (reprojected shared borders), not
+#: overlaps.
+OVERLAP_TOLERANCE = 1e-6
 #: Share of a district's area with data below which it is reported as partly covered.
 FULL_COVERAGE = 0.99
 
@@ -77,9 +80,9 @@ def check_districts(districts: Sequence[tuple[object, str]]) -> list[Message]:
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "analysis",
-                "District names must be unique, as each district is one row: {names} appear more than once. "
-                "Dissolve the layer by the name field first (Vector > Geoprocessing > Dissolve) or choose "
-                "another name field.",
+                "District names must be unique, as each district is one row; these names are given more than "
+                "once: {names}. Dissolve the layer by the name field first (Vector > Geoprocessing > Dissolve) "
+                "or choose another name field.",
             ),
             names=", ".join(duplicates[:10]),
         )
@@ -112,7 +115,11 @@ def overlapping_pairs(geoms: Sequence) -> list[tuple[int, int]]:
         if not valid[i]:
             continue
         for j in tree.query(geom, predicate="intersects").tolist():
-            if j > i and valid[j] and geom.intersection(geoms[j]).area > 0:
+            if (
+                j > i
+                and valid[j]
+                and geom.intersection(geoms[j]).area > OVERLAP_TOLERANCE * min(geom.area, geoms[j].area)
+            ):
                 pairs.add((i, j))
     return sorted(pairs)
 
@@ -309,6 +316,8 @@ def _compare(districts, sources, nomenclature, change_areas, typology, years, pr
                 progress=step_progress(k),
                 is_canceled=is_canceled,
                 distances=False,  # GYRATE, CIRCLE, ENN are not compared: half the time saved
+                # The second date on the first date's grid, as the change core aligns it: cell for cell alike.
+                align_to=sources[0][0] if k else None,
             )
         except InputError as err:
             if err.template != NO_ZONE_OVERLAPS:
@@ -417,10 +426,19 @@ def _check_same_footprint(ta: dict, dates: Sequence[str], messages: list[Message
                     district=district,
                     before=f"{area:,.1f}",
                     after=f"{other:,.1f}",
-                    first=dates[0],
-                    second=dates[1],
+                    first=_date_words(dates)[0],
+                    second=_date_words(dates)[1],
                 )
             )
+
+
+def _date_words(dates: Sequence[str]) -> tuple[str, ...]:
+    """The dates as words for messages: the years, or "the first date" / "the second date" without them."""
+    words = (
+        QT_TRANSLATE_NOOP("analysis", "the first date"),
+        QT_TRANSLATE_NOOP("analysis", "the second date"),
+    )
+    return tuple(d if d.isdigit() else w for d, w in zip(dates, words))
 
 
 def _add_messages(messages: list[Message], new: Sequence[Message]) -> None:
@@ -462,7 +480,8 @@ def _raster_change_areas(
             progress=group_progress,
             is_canceled=is_canceled,
         )
-        _add_messages(messages, result.messages)
+        # Cells excluded as nodata are counted over the whole raster, not the districts: left out here.
+        _add_messages(messages, [m for m in result.messages if "cells" not in m.params])
         areas.update(_summary_areas(result.summary))
         if change_path:
             extras["change_rasters"].update({str(districts[i][1]): change_path for i in group})
@@ -681,6 +700,17 @@ def add_specialisation(
         comparison.table[column] = names.map(areas[column]).tolist()
     missing = sorted(set(names) - set(areas.index))
     others = sorted(set(areas.index) - set(names))
+    if len(missing) == len(set(names)):
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "No district name is found in the employment table's district field (it has e.g. {areas}; the "
+                "districts are e.g. {districts}): choose the field holding the district names, or make the names "
+                "match.",
+            ),
+            areas=", ".join(f"'{a}'" for a in others[:5]),
+            districts=", ".join(f"'{d}'" for d in sorted(set(names))[:5]),
+        )
     if missing:
         comparison.messages.append(
             Message(

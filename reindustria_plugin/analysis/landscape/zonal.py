@@ -7,6 +7,7 @@ FRAGSTATS would measure the raster clipped to that zone.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
+from ..grid import aligned_view
 from ..typology import Nomenclature, check_mostly_mapped
 from .metrics import tables_of
 from .patches import StripSource, measure_patches
@@ -101,6 +103,7 @@ def landscape_metrics_raster(
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
     distances: bool | None = None,
+    align_to: str | None = None,
 ) -> ZonalMetrics:
     """FRAGSTATS metrics of band 1 of a raster file, for the whole raster or for each zone.
 
@@ -121,6 +124,9 @@ def landscape_metrics_raster(
     distances
         False skips GYRATE, CIRCLE and ENN (left empty) for callers that do not report them: they take about
         half the time. None: computed up to the size limit of :func:`~.patches.measure_patches`.
+    align_to
+        A raster whose grid ``path`` is read on (nearest neighbour, as the land-use change tools align a second
+        date), so that two dates are measured cell for cell alike; None reads ``path`` on its own grid.
     classes, neighbourhood, count_boundary, edge_depth, levels
         As in :func:`~reindustria_plugin.analysis.landscape.metrics.landscape_metrics_array`.
 
@@ -135,7 +141,14 @@ def landscape_metrics_raster(
     messages: list[Message] = []
     lands, class_frames, patch_frames = [], [], []
     # A small GDAL block cache: strips are read once, in order (GDAL's default, 5 % of RAM, would fill up).
-    with rasterio.Env(GDAL_CACHEMAX=64), rasterio.open(path) as ds:
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(rasterio.Env(GDAL_CACHEMAX=64))
+        ds = stack.enter_context(rasterio.open(path))
+        if align_to is not None:
+            reference = stack.enter_context(rasterio.open(align_to))
+            view = aligned_view(ds, reference)
+            if view is not ds:
+                ds = stack.enter_context(view)
         cell = _check_raster(ds)
         if zones is None:
             jobs = [(None, name, windows.Window(0, 0, ds.width, ds.height))]
