@@ -505,3 +505,35 @@ def test_transition_matrix_is_the_numpy_crosstab_in_hectares(tmp_path):
             cells = np.count_nonzero((before_codes == r) & (after_codes == c))
             assert matrix.loc[r, f"to_{c}_ha"] == pytest.approx(cells * 1.0)  # 100 m cells: 1 ha each
         assert matrix.loc[r, "total_ha"] == pytest.approx(np.count_nonzero(before_codes == r))
+
+
+def test_summary_has_zone_area_and_share_of_the_zone_industrial_stock(tmp_path):
+    from shapely.geometry import box
+
+    rng = np.random.default_rng(3)
+    before_codes = rng.choice([2, 3, 12], size=(20, 20), p=[0.3, 0.4, 0.3])  # 3: industrial (CLC grid 121)
+    after_codes = np.where(rng.random((20, 20)) < 0.3, rng.choice([2, 12], size=(20, 20)), before_codes)
+    write(tmp_path / "b.tif", before_codes.astype("uint8"))
+    write(tmp_path / "a.tif", after_codes.astype("uint8"))
+    x0, y1 = 4_000_000.0, 2_500_000.0  # the rasters' top-left corner, 100 m cells
+    zones = [(box(x0, y1 - 2000, x0 + 800, y1), "west"), (box(x0 + 800, y1 - 2000, x0 + 2000, y1), "east")]
+    result = land_use_change_raster(
+        str(tmp_path / "b.tif"), str(tmp_path / "a.tif"), CLC_GRID, TYPOLOGY, rings=[200], zones=zones
+    )
+    summary = result.summary
+    for name, cols in (("west", slice(0, 8)), ("east", slice(8, 20))):
+        b, a = before_codes[:, cols], after_codes[:, cols]
+        rows = summary[summary.zone == name]
+        assert (rows.zone_area_ha == b.size * 1.0).all()  # 1 ha cells, every cell has codes at both dates
+        stock = np.count_nonzero(b == 3)
+        persistence = rows[(rows.ring == "all") & (rows.change_type == "industrial_persistence")]
+        assert persistence.share_of_zone_industrial_pct.item() == pytest.approx(
+            100.0 * np.count_nonzero((b == 3) & (a == 3)) / stock
+        )
+        to_housing = rows[(rows.ring == "all") & (rows.change_type == "deindustrialisation_residential")]
+        assert to_housing.share_of_zone_industrial_pct.item() == pytest.approx(
+            100.0 * np.count_nonzero((b == 3) & (a == 2)) / stock
+        )
+        # Change types that do not start from industrial land have no share of the industrial stock.
+        others = rows[~rows.change_type.str.startswith(("industrial_persistence", "deindustrialisation"))]
+        assert len(others) and others.share_of_zone_industrial_pct.isna().all()

@@ -411,3 +411,34 @@ def test_overlay_repairs_invalid_polygons_first():
     result = land_use_change_vector(pieces, URBAN_ATLAS, TYPOLOGY)
     assert result.transitions.area_ha.sum() == pytest.approx(0.5)
     assert uncovered[1] == pytest.approx(5000.0)
+
+
+def test_summary_zone_area_and_share_of_the_zone_industrial_stock():
+    # Hand-computed: zone A (x 0-200) holds 2 ha of industry, 1 ha kept and 1 ha become housing, and 1 ha of
+    # farmland; zone B (x 200-400) 1 ha of industry kept and 1 ha of farmland become industry (land take).
+    pieces = gpd.GeoDataFrame(
+        {
+            "code_before": [12100, 12100, 21000, 12100, 21000],
+            "code_after": [12100, 11210, 21000, 12100, 12100],
+        },
+        geometry=[
+            box(0, 0, 100, 100),
+            box(100, 0, 200, 100),
+            box(0, 100, 100, 200),
+            box(200, 0, 300, 100),
+            box(300, 0, 400, 100),
+        ],
+        crs="EPSG:3035",
+    )
+    zones = [(box(0, 0, 200, 200), "A"), (box(200, 0, 400, 200), "B")]
+    summary = land_use_change_vector(pieces, URBAN_ATLAS, TYPOLOGY, zones=zones).summary
+    rows = summary.set_index(["zone", "change_type"])
+    assert rows.loc["A", "zone_area_ha"].tolist() == [3.0, 3.0, 3.0]
+    assert rows.loc["B", "zone_area_ha"].tolist() == [2.0, 2.0]
+    assert rows.loc["all", "zone_area_ha"].unique().tolist() == [5.0]
+    share = rows["share_of_zone_industrial_pct"]
+    assert share[("A", "industrial_persistence")] == pytest.approx(50.0)
+    assert share[("A", "deindustrialisation_residential")] == pytest.approx(50.0)
+    assert share[("B", "industrial_persistence")] == pytest.approx(100.0)
+    assert pd.isna(share[("B", "industrial_land_take")]) and pd.isna(share[("A", "no_change")])
+    assert share[("all", "industrial_persistence")] == pytest.approx(200.0 / 3.0)

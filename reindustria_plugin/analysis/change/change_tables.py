@@ -174,6 +174,40 @@ def summary_frame(counts, zone_names, has_zones, ring_info, cell_area_ha) -> pd.
     return pd.DataFrame(rows, columns=summary_columns("cells"))
 
 
+def industrial_change_codes(typology: np.ndarray) -> tuple[set[int], bool]:
+    """The change types the typology gives to land industrial at the BEFORE date, and whether they come from
+    industrial land only (then their area in a zone is the zone's industrial stock)."""
+    row = CLASS_KEYS.index("industrial")
+    from_industrial = {int(t) for t in np.asarray(typology)[row]}
+    others = {int(t) for k, cls_row in enumerate(np.asarray(typology)) if k != row for t in cls_row}
+    return from_industrial, not (from_industrial & others)
+
+
+def add_zone_columns(summary: pd.DataFrame, typology: np.ndarray) -> pd.DataFrame:
+    """Add ``zone_area_ha`` and ``share_of_zone_industrial_pct`` to a summary table.
+
+    ``zone_area_ha`` is the area of the zone's land use analysed (a code at both dates, every ring): its row
+    "all" summed over change types. ``share_of_zone_industrial_pct``, on the rows of change types that start
+    from industrial land (industrial persistence, de-industrialisation…), is their area as a percentage of the
+    zone's industrial stock: the land industrial at the BEFORE date in the zone, all rings. It is empty on
+    other rows, and everywhere when a custom typology gives those change types to other land too (the stock
+    then cannot be told from the change types).
+    """
+    summary = summary.copy()
+    whole = summary[summary["ring"] == "all"]
+    zone_area = whole.groupby("zone")["area_ha"].sum()
+    summary["zone_area_ha"] = round_ha(summary["zone"].map(zone_area).astype(float).values)
+    codes, only_industrial = industrial_change_codes(typology)
+    is_industrial = summary["change_code"].isin(codes)
+    stock = whole[whole["change_code"].isin(codes)].groupby("zone")["area_ha"].sum()
+    denominator = summary["zone"].map(stock).astype(float)
+    share = 100.0 * summary["area_ha"] / denominator.where(denominator > 0)
+    if not only_industrial:
+        share[:] = np.nan
+    summary["share_of_zone_industrial_pct"] = share.where(is_industrial)
+    return summary
+
+
 def class_crosstab(ct, codes_b, codes_a, nomenclature) -> tuple[np.ndarray, list[str]]:
     """Aggregate a code cross-tab to production classes (plus 'unmapped' when present)."""
     keys = list(CLASS_KEYS) + [UNMAPPED_CLASS]

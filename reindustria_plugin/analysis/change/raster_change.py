@@ -49,6 +49,7 @@ from ..typology import (
     class_index,
 )
 from .change_tables import (
+    add_zone_columns,
     check_rings,
     check_zones,
     class_accounting,
@@ -684,8 +685,11 @@ def land_use_change_raster(
             )
 
     transitions = transitions_table(ct, codes_b, codes_a, nomenclature, pair_type, cell_area_ha)
-    summary_table = summary_frame(
-        summary.reshape(n_zones, n_rings, n_types), zone_names, bool(zones), ring_info, cell_area_ha
+    summary_table = add_zone_columns(
+        summary_frame(
+            summary.reshape(n_zones, n_rings, n_types), zone_names, bool(zones), ring_info, cell_area_ha
+        ),
+        typology,
     )
     accounting = class_accounting(ct, codes_b, codes_a, nomenclature, cell_area_ha)
     return ChangeResult(

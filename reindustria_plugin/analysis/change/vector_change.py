@@ -31,6 +31,7 @@ from ..typology import (
 )
 from .change_tables import (
     accounting_ha,
+    add_zone_columns,
     check_rings,
     check_zones,
     class_crosstab,
@@ -732,7 +733,7 @@ def land_use_change_vector(
         change = ringed
     step(0.85)
 
-    summary = _summary(ringed, zoned if zones else None, zone_names, ring_info)
+    summary = add_zone_columns(_summary(ringed, zoned if zones else None, zone_names, ring_info), typology)
     change = _change_layer(change, class_of, label_of, bool(zones))
     step(1.0)
     return VectorChangeResult(change, transitions, summary, accounting, messages, excluded_ha)
