@@ -289,6 +289,7 @@ def check_output_folders(alg, parameters, context, keys) -> None:
     """Before any work: every file output asked for goes to a folder that exists (else nothing is written)."""
     import os
 
+    missing = []
     for key in keys:
         dest = alg.parameterAsOutputLayer(parameters, key, context) or ""
         path = dest.split("|")[0]
@@ -296,12 +297,16 @@ def check_output_folders(alg, parameters, context, keys) -> None:
             continue
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
-            raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "adapters",
-                    "The folder of the output {key} does not exist: {folder}. Create it or choose another.",
-                ).format(key=key, folder=folder)
-            )
+            definition = alg.parameterDefinition(key)
+            label = definition.description() if definition is not None else key
+            missing.append(f"'{label}' ({key}): {folder}")
+    if missing:
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "adapters",
+                "The folder of these outputs does not exist: {outputs}. Create it or choose another.",
+            ).format(outputs="; ".join(missing))
+        )
 
 
 def csv_options(destination: str | None) -> list[str]:

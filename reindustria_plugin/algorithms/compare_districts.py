@@ -50,7 +50,7 @@ from .landuse_change import (
     push_messages,
     resolve_nomenclature,
 )
-from .specialisation import SECTOR_LEVELS, sector_level_options
+from .specialisation import SECTOR_LEVELS, sector_level_options, warn_numeric_codes
 from .styling import style_vector_output
 
 
@@ -211,13 +211,13 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
                     minValue=1900,
                     maxValue=2100,
                 ),
-                self.tr("With a second land-use raster."),
+                self.tr("With land use at a second date (raster or polygons)."),
             ),
             (
                 QgsProcessingParameterEnum(
                     self.NOMENCLATURE, self.tr("Nomenclature"), options=nomenclature_options(), defaultValue=0
                 ),
-                self.tr("How the raster's codes map to production classes, as in the land-use change tools."),
+                self.tr("How the land-use codes map to production classes, as in the land-use change tools."),
             ),
             (
                 QgsProcessingParameterFile(
@@ -368,6 +368,13 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
                 result = compare_districts_raster(districts, land.before, nomenclature, land.after, **common)
             else:
                 cell = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+                if self.parameterAsEnum(parameters, self.NOMENCLATURE, context) in (0, 1) and cell < 100:
+                    feedback.pushWarning(
+                        self.tr(
+                            "CORINE polygons measured on {cell} m cells: their metrics (ai, cohesion, patch sizes) "
+                            "differ from CORINE rasters' 100 m cells; set the cell size to 100 to compare with them."
+                        ).format(cell=f"{cell:g}")
+                    )
                 feedback.pushInfo(
                     self.tr(
                         "Industrial land metrics of the polygons measured on a grid of {cell} map units (cell "
@@ -429,8 +436,11 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
             raise QgsProcessingException(
                 self.tr("The district, sector and employees fields of the employment table must differ.")
             )
-        frame = source_table(source, fields, feedback, self.tr("employment table"))
         level = SECTOR_LEVELS[self.parameterAsEnum(parameters, self.SECTOR_LEVEL, context)]
+        warn_numeric_codes(
+            source, self.parameterAsString(parameters, self.SECTOR_FIELD, context), level, feedback
+        )
+        frame = source_table(source, fields, feedback, self.tr("employment table"))
         return frame, level
 
     def report(self, parameters, context, result, districts, land, nomenclature, years, feedback) -> str:
@@ -527,8 +537,14 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
                 continue
             field = self.parameterAsString(parameters, key, context)
             if not field:
+                numeric = [f.name() for f in source.fields() if f.isNumeric() or "code" in f.name().lower()]
                 raise QgsProcessingException(
-                    self.tr("Choose the field holding the land-use code of the {name}.").format(name=name)
+                    self.tr("Choose the '{parameter}' ({key}) of the {name}, e.g. one of: {fields}.").format(
+                        parameter=self.parameterDefinition(key).description(),
+                        key=key,
+                        name=name,
+                        fields=", ".join(numeric[:8]) or "-",
+                    )
                 )
             with core_errors():
                 frame = source_frame(source, crs, context, feedback, {field: "code"}, name)
@@ -548,7 +564,7 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
         if not two_dates:
             if given[1]:
                 feedback.pushWarning(
-                    self.tr("A second year is given without a second land-use raster: it is not used.")
+                    self.tr("A second year is given without land use at a second date: it is not used.")
                 )
             return (first, first) if first is not None else None
         return (first, second)

@@ -61,6 +61,19 @@ LQ_CLASSES = (
 )
 
 
+def warn_numeric_codes(source, field: str, level: str | None, feedback) -> None:
+    """Warn when ATECO codes are to be read from a numeric field: they have lost their zeros."""
+    index = source.fields().lookupField(field)
+    if level is not None and index >= 0 and source.fields().at(index).isNumeric():
+        feedback.pushWarning(
+            QCoreApplication.translate(
+                "SpecialisationAlgorithm",
+                "The sector field holds numbers: ATECO codes lose their leading zeros (01, 02, 03 read as 1, "
+                "2, 3) and trailing zeros after the dot (13.20 reads as 13.2). Store the codes as text.",
+            )
+        )
+
+
 def sector_level_options() -> list[str]:
     """The SECTOR_LEVEL choices, in the order of :data:`SECTOR_LEVELS`."""
     return [
@@ -345,16 +358,9 @@ class SpecialisationAlgorithm(AlgorithmBase):
                 )
             fields[firm_field] = "firm"
         level = SECTOR_LEVELS[self.parameterAsEnum(parameters, self.SECTOR_LEVEL, context)]
-        sector_index = source.fields().lookupField(
-            self.parameterAsString(parameters, self.SECTOR_FIELD, context)
+        warn_numeric_codes(
+            source, self.parameterAsString(parameters, self.SECTOR_FIELD, context), level, feedback
         )
-        if level is not None and sector_index >= 0 and source.fields().at(sector_index).isNumeric():
-            feedback.pushWarning(
-                self.tr(
-                    "The sector field holds numbers: ATECO codes lose their leading zeros (01, 02, 03 read as 1, "
-                    "2, 3) and trailing zeros after the dot (13.20 reads as 13.2). Store the codes as text."
-                )
-            )
         frame = source_table(source, fields, feedback, self.tr("employment table"))
         feedback.pushInfo(self.tr("Employment table: {rows} rows read.").format(rows=len(frame)))
         feedback.setProgress(20)

@@ -366,7 +366,8 @@ def specialisation_tables(
                 QT_TRANSLATE_NOOP(
                     "analysis",
                     "{count} rows ({employees} employees) have ATECO codes coarser than the level asked for "
-                    "(e.g. {examples}): they cannot be split, and are left out. Choose a coarser sector level.",
+                    "(e.g. {examples}): they cannot be split, and are left out. Choose a coarser sector level; if "
+                    "the codes were stored as numbers (13.20 read as 13.2), store them as text.",
                 ),
             ),
         ):
