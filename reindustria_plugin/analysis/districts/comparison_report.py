@@ -77,6 +77,18 @@ DEFAULT_TEXTS: dict[str, str] = {
     "main_lq": QT_TRANSLATE_NOOP("analysis", "Location quotient of the main sector"),
     "krugman": QT_TRANSLATE_NOOP("analysis", "Krugman dissimilarity"),
     "hhi": QT_TRANSLATE_NOOP("analysis", "Herfindahl concentration"),
+    "first_date": QT_TRANSLATE_NOOP("analysis", "the first date"),
+    "second_date": QT_TRANSLATE_NOOP("analysis", "the second date"),
+    "form_note": QT_TRANSLATE_NOOP(
+        "analysis",
+        "n/a: the district has no industrial land at that date, so the metric is undefined (the number of "
+        "patches is 0).",
+    ),
+    "kept_note": QT_TRANSLATE_NOOP(
+        "analysis",
+        "An empty share of industrial land kept: the district had no industrial land at the first date.",
+    ),
+    "legend_heading": QT_TRANSLATE_NOOP("analysis", "Legend"),
     "maps_heading": QT_TRANSLATE_NOOP("analysis", "Maps"),
     "maps_caption": QT_TRANSLATE_NOOP(
         "analysis",
@@ -121,7 +133,8 @@ READINGS: list[tuple[str, str, str]] = [
         "ind_pd_per_100ha",
         QT_TRANSLATE_NOOP("analysis", "Industrial patch density (per 100 ha)"),
         QT_TRANSLATE_NOOP(
-            "analysis", "Industrial pieces per 100 ha of district: fragmentation comparable across sizes."
+            "analysis",
+            "Industrial pieces per 100 ha of the district's land with data: fragmentation comparable across sizes.",
         ),
     ),
     (
@@ -131,7 +144,7 @@ READINGS: list[tuple[str, str, str]] = [
     ),
     (
         "ind_lpi_pct",
-        QT_TRANSLATE_NOOP("analysis", "Largest industrial patch (% of the district)"),
+        QT_TRANSLATE_NOOP("analysis", "Largest industrial patch (% of the land with data)"),
         QT_TRANSLATE_NOOP("analysis", "High when one industrial zone dominates the district."),
     ),
     (
@@ -217,6 +230,8 @@ def comparison_html(
     classes = class_labels or {key: label for key, label, _colour in PRODUCTION_CLASSES}
     table = comparison.table.set_index("district", drop=False)
     dates = comparison.dates
+    # In sentences the dates are the years, or "the first date" / "the second date" without them.
+    words = {d: d if d.isdigit() else t[key] for d, key in zip(dates, ("first_date", "second_date"))}
     last = dates[-1]
     measured = table[table["status"] != STATUS_NO_DATA]
     names = measured["district"].tolist()
@@ -245,6 +260,11 @@ def comparison_html(
         for _, row in table.iterrows()
     ]
     no_data = table.loc[table["status"] == STATUS_NO_DATA, "district"].tolist()
+    notes = [fill(t["no_data_note"], districts=", ".join(no_data))] if no_data else []
+    if "industrial_persistence_pct" in table and (
+        table.loc[table["status"] != STATUS_NO_DATA, "industrial_persistence_pct"].isna().any()
+    ):
+        notes.append(t["kept_note"])
     sections = [
         {
             "id": "table",
@@ -253,16 +273,18 @@ def comparison_html(
                 {
                     "heads": heads,
                     "rows": rows,
-                    "note": fill(t["no_data_note"], districts=", ".join(no_data)) if no_data else "",
+                    # Shares and hectares with one decimal, so that the columns read alike.
+                    "decimals": [None, None] + [1] * len(columns),
+                    "note": " ".join(notes),
                 }
             ],
         }
     ]
     if names:
-        sections.append(_composition(measured, names, last, t, classes))
+        sections.append(_composition(measured, names, last, words, t, classes))
         sections.append(_form(measured, names, dates, t))
         if len(dates) == 2:
-            sections.append(_change(measured, names, dates, t, classes))
+            sections.append(_change(measured, names, dates, words, t, classes))
     if "main_sector" in table:
         sections.append(_specialisation(table, t))
     if maps:
@@ -270,7 +292,8 @@ def comparison_html(
             {
                 "id": "maps",
                 "heading": t["maps_heading"],
-                "caption": fill(t["maps_caption"], date=last),
+                "caption": fill(t["maps_caption"], date=words[last]),
+                "legend": _map_legend(t, classes),
                 "maps": [{"name": n, "src": image_data_uri(maps[n])} for n in table["district"] if n in maps],
                 "blocks": [],
             }
@@ -283,8 +306,9 @@ def comparison_html(
     for section in sections:
         section.setdefault("caption", "")
         section.setdefault("maps", [])
+        section.setdefault("legend", [])
         section["blocks"] = [
-            {"svg": "", "caption": "", "note": "", "heads": [], "rows": [], **block}
+            {"svg": "", "caption": "", "note": "", "heads": [], "rows": [], "decimals": None, **block}
             for block in section["blocks"]
         ]
     return render(
@@ -295,6 +319,7 @@ def comparison_html(
         contents=t["contents"],
         sections=sections,
         reading_heading=t["reading_heading"],
+        legend_heading=t["legend_heading"],
         readings=readings,
         data_heading=t["data_heading"],
         inputs=list(inputs),
@@ -315,7 +340,7 @@ def _values(frame: pd.DataFrame, column: str) -> list[float]:
     return [float("nan") if pd.isna(v) else float(v) for v in frame[column].tolist()]
 
 
-def _composition(measured, names, date, t, classes) -> dict:
+def _composition(measured, names, date, words, t, classes) -> dict:
     colours = {key: colour for key, _label, colour in PRODUCTION_CLASSES}
     series = [
         Series(classes.get(key, key), _values(measured, f"{key}_pct_{date}"), colours[key])
@@ -326,7 +351,7 @@ def _composition(measured, names, date, t, classes) -> dict:
     return {
         "id": "composition",
         "heading": t["composition_heading"],
-        "blocks": [{"svg": svg, "caption": fill(t["composition_caption"], date=date)}],
+        "blocks": [{"svg": svg, "caption": fill(t["composition_caption"], date=words[date])}],
     }
 
 
@@ -337,8 +362,10 @@ def _form(measured, names, dates, t) -> dict:
         name, sentence = readings[column]
         name, sentence = t.get(name, name), t.get(sentence, sentence)
         series = [Series(str(date), _values(measured, f"{column}_{date}")) for date in dates]
-        svg = bar_chart(names, series, title=name, axis_title=name)
+        svg = bar_chart(names, series, title=name, axis_title=name, integer=column == "ind_np")
         blocks.append({"svg": svg, "caption": fill(t["form_caption"], indicator=name, reading=sentence)})
+    if any(measured[f"ind_np_{date}"].fillna(0).eq(0).any() for date in dates):
+        blocks[-1]["note"] = t["form_note"]
     return {"id": "form", "heading": t["form_heading"], "blocks": blocks}
 
 
@@ -351,7 +378,7 @@ DESTINATION_CLASS = {
 }
 
 
-def _change(measured, names, dates, t, classes) -> dict:
+def _change(measured, names, dates, words, t, classes) -> dict:
     flows = [
         Series(
             t["land_take"],
@@ -372,7 +399,7 @@ def _change(measured, names, dates, t, classes) -> dict:
     blocks = [
         {
             "svg": bar_chart(names, flows, axis_title=t["hectares"]),
-            "caption": fill(t["change_caption"], first=dates[0], second=dates[1]),
+            "caption": fill(t["change_caption"], first=words[dates[0]], second=words[dates[1]]),
         }
     ]
     losses = [
@@ -389,7 +416,7 @@ def _change(measured, names, dates, t, classes) -> dict:
         blocks.append(
             {
                 "svg": bar_chart(names, losses, axis_title=t["hectares"], stacked=True),
-                "caption": fill(t["destination_caption"], first=dates[0], second=dates[1]),
+                "caption": fill(t["destination_caption"], first=words[dates[0]], second=words[dates[1]]),
             }
         )
     if "industrial_land_take_pct_per_year" in measured:
@@ -400,7 +427,7 @@ def _change(measured, names, dates, t, classes) -> dict:
         blocks.append(
             {
                 "svg": bar_chart(names, rates, axis_title=t["percent_per_year"]),
-                "caption": fill(t["rates_caption"], first=dates[0]),
+                "caption": fill(t["rates_caption"], first=words[dates[0]]),
             }
         )
     return {"id": "change", "heading": t["change_heading"], "blocks": blocks}
@@ -438,3 +465,33 @@ def _specialisation(table: pd.DataFrame, t) -> dict:
             }
         )
     return {"id": "specialisation", "heading": t["specialisation_heading"], "blocks": blocks}
+
+
+def _map_legend(t, classes) -> list[dict]:
+    """Colour and label of what the maps draw: the production classes (industrial strong, others pale as on
+    the map) and the industrial changes."""
+    items = [
+        {"colour": colour, "opacity": 1.0 if key == "industrial" else 0.3, "label": classes.get(key, key)}
+        for key, _label, colour in PRODUCTION_CLASSES
+    ]
+    items += [
+        {"colour": CHANGE_BY_KEY[key].colour, "opacity": 1.0, "label": t.get(text, text)}
+        for key, text in (
+            ("industrial_land_take", t["land_take"]),
+            ("reindustrialisation", t["reindustrialisation"]),
+        )
+    ]
+    items += [
+        {
+            "colour": CHANGE_BY_KEY[key].colour,
+            "opacity": 1.0,
+            "label": f"{t['deindustrialisation']}: "
+            + (
+                classes.get(DESTINATION_CLASS[name], name)
+                if name in DESTINATION_CLASS
+                else t["other_destination"]
+            ),
+        }
+        for key, name in DEINDUSTRIALISATION
+    ]
+    return items

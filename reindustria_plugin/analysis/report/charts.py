@@ -96,12 +96,14 @@ def bar_chart(
     fmt: Formatter = format_number,
     na: str = "n/a",
     width: float = WIDTH,
+    integer: bool = False,
 ) -> str:
     """Bars per category, one per series side by side (``stacked``: one on top of the other).
 
     ``horizontal`` puts the categories down the left side, first on top (long names read best); otherwise
     along the bottom. ``limit`` fixes the end of the value axis (to share a scale between charts); by default
-    it is the largest bar, rounded up to 1, 2, 2.5 or 5 × 10^k. Negative values grow the other way (grouped
+    it is the largest bar, rounded up to 1, 2, 2.5 or 5 × 10^k; ``integer`` keeps the ticks on whole numbers
+    (counts). Negative values grow the other way (grouped
     bars only). Each bar is labelled with its value (stacked: each stack with its total); NaN shows ``na``.
     """
     fig, canvas = _figure()
@@ -138,7 +140,7 @@ def bar_chart(
         fig.set_size_inches(width, height + bottom)
         height += bottom
         ax = fig.add_axes([0.8 / width, bottom / height, 1 - 1.4 / width, 1 - (top + bottom) / height])
-    _style_value_axis(ax, low, high, fmt, horizontal)
+    _style_value_axis(ax, low, high, fmt, horizontal, integer)
 
     positions = list(range(n_rows))
     base = [0.0] * n_rows
@@ -339,12 +341,14 @@ class _ValueLabels:
         self.count += 1
 
 
-def _style_value_axis(ax, low: float, high: float, fmt: Formatter, horizontal: bool) -> None:
+def _style_value_axis(
+    ax, low: float, high: float, fmt: Formatter, horizontal: bool, integer: bool = False
+) -> None:
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     axis = ax.xaxis if horizontal else ax.yaxis
     (ax.set_xlim if horizontal else ax.set_ylim)(low, high)
-    axis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10]))
+    axis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 2.5, 5, 10], integer=integer))
     axis.set_major_formatter(FuncFormatter(lambda v, _pos: fmt(0.0 if abs(v) < 1e-12 * high else v)))
     ax.grid(True, axis="x" if horizontal else "y", color="#e4e4e4", linewidth=0.8)
     ax.set_axisbelow(True)
