@@ -21,7 +21,14 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from .. import paths
-from .adapters import TABLE, check_output_folders, raster_path, source_geometries, write_table
+from .adapters import (
+    TABLE,
+    check_output_folders,
+    raster_path,
+    source_geometries,
+    write_features,
+    write_table,
+)
 from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors, translate, translated_params
 from .styling import ChangeStyler, write_change_style
 
@@ -262,7 +269,21 @@ def table_outputs(unit_column: str) -> list:
     ]
 
 
-OUTPUT_KEYS = ("CHANGE", "TRANSITIONS", "SUMMARY", "ACCOUNTING", "MATRIX")
+OUTPUT_KEYS = ("CHANGE", "TRANSITIONS", "SUMMARY", "ACCOUNTING", "MATRIX", "RINGS_OUT")
+
+
+def rings_output(how: str) -> tuple:
+    """(sink parameter, help) of the RINGS_OUT polygons; ``how`` says how the algorithm draws them."""
+    parameter = QgsProcessingParameterFeatureSink(
+        "RINGS_OUT",
+        QCoreApplication.translate("landuse_change", "Ring polygons"),
+        QgsProcessing.TypeVectorPolygon,
+        optional=True,
+        createByDefault=False,
+    )
+    return parameter, how
+
+
 _NOT_FILES = ("memory:", "ogr:", "postgres:", "spatialite:")
 _SIDECARS = (".csvt", ".qml", ".qmd", ".prj", ".aux.xml")
 
@@ -284,7 +305,15 @@ def asked_outputs(alg, parameters, context, keys=OUTPUT_KEYS) -> dict[str, bool]
         raise QgsProcessingException(
             QCoreApplication.translate(
                 "landuse_change",
-                "Choose at least one output: change types, transitions, summary, change accounting or transition matrix.",
+                "Choose at least one output: change types, transitions, summary, change accounting, transition matrix or ring polygons.",
+            )
+        )
+    if wanted.get("RINGS_OUT") and not parse_rings(alg.parameterAsString(parameters, "RINGS", context)):
+        raise QgsProcessingException(
+            QCoreApplication.translate(
+                "landuse_change",
+                "The ring polygons need distance rings: give the distance rings (e.g. 250,500,1000) or leave "
+                "the ring polygons output empty.",
             )
         )
     check_output_folders(alg, parameters, context, [key for key, asked in wanted.items() if asked])
@@ -401,6 +430,7 @@ class LandUseChangeAlgorithm(AlgorithmBase):
     SUMMARY = "SUMMARY"
     ACCOUNTING = "ACCOUNTING"
     MATRIX = "MATRIX"
+    RINGS_OUT = "RINGS_OUT"
 
     def displayName(self) -> str:
         return self.tr("Land-use change (rasters)")
@@ -429,6 +459,15 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                 self.tr("Raster of the change type of each cell (GeoTIFF, styled, 255 = nodata)."),
             ),
             *table_outputs("cells"),
+            rings_output(
+                self.tr(
+                    "Polygons of the industrial areas and of each distance ring around them, to check the rings "
+                    "on the map (off by default). Drawn around the industrial areas given, else around the "
+                    "outlines of the BEFORE cells of industrial class; a cell is counted in a ring by the "
+                    "distance between cell centres, so a ring's edge on the map can differ from its cells by "
+                    "up to a cell."
+                )
+            ),
         ]
         for param, help_text in params:
             param.setHelp(help_text)
@@ -495,7 +534,39 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                     files.add(self.parameterAsOutputLayer(parameters, key, context))
                     outputs[key] = write_table(self, parameters, context, key, frame, feedback)
                     files.add(outputs[key])
+            if wanted[self.RINGS_OUT]:
+                feedback.setProgressText(self.tr("Drawing the ring polygons"))
+                files.add(self.parameterAsOutputLayer(parameters, self.RINGS_OUT, context))
+                outputs[self.RINGS_OUT] = self._write_rings(
+                    parameters, context, feedback, before, before_layer.crs(), setup
+                )
+                files.add(outputs[self.RINGS_OUT])
         except Exception:
             files.remove_written()
             raise
         return outputs
+
+    def _write_rings(self, parameters, context, feedback, before: str, crs, setup):
+        """The RINGS_OUT polygons around the industrial areas given, else around the industrial cells."""
+        from qgis.core import QgsUnitTypes
+
+        try:
+            from ..analysis.change.vector_change import ring_polygons
+        except ImportError as err:
+            raise QgsProcessingException(
+                self.tr(
+                    "The ring polygons need geopandas ({error}): install python3-geopandas (or pip install "
+                    "geopandas), or leave the ring polygons output empty."
+                ).format(error=err)
+            ) from err
+        from ..analysis.change.raster_change import industrial_cell_polygons
+
+        metres = QgsUnitTypes.fromUnitToUnitFactor(crs.mapUnits(), QgsUnitTypes.DistanceMeters)
+        with core_errors():
+            industrial = setup.industrial
+            if industrial is None:
+                industrial = industrial_cell_polygons(before, setup.nomenclature)
+            frame = ring_polygons(industrial, setup.rings, None, to_ha=metres * metres / 10_000.0)
+        return write_features(
+            self, parameters, context, self.RINGS_OUT, frame, crs, feedback, progress=lambda f: None
+        )

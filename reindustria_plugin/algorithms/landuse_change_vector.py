@@ -19,6 +19,7 @@ from .landuse_change import (
     classification_parameters,
     push_messages,
     read_classification,
+    rings_output,
     table_outputs,
 )
 from .styling import VectorChangeStyler, write_vector_change_sidecars
@@ -44,6 +45,7 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
     SUMMARY = "SUMMARY"
     ACCOUNTING = "ACCOUNTING"
     MATRIX = "MATRIX"
+    RINGS_OUT = "RINGS_OUT"
 
     def displayName(self) -> str:
         return self.tr("Land-use change (polygons)")
@@ -121,6 +123,12 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                 ),
             ),
             *table_outputs("features"),
+            rings_output(
+                self.tr(
+                    "Polygons of the industrial areas and of each distance ring around them, exactly as the "
+                    "pieces were split, to check the rings on the map (off by default)."
+                )
+            ),
         ]
         for param, help_text in params:
             param.setHelp(help_text)
@@ -267,6 +275,19 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                     files.add(self.parameterAsOutputLayer(parameters, key, context))
                     outputs[key] = write_table(self, parameters, context, key, table, feedback)
                     files.add(outputs[key])
+            if wanted[self.RINGS_OUT] and result.rings is not None:
+                files.add(self.parameterAsOutputLayer(parameters, self.RINGS_OUT, context))
+                outputs[self.RINGS_OUT] = write_features(
+                    self,
+                    parameters,
+                    context,
+                    self.RINGS_OUT,
+                    result.rings,
+                    crs,
+                    feedback,
+                    progress=lambda f: None,
+                )
+                files.add(outputs[self.RINGS_OUT])
         except Exception:
             files.remove_written()
             raise

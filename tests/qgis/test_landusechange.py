@@ -313,3 +313,58 @@ def test_matrix_is_off_by_default_and_written_when_asked(run, lausanne, tmp_path
     assert list(rows[0])[:2] == ["from_code", "from_label"] and list(rows[0])[-1] == "total_ha"
     assert all(c.startswith("to_") and c.endswith("_ha") for c in list(rows[0])[2:-1])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["matrix.csv", "matrix.csvt"]
+
+
+def test_ring_polygons_match_native_buffers(run, lausanne, tmp_path):
+    industrial = QgsVectorLayer("Polygon?crs=EPSG:2056", "industrial", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(
+        QgsGeometry.fromWkt("POLYGON((2530000 1160000,2531000 1160000,2531000 1160600,2530000 1160000))")
+    )
+    industrial.dataProvider().addFeatures([feature])
+    out = run(
+        ALG,
+        {
+            **lausanne,
+            "NOMENCLATURE": 0,
+            "RINGS": "250,500",
+            "INDUSTRIAL_AREAS": industrial,
+            "RINGS_OUT": str(tmp_path / "rings.gpkg"),
+        },
+    )
+    rings = QgsVectorLayer(out["RINGS_OUT"], "rings", "ogr")
+    got = {f["ring"]: f.geometry().area() for f in rings.getFeatures()}
+    buffers = {
+        d: next(
+            run("native:buffer", {"INPUT": industrial, "DISTANCE": d, "SEGMENTS": 16, "OUTPUT": "memory:"})[
+                "OUTPUT"
+            ].getFeatures()
+        )
+        .geometry()
+        .area()
+        for d in (250, 500)
+    }
+    base = feature.geometry().area()
+    assert got == pytest.approx(
+        {"industrial areas": base, "0-250": buffers[250] - base, "250-500": buffers[500] - buffers[250]},
+        rel=1e-6,
+    )
+    assert {f["ring"]: f["area_ha"] for f in rings.getFeatures()} == pytest.approx(
+        {k: v / 1e4 for k, v in got.items()}, rel=1e-6
+    )
+
+
+def test_ring_polygons_around_industrial_cells_and_need_rings(run, lausanne, tmp_path):
+    from osgeo import gdal
+
+    out = run(ALG, {**lausanne, "NOMENCLATURE": 0, "RINGS": "250", "RINGS_OUT": str(tmp_path / "rings.gpkg")})
+    rings = QgsVectorLayer(out["RINGS_OUT"], "rings", "ogr")
+    inner = sum(f.geometry().area() for f in rings.getFeatures() if f["ring"] == "industrial areas")
+    raster = gdal.Open(lausanne["BEFORE"])
+    cell = raster.GetGeoTransform()[1] * -raster.GetGeoTransform()[5]
+    assert inner == pytest.approx(
+        np.count_nonzero(raster.ReadAsArray() == 3) * cell, rel=1e-9
+    )  # grid code 3: 121
+    assert out.get("CHANGE") is None and sorted(p.name for p in tmp_path.iterdir()) == ["rings.gpkg"]
+    with pytest.raises(QgsProcessingException, match="need distance rings"):
+        run(ALG, {**lausanne, "NOMENCLATURE": 0, "RINGS": "", "RINGS_OUT": str(tmp_path / "r2.gpkg")})

@@ -511,3 +511,29 @@ def test_progress_reaches_100_and_names_each_stage(run, tmp_path):
         "Writing the outputs",
     ]
     assert stages[0] == "Reading the land-use polygons"
+
+
+def test_ring_polygons_match_native_buffers(run, tmp_path):
+    before, after = small_pair()
+    out = run(
+        ALG, two_layer_params(before, after, tmp_path, RINGS="50,120", RINGS_OUT=str(tmp_path / "rings.gpkg"))
+    )
+    rings = QgsVectorLayer(out["RINGS_OUT"], "rings", "ogr")
+    got = {f["ring"]: f.geometry().area() for f in rings.getFeatures()}
+    industrial = polygons("EPSG:3035", [((0, 0, 100, 100), 12100)])
+    buffers = {
+        d: next(
+            run("native:buffer", {"INPUT": industrial, "DISTANCE": d, "SEGMENTS": 16, "OUTPUT": "memory:"})[
+                "OUTPUT"
+            ].getFeatures()
+        )
+        .geometry()
+        .area()
+        for d in (50, 120)
+    }
+    assert got == pytest.approx(
+        {"industrial areas": 10_000.0, "0-50": buffers[50] - 10_000.0, "50-120": buffers[120] - buffers[50]},
+        rel=1e-6,
+    )
+    with pytest.raises(QgsProcessingException, match="need distance rings"):
+        run(ALG, two_layer_params(before, after, tmp_path, RINGS_OUT=str(tmp_path / "r2.gpkg")))

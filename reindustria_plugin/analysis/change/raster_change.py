@@ -53,6 +53,7 @@ from .change_tables import (
     check_rings,
     check_zones,
     class_accounting,
+    code_info,
     ring_labels,
     summary_frame,
     transitions_table,
@@ -695,6 +696,28 @@ def land_use_change_raster(
     return ChangeResult(
         transitions, summary_table, accounting, ct, codes_b, codes_a, cell_area_ha, messages, excluded
     )
+
+
+def industrial_cell_polygons(before_path: str, nomenclature: Nomenclature) -> list:
+    """The outlines of the BEFORE raster's cells of industrial class, as shapely polygons (the whole raster is
+    read: for the ring polygons output, which is off by default)."""
+    import rasterio
+    from rasterio import features
+    from shapely.geometry import shape
+
+    with rasterio.open(before_path) as src:
+        data = src.read(1)
+        nodata = src.nodata
+        transform = src.transform
+    industrial = [
+        code
+        for code in np.unique(data)
+        if (nodata is None or code != nodata) and code_info(nomenclature, int(code))[0] == "industrial"
+    ]
+    mask = np.isin(data, industrial)
+    return [
+        shape(geom) for geom, _value in features.shapes(mask.astype("uint8"), mask=mask, transform=transform)
+    ]
 
 
 def _pick(matrix: np.ndarray, rows: np.ndarray, cols: np.ndarray, fill) -> np.ndarray:

@@ -62,6 +62,9 @@ class VectorChangeResult:
     accounting: pd.DataFrame
     messages: list[Message] = field(default_factory=list)
     excluded_ha: dict[str, float] = field(default_factory=dict)
+    #: The polygons of the industrial areas and of each distance ring the pieces were split by (a
+    #: GeoDataFrame), or None without rings.
+    rings: object = None
 
 
 @cache
@@ -527,6 +530,31 @@ def _ring_bands(industrial, rings: Sequence[float]):
     return bands, labels
 
 
+def _ring_frame(bands, band_labels, ring_info, crs, to_ha: float):
+    """The ring bands as a GeoDataFrame: ring label, inner and outer distance (map units), area in hectares."""
+    import geopandas as gpd
+
+    info = [ring_info[k] for k in band_labels]
+    return gpd.GeoDataFrame(
+        {
+            "ring": [label for label, _lo, _hi in info],
+            "ring_from": [float(lo) for _label, lo, _hi in info],
+            "ring_to": [float(hi) for _label, _lo, hi in info],
+            "area_ha": round_ha([g.area * to_ha for g in bands]),
+        },
+        geometry=list(bands),
+        crs=crs,
+    )
+
+
+def ring_polygons(industrial, rings: Sequence[float], crs, to_ha: float = 1e-4):
+    """The polygons of the industrial areas (shapely geometries) and of each distance ring around them, as
+    the polygon route splits its pieces by (the last ring, "beyond", is not drawn)."""
+    rings = check_rings(rings)
+    bands, band_labels = _ring_bands(list(industrial), rings)
+    return _ring_frame(bands, band_labels, ring_labels(rings), crs, to_ha)
+
+
 def land_use_change_vector(
     pieces,
     nomenclature: Nomenclature,
@@ -697,6 +725,7 @@ def land_use_change_vector(
         else:
             industrial = list(industrial_areas)
         bands, band_labels = _ring_bands(industrial, rings)
+        ring_frame = _ring_frame(bands, band_labels, ring_info, pieces.crs, to_ha)
         if not bands:
             messages.append(
                 Message(
@@ -736,7 +765,9 @@ def land_use_change_vector(
     summary = add_zone_columns(_summary(ringed, zoned if zones else None, zone_names, ring_info), typology)
     change = _change_layer(change, class_of, label_of, bool(zones))
     step(1.0)
-    return VectorChangeResult(change, transitions, summary, accounting, messages, excluded_ha)
+    return VectorChangeResult(
+        change, transitions, summary, accounting, messages, excluded_ha, ring_frame if rings else None
+    )
 
 
 def _lookup(values: pd.Series, mapping: dict, default) -> pd.Series:
