@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from .. import dependencies, paths
-from ..analysis.errors import Canceled, InputError
+from ..analysis.errors import Canceled, InputError, Message
 from ..i18n import qgis_locale
 
 
@@ -32,8 +32,19 @@ def group_id(group: str) -> str:
 
 def translated_params(params: dict) -> dict:
     """Message parameters with the words the core marked for translation (a text found in the "analysis"
-    context, e.g. "national totals") translated; other values (names, numbers) are unchanged."""
-    return {k: translate("analysis", v) if isinstance(v, str) and v else v for k, v in params.items()}
+    context, e.g. "national totals") translated, and lists of messages (the reasons behind an error) written
+    out translated; other values (names, numbers) are unchanged."""
+
+    def one(value):
+        if isinstance(value, str) and value:
+            return translate("analysis", value)
+        if isinstance(value, list) and all(isinstance(v, Message) for v in value):
+            return " ".join(
+                translate("analysis", m.template).format(**translated_params(m.params)) for m in value
+            )
+        return value
+
+    return {k: one(v) for k, v in params.items()}
 
 
 def core_error_message(err: InputError) -> str:

@@ -392,3 +392,20 @@ def test_report_failure_leaves_no_output(run, data, tmp_path, monkeypatch):
     with pytest.raises(Exception, match="disk full"):
         _compare(run, data, tmp_path, REPORT=str(tmp_path / "report.html"))
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".csv", ".html")) == []
+
+
+def test_every_code_coarser_than_the_level_says_so(run, data, tmp_path):
+    employment = tmp_path / "divisions.csv"
+    employment.write_text("district,sector,employees\nLausanne west,13,10\nLausanne east,23,20\n")
+    (tmp_path / "divisions.csvt").write_text('"String","String","Integer"\n')
+    with pytest.raises(QgsProcessingException, match="coarser than the level asked for"):
+        _compare(
+            run,
+            data,
+            tmp_path,
+            EMPLOYMENT=str(employment),
+            EMPLOYMENT_DISTRICT_FIELD="district",
+            SECTOR_FIELD="sector",
+            EMPLOYEES_FIELD="employees",
+            SECTOR_LEVEL=4,
+        )

@@ -393,12 +393,14 @@ def specialisation_tables(
         )
     usable &= sector_key.notna()
     if not usable.any():
+        # Say why every row was left out (e.g. all codes coarser than the level asked for).
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "analysis",
                 "No row of the employment table has an area, a sector and a number of employees: check the "
-                "fields chosen and the sector level.",
-            )
+                "fields chosen and the sector level. {reasons}",
+            ),
+            reasons=list(messages),
         )
     data = pd.DataFrame({"area": area_key[usable], "sector": sector_key[usable], "employees": count[usable]})
     if firm is not None:
