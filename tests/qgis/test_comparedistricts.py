@@ -409,3 +409,69 @@ def test_every_code_coarser_than_the_level_says_so(run, data, tmp_path):
             EMPLOYEES_FIELD="employees",
             SECTOR_LEVEL=4,
         )
+
+
+def test_in_a_model_after_dissolve_and_identifydistricts_in_a_model(run, data, tmp_path):
+    """Model builder: districts dissolved by name (as comuni are) -> comparedistricts; the Sforzi-ISTAT
+    identification of the shipped template as a model step."""
+    from qgis.core import (
+        QgsProcessingContext,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelChildAlgorithm,
+        QgsProcessingModelChildParameterSource,
+        QgsProcessingModelOutput,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterVectorLayer,
+        QgsProject,
+    )
+
+    from reindustria_plugin import paths
+
+    def source(value):
+        return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
+
+    model = QgsProcessingModelAlgorithm("dissolve then compare", "tests")
+    model.addModelParameter(
+        QgsProcessingParameterVectorLayer("comuni", "comuni"), QgsProcessingModelParameter("comuni")
+    )
+    dissolve = QgsProcessingModelChildAlgorithm("native:dissolve")
+    dissolve.setChildId("dissolve")
+    dissolve.addParameterSources(
+        "INPUT", [QgsProcessingModelChildParameterSource.fromModelParameter("comuni")]
+    )
+    dissolve.addParameterSources("FIELD", source(["name"]))
+    model.addChildAlgorithm(dissolve)
+    compare = QgsProcessingModelChildAlgorithm(ALG)
+    compare.setChildId("compare")
+    compare.addParameterSources(
+        "DISTRICTS", [QgsProcessingModelChildParameterSource.fromChildOutput("dissolve", "OUTPUT")]
+    )
+    for name, value in (("NAME_FIELD", "name"), ("LAND_USE", data["before"]), ("NOMENCLATURE", 0)):
+        compare.addParameterSources(name, source(value))
+    output = QgsProcessingModelOutput("table")
+    output.setChildOutputName("COMPARISON")
+    compare.setModelOutputs({"table": output})
+    model.addChildAlgorithm(compare)
+    identify = QgsProcessingModelChildAlgorithm("reindustria:identifydistricts")
+    identify.setChildId("identify")
+    identify.addParameterSources("INPUT", source(str(paths.PRESETS / "identifydistricts_template.csv")))
+    systems = QgsProcessingModelOutput("systems")
+    systems.setChildOutputName("OUTPUT")
+    identify.setModelOutputs({"systems": systems})
+    model.addChildAlgorithm(identify)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    results, ok = model.run(
+        {
+            "comuni": data["districts"],
+            "compare:table": str(tmp_path / "table.csv"),
+            "identify:systems": str(tmp_path / "systems.csv"),
+        },
+        context,
+        Feedback(),
+    )
+    assert ok
+    rows = {r["district"]: r for r in read_csv(results["compare:table"])}
+    assert sorted(rows) == ["Lausanne east", "Lausanne west", "Prato", "Sassuolo"]
+    assert rows["Prato"]["status"] == "no data" and float(rows["Lausanne west"]["industrial_ha_before"]) > 0
+    assert len(read_csv(results["identify:systems"])) >= 1
