@@ -317,6 +317,16 @@ def test_shipped_model_land_take_by_zone(run, provider, cheshire, tmp_path):
     # fields, zones, their name field.
     inputs = [p.name() for p in model.parameterDefinitions() if not p.isDestination()]
     assert inputs == ["CHANGE_LAYER", "CODE_FROM", "CODE_TO", "ZONES", "ZONES_NAME"]
+    # Outputs with plain names, and the help names every one of them (an instance made once the provider's
+    # algorithms are registered, as the toolbox makes it: the model's children resolve then).
+    instance = model.createInstance()
+    outputs = {p.name(): p.description() for p in instance.destinationParameterDefinitions()}
+    assert outputs == {
+        "change:summary": "Summary by zone",
+        "change:accounting": "Change accounting",
+        "landtake:land_take": "Industrial land take",
+    }
+    assert all(description in instance.shortHelpString() for description in outputs.values())
     extent = cheshire.extent()
     mid = (extent.xMinimum() + extent.xMaximum()) / 2
     zones = polygons(
@@ -336,15 +346,15 @@ def test_shipped_model_land_take_by_zone(run, provider, cheshire, tmp_path):
             "CODE_TO": "code_2018",
             "ZONES": zones,
             "ZONES_NAME": "name",
-            "change:Summary by zone": str(tmp_path / "summary.csv"),
-            "change:Change accounting": "memory:",
-            "landtake:Industrial land take": str(tmp_path / "take.gpkg"),
+            "change:summary": str(tmp_path / "summary.csv"),
+            "change:accounting": "memory:",
+            "landtake:land_take": str(tmp_path / "take.gpkg"),
         },
     )
-    summary = read_csv(out["change:Summary by zone"])
+    summary = read_csv(out["change:summary"])
     take = {r["zone"]: float(r["area_ha"]) for r in summary if r["change_type"] == "industrial_land_take"}
     assert take["west"] + take["east"] == pytest.approx(take["all"])
-    layer = QgsVectorLayer(out["landtake:Industrial land take"], "take", "ogr")
+    layer = QgsVectorLayer(out["landtake:land_take"], "take", "ogr")
     assert sum(f["area_ha"] for f in layer.getFeatures()) == pytest.approx(take["all"])
 
 
