@@ -107,6 +107,8 @@ class AlgorithmBase(QgsProcessingAlgorithm):
     NAME = ""
     GROUP = ""
     REQUIRES: tuple[str, ...] = ("numpy",)
+    #: SVG in resources/icons: the toolbox and the toolbar show it.
+    ICON = "reindustria.svg"
 
     def tr(self, text: str) -> str:
         return QCoreApplication.translate(type(self).__name__, text)
@@ -124,10 +126,10 @@ class AlgorithmBase(QgsProcessingAlgorithm):
         return group_id(self.GROUP)
 
     def icon(self) -> QIcon:
-        return QIcon(paths.icon_path())
+        return QIcon(paths.icon_path(self.ICON))
 
     def svgIconPath(self) -> str:
-        return paths.icon_path()
+        return paths.icon_path(self.ICON)
 
     def help_file(self):
         for lang in (qgis_locale(), "en"):

@@ -421,6 +421,7 @@ def push_messages(messages, feedback) -> None:
 class LandUseChangeAlgorithm(AlgorithmBase):
     NAME = "landusechange"
     GROUP = LAND_USE_CHANGE
+    ICON = "landusechange.svg"
     REQUIRES = ("numpy", "pandas", "rasterio", "shapely")
 
     BEFORE = "BEFORE"

@@ -33,6 +33,7 @@ READ, OVERLAID, CLASSIFIED, WRITTEN = 10.0, 40.0, 90.0, 98.0
 class LandUseChangeVectorAlgorithm(AlgorithmBase):
     NAME = "landusechangevector"
     GROUP = LAND_USE_CHANGE
+    ICON = "landusechangevector.svg"
     REQUIRES = ("numpy", "pandas", "shapely", "geopandas")
 
     BEFORE = "BEFORE"

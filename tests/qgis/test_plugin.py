@@ -103,3 +103,14 @@ def test_zone_field_label_says_it_is_required_with_zones(provider):
         param = registry().algorithmById(f"{PROVIDER_ID}:{name}").parameterDefinition("ZONE_FIELD")
         assert param.flags() & param.FlagOptional
         assert "required with zones" in param.description()
+
+
+def test_land_use_change_tools_have_their_own_icons(provider):
+    from qgis.PyQt.QtSvg import QSvgRenderer
+
+    paths = [
+        registry().algorithmById(f"{PROVIDER_ID}:{name}").svgIconPath()
+        for name in ("landusechange", "landusechangevector")
+    ]
+    assert len({*paths, registry().providerById(PROVIDER_ID).svgIconPath()}) == 3
+    assert all(QSvgRenderer(path).isValid() for path in paths)
