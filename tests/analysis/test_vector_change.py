@@ -442,3 +442,15 @@ def test_summary_zone_area_and_share_of_the_zone_industrial_stock():
     assert share[("B", "industrial_persistence")] == pytest.approx(100.0)
     assert pd.isna(share[("B", "industrial_land_take")]) and pd.isna(share[("A", "no_change")])
     assert share[("all", "industrial_persistence")] == pytest.approx(200.0 / 3.0)
+
+
+def test_zone_shares_come_from_exact_areas():
+    # 1/3 of a zone's industry kept: the two shares of the same ratio are equal to the last digit.
+    pieces = gpd.GeoDataFrame(
+        {"code_before": [12100, 12100], "code_after": [12100, 11210]},
+        geometry=[box(0, 0, 100, 100 / 3), box(0, 100 / 3, 100, 100)],
+        crs="EPSG:3035",
+    )
+    summary = land_use_change_vector(pieces, URBAN_ATLAS, TYPOLOGY).summary
+    kept = summary[summary.change_type == "industrial_persistence"].iloc[0]
+    assert kept.share_of_zone_industrial_pct == kept.share_pct == pytest.approx(100 / 3)

@@ -130,7 +130,7 @@ def summary_row(zone, ring, lo, hi, change_type, count_column: str, count: int, 
         "change_code": change_type.code,
         "change_type": change_type.key,
         count_column: count,
-        "area_ha": float(round_ha(area_ha)),
+        "area_ha": area_ha,
         "share_pct": 100.0 * area_ha / total_ha,
     }
 
@@ -205,6 +205,8 @@ def add_zone_columns(summary: pd.DataFrame, typology: np.ndarray) -> pd.DataFram
     if not only_industrial:
         share[:] = np.nan
     summary["share_of_zone_industrial_pct"] = share.where(is_industrial)
+    # Rounded last, so that the shares come from the exact areas.
+    summary["area_ha"] = round_ha(summary["area_ha"].values)
     return summary
 
 
