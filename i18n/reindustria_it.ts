@@ -4,17 +4,17 @@
 <context>
     <name>AlgorithmBase</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="496"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="443"/>
         <source>Canceled: no output was written.</source>
         <translation>Annullato: nessun risultato è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="50"/>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="67"/>
         <source>Not enough memory for this input. Try a smaller extent or a coarser resolution.</source>
         <translation>Memoria insufficiente per questi dati. Prova con un'estensione più piccola o una risoluzione più grossolana.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="139"/>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="158"/>
         <source>This algorithm needs the Python packages {names}, which cannot be used here ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Then restart QGIS.</source>
         <translation>Questo algoritmo richiede i pacchetti Python {names}, che qui non sono utilizzabili ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Poi riavvia QGIS.</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Confronto tra distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="160"/>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="179"/>
         <source>The HTML report needs the Python packages {names}, which cannot be used here ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Or skip the &apos;{output}&apos; output: the tables are made without them.</source>
         <translation>Il rapporto HTML richiede i pacchetti Python {names}, che qui non sono utilizzabili ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Oppure rinuncia al risultato '{output}': le tabelle si ottengono anche senza quei pacchetti.</translation>
     </message>
@@ -37,547 +37,542 @@
 <context>
     <name>CompareDistrictsAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="98"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="99"/>
         <source>Compare districts</source>
         <translation>Confronta i distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="101"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="102"/>
         <source>Districts side by side: land use, the form of industrial land and, with two dates, its change.</source>
         <translation>I distretti a confronto: uso del suolo, forma del suolo industriale e, con due date, il suo cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="469"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="478"/>
         <source>Districts</source>
         <translation>Distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="107"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="108"/>
         <source>Polygons of the districts to compare (one feature per district; dissolve comuni into districts first). Reprojected to the land use&apos;s CRS when they differ.</source>
         <translation>Poligoni dei distretti da confrontare (un elemento per distretto; prima aggrega i comuni in distretti). Se il sistema di riferimento è diverso, vengono riproiettati in quello dell'uso del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="116"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="117"/>
         <source>District name field</source>
         <translation>Campo del nome del distretto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="116"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="117"/>
         <source>Field naming each district; names must be unique.</source>
         <translation>Campo che dà il nome a ogni distretto; i nomi devono essere univoci.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="122"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="123"/>
         <source>Land-use raster (first date)</source>
         <translation>Raster d'uso del suolo (prima data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="122"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="123"/>
         <source>Categorical land-use raster (any integer type) in a projected CRS with square cells; nodata is outside. Give land use as a raster or as polygons, not both.</source>
         <translation>Raster categorico d'uso del suolo (qualsiasi tipo intero) in un sistema di riferimento proiettato con celle quadrate; le celle nodata sono esterne. Indica l'uso del suolo come raster o come poligoni, non entrambi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="131"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="132"/>
         <source>Land-use raster at a second date</source>
         <translation>Raster d'uso del suolo a una seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="131"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="132"/>
         <source>Same nomenclature, later date: adds industrial land take, de-industrialisation and persistence. Aligned onto the first raster by nearest neighbour if its grid differs.</source>
         <translation>Stessa nomenclatura, data successiva: aggiunge consumo di suolo industriale, deindustrializzazione e persistenza. Se la griglia è diversa viene allineato sul primo raster con il metodo del vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="140"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="141"/>
         <source>Land-use polygons (first date)</source>
         <translation>Poligoni d'uso del suolo (prima data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="140"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="141"/>
         <source>Land-use polygons (CORINE, Urban Atlas…) in a projected CRS, instead of a raster: areas and change are exact; the industrial land metrics are measured on the polygons rasterized at the cell size below.</source>
         <translation>Poligoni d'uso del suolo (CORINE, Urban Atlas…) in un sistema di riferimento proiettato, al posto di un raster: superfici e cambiamenti sono esatti; le metriche del suolo industriale si misurano sui poligoni rasterizzati alla dimensione della cella indicata sotto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="153"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="154"/>
         <source>Land-use code field</source>
         <translation>Campo del codice d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="153"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="154"/>
         <source>Field of the polygons holding the land-use code; required with polygons.</source>
         <translation>Campo dei poligoni che contiene il codice d'uso del suolo; obbligatorio con i poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="162"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="163"/>
         <source>Land-use polygons at a second date</source>
         <translation>Poligoni d'uso del suolo a una seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="162"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="163"/>
         <source>Same nomenclature, later date; overlaid with the first date&apos;s polygons.</source>
         <translation>Stessa nomenclatura, data successiva; sovrapposti ai poligoni della prima data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="171"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="172"/>
         <source>Land-use code field at the second date</source>
         <translation>Campo del codice d'uso del suolo alla seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="171"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="172"/>
         <source>Field of the second date&apos;s polygons holding the code; required with them.</source>
         <translation>Campo dei poligoni della seconda data che contiene il codice; obbligatorio con questi poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="180"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="181"/>
         <source>Cell size for metrics of polygons (map units)</source>
         <translation>Dimensione della cella per le metriche dei poligoni (unità della mappa)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="180"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="181"/>
         <source>With polygons: the grid on which patches are counted for the industrial land metrics (10 m suits Urban Atlas; use 100 m for CORINE). Ignored for rasters.</source>
         <translation>Con i poligoni: la griglia su cui si contano le macchie per le metriche del suolo industriale (10 m va bene per Urban Atlas; usa 100 m per CORINE). Ignorata con i raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="193"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="194"/>
         <source>Year of the first date</source>
         <translation>Anno della prima data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="193"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="194"/>
         <source>Names the columns of that date and, with the second year, gives rates per year.</source>
         <translation>Dà il nome alle colonne di quella data e, con il secondo anno, fornisce i tassi annui.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="204"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="205"/>
         <source>Year of the second date</source>
         <translation>Anno della seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="204"/>
-        <source>With a second land-use raster.</source>
-        <translation>Con un secondo raster d'uso del suolo.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="492"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="501"/>
         <source>Nomenclature</source>
         <translation>Nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="215"/>
-        <source>How the raster&apos;s codes map to production classes, as in the land-use change tools.</source>
-        <translation>Come i codici del raster corrispondono alle classi produttive, come negli strumenti sui cambiamenti d'uso del suolo.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="221"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="222"/>
         <source>Custom nomenclature (CSV)</source>
         <translation>Nomenclatura personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="221"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="222"/>
         <source>CSV with columns code, class, label, colour; used with &apos;Custom (CSV)&apos;.</source>
         <translation>CSV con le colonne code, class, label, colour; usato con 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="230"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="231"/>
         <source>Employment by district and sector</source>
         <translation>Occupazione per distretto e settore</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="230"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="231"/>
         <source>Optional table or layer, one row per district and sector (or per firm): adds each district&apos;s main sector, its location quotient, Krugman and Herfindahl, as reindustria:specialisation computes them (the reference is all areas of the table).</source>
         <translation>Tabella o layer facoltativo, una riga per distretto e settore (o per impresa): aggiunge il settore principale di ogni distretto, il suo quoziente di localizzazione, Krugman e Herfindahl, come li calcola reindustria:specialisation (il riferimento è l'insieme delle aree della tabella).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="243"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="244"/>
         <source>Employment: district name field</source>
         <translation>Occupazione: campo del nome del distretto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="243"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="244"/>
         <source>Field holding the district name, as in the districts layer.</source>
         <translation>Campo che contiene il nome del distretto, scritto come nel layer dei distretti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="252"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="253"/>
         <source>Employment: sector field</source>
         <translation>Occupazione: campo del settore</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="252"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="253"/>
         <source>Field holding the sector (e.g. an ATECO 2007 code).</source>
         <translation>Campo che contiene il settore (ad es. un codice ATECO 2007).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="261"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="262"/>
         <source>Employment: employees field</source>
         <translation>Occupazione: campo degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="261"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="262"/>
         <source>Field holding the number of employees.</source>
         <translation>Campo che contiene il numero di addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="271"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="272"/>
         <source>Employment: sector level</source>
         <translation>Occupazione: livello dei settori</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="271"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="272"/>
         <source>Codes as given, or aggregated to an ATECO 2007 level, as in reindustria:specialisation.</source>
         <translation>Codici così come sono, o aggregati a un livello ATECO 2007, come in reindustria:specialisation.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="282"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="283"/>
         <source>Comparison table</source>
         <translation>Tabella di confronto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="282"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="283"/>
         <source>One row per district, one column per indicator (units in the column names).</source>
         <translation>Una riga per distretto, una colonna per indicatore (unità nei nomi delle colonne).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="288"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="289"/>
         <source>Districts with indicators</source>
         <translation>Distretti con indicatori</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="288"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="289"/>
         <source>The district polygons with every indicator, styled by industrial share.</source>
         <translation>I poligoni dei distretti con tutti gli indicatori, colorati per quota di suolo industriale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="330"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="331"/>
         <source>Report (HTML)</source>
         <translation>Rapporto (HTML)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="298"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="299"/>
         <source>HTML files (*.html)</source>
         <translation>File HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="298"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="299"/>
         <source>One self-contained page: the key figures, charts comparing the districts, a map of each, how to read every indicator, and the data used. Needs matplotlib and jinja2.</source>
         <translation>Una pagina autosufficiente: le cifre chiave, grafici che confrontano i distretti, una mappa di ciascuno, come leggere ogni indicatore e i dati usati. Richiede matplotlib e jinja2.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="326"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="327"/>
         <source>Choose at least one output: the comparison table, the districts or the report.</source>
         <translation>Scegli almeno un risultato: la tabella di confronto, i distretti o il rapporto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="336"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="337"/>
         <source>The folder of the report does not exist: {folder}. Create it or choose another.</source>
         <translation>La cartella del rapporto non esiste: {folder}. Creala o scegline un'altra.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="349"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="350"/>
         <source>districts</source>
         <translation>distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="351"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="352"/>
         <source>Districts reprojected from {src} to the land use&apos;s {dst}.</source>
         <translation>Distretti riproiettati da {src} a {dst}, il sistema di riferimento dell'uso del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="370"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="378"/>
         <source>Industrial land metrics of the polygons measured on a grid of {cell} map units (cell centres); areas and change are exact.</source>
         <translation>Metriche del suolo industriale dei poligoni misurate su una griglia di {cell} unità della mappa (centri delle celle); superfici e cambiamenti sono esatti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="389"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="397"/>
         <source>Making the report</source>
         <translation>Preparazione del rapporto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="418"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="424"/>
         <source>district name</source>
         <translation>del nome del distretto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="418"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="424"/>
         <source>sector</source>
         <translation>del settore</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="418"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="424"/>
         <source>employees</source>
         <translation>degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="425"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="431"/>
         <source>With an employment table, choose its {field} field.</source>
         <translation>Con una tabella degli addetti, scegli il campo {field}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="430"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="436"/>
         <source>The district, sector and employees fields of the employment table must differ.</source>
         <translation>I campi del distretto, del settore e degli addetti della tabella degli addetti devono essere diversi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="433"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="443"/>
         <source>employment table</source>
         <translation>tabella degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="464"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="473"/>
         <source>District comparison</source>
         <translation>Confronto tra distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="471"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="480"/>
         <source>Land use (first date)</source>
         <translation>Uso del suolo (prima data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="473"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="482"/>
         <source>Land use (second date)</source>
         <translation>Uso del suolo (seconda data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="475"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="484"/>
         <source>Land use (polygons)</source>
         <translation>Uso del suolo (poligoni)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="481"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="490"/>
         <source>Cell size for metrics of polygons</source>
         <translation>Dimensione della cella per le metriche dei poligoni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="488"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="497"/>
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="493"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="502"/>
         <source>Change typology</source>
         <translation>Tipologia dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="494"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="503"/>
         <source>CRS</source>
         <translation>Sistema di riferimento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="502"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="511"/>
         <source>Give the land use either as a raster or as polygons (one of the two).</source>
         <translation>Indica l'uso del suolo o come raster o come poligoni (uno dei due).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="508"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="517"/>
         <source>The first date is a raster: give the second date as a raster too.</source>
         <translation>La prima data è un raster: indica anche la seconda data come raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="511"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="520"/>
         <source>land use</source>
         <translation>d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="512"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="521"/>
         <source>land use at the second date</source>
         <translation>d'uso del suolo alla seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="517"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="526"/>
         <source>The first date is polygons: give the second date as polygons too.</source>
         <translation>La prima data è in poligoni: indica anche la seconda data come poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="523"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="532"/>
         <source>land-use polygons</source>
         <translation>poligoni d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="523"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="532"/>
         <source>land-use polygons at the second date</source>
         <translation>poligoni d'uso del suolo alla seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="531"/>
-        <source>Choose the field holding the land-use code of the {name}.</source>
-        <translation>Scegli il campo che contiene il codice d'uso del suolo nei {name}.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="548"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="563"/>
         <source>Give both years (first and second date), or neither.</source>
         <translation>Indica entrambi gli anni (prima e seconda data) o nessuno.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="551"/>
-        <source>A second year is given without a second land-use raster: it is not used.</source>
-        <translation>È indicato un secondo anno senza un secondo raster d'uso del suolo: non viene usato.</translation>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="205"/>
+        <source>With land use at a second date (raster or polygons).</source>
+        <translation>Con l'uso del suolo a una seconda data (raster o poligoni).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="216"/>
+        <source>How the land-use codes map to production classes, as in the land-use change tools.</source>
+        <translation>Come i codici di uso del suolo corrispondono alle classi produttive, come negli strumenti di cambiamento d'uso del suolo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="372"/>
+        <source>CORINE polygons measured on {cell} m cells: their metrics (ai, cohesion, patch sizes) differ from CORINE rasters&apos; 100 m cells; set the cell size to 100 to compare with them.</source>
+        <translation>Poligoni CORINE misurati su celle di {cell} m: le loro metriche (ai, coesione, dimensioni delle macchie) differiscono da quelle dei raster CORINE a celle di 100 m; imposta la dimensione della cella a 100 per confrontarle.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="541"/>
+        <source>Choose the &apos;{parameter}&apos; ({key}) of the {name}, e.g. one of: {fields}.</source>
+        <translation>Scegli '{parameter}' ({key}) per {name}, ad esempio uno di: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="566"/>
+        <source>A second year is given without land use at a second date: it is not used.</source>
+        <translation>È indicato un secondo anno senza uso del suolo a una seconda data: non viene usato.</translation>
     </message>
 </context>
 <context>
     <name>IdentifyDistrictsAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="51"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="50"/>
         <source>Identify industrial districts (Sforzi-ISTAT)</source>
         <translation>Identifica i distretti industriali (Sforzi-ISTAT)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="54"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="53"/>
         <source>Which local labour systems are industrial districts? The four steps of the Sforzi-ISTAT method.</source>
         <translation>Quali sistemi locali del lavoro sono distretti industriali? Le quattro fasi del metodo Sforzi-ISTAT.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="60"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="59"/>
         <source>Labour-system code field</source>
         <translation>Campo del codice del sistema locale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="60"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="59"/>
         <source>SLL code (text or number).</source>
         <translation>Codice del SLL (testo o numero).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="67"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="66"/>
         <source>Labour-system name field</source>
         <translation>Campo del nome del sistema locale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="67"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="66"/>
         <source>SLL name, copied to the output.</source>
         <translation>Nome del SLL, copiato nel risultato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="74"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="73"/>
         <source>ATECO division field</source>
         <translation>Campo della divisione ATECO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="74"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="73"/>
         <source>ATECO 2007 division, two digits (10-33 manufacturing; 13.20 is read as 13).</source>
         <translation>Divisione ATECO 2007, due cifre (10-33 manifattura; 13.20 si legge come 13).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="81"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="80"/>
         <source>Size class field</source>
         <translation>Campo della classe di addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="81"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="80"/>
         <source>Employees per local unit as a range (0-9, 10-49, 50-249, 250 e più…) or small/medium/large; may be empty outside manufacturing.</source>
         <translation>Addetti per unità locale come intervallo (0-9, 10-49, 50-249, 250 e più…) o piccola/media/grande; può restare vuoto fuori dalla manifattura.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="91"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="90"/>
         <source>Local units field</source>
         <translation>Campo delle unità locali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="91"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="90"/>
         <source>Number of local units; needed for the single-medium-unit rule of step 4.</source>
         <translation>Numero di unità locali; serve per la regola dell'unica unità media della fase 4.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="98"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="97"/>
         <source>Employees field</source>
         <translation>Campo degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="98"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="97"/>
         <source>Employees (addetti).</source>
         <translation>Numero di addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="107"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="106"/>
         <source>Local units and employees by labour system</source>
         <translation>Unità locali e addetti per sistema locale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="107"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="106"/>
         <source>One row per labour system, ATECO division and size class of local unit: all non-agricultural divisions, not only manufacturing (see the template in processing/presets).</source>
         <translation>Una riga per sistema locale, divisione ATECO e classe di addetti dell'unità locale: tutte le divisioni non agricole, non solo la manifattura (vedi il modello in processing/presets).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="133"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="132"/>
         <source>National totals</source>
         <translation>Totali nazionali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="133"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="132"/>
         <source>Employees of the whole country by ATECO division and size class, with the same field names as the table. Empty: the sum of the table, right only if the table covers all of Italy.</source>
         <translation>Addetti dell'intero Paese per divisione ATECO e classe di addetti, con gli stessi nomi dei campi della tabella. Vuoto: la somma della tabella, corretta solo se la tabella copre tutta l'Italia.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="142"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="141"/>
         <source>Industry grouping (CSV)</source>
         <translation>Raggruppamento delle industrie (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="142"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="141"/>
         <source>CSV with columns division, sector, industry, label. Empty: the shipped grouping of ATECO 2007 divisions into ISTAT&apos;s main industries (processing/presets/sforzi_industries.csv).</source>
         <translation>CSV con le colonne division, sector, industry, label. Vuoto: il raggruppamento fornito delle divisioni ATECO 2007 nelle industrie principali ISTAT (processing/presets/sforzi_industries.csv).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="151"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="150"/>
         <source>Main industry: among industries with location quotient above 1, the one with</source>
         <translation>Industria principale: tra le industrie con quoziente di localizzazione maggiore di 1, quella con</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="151"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="150"/>
         <source>the largest prevalence (employees above the national share)</source>
         <translation>la prevalenza più alta (addetti oltre la quota nazionale)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="151"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="150"/>
         <source>the most employees</source>
         <translation>più addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="151"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="150"/>
         <source>How step 3 ranks the specialised manufacturing industries (see the help).</source>
         <translation>Come la fase 3 ordina le industrie manifatturiere specializzate (vedi l'aiuto).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="163"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="162"/>
         <source>Districts</source>
         <translation>Distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="163"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="162"/>
         <source>One row per labour system: class, main industry, every quotient compared, the reason.</source>
         <translation>Una riga per sistema locale: classe, industria principale, ogni quoziente confrontato, il motivo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="191"/>
-        <source>Choose the field of the table that holds the {column}.</source>
-        <translation>Scegli il campo della tabella per la colonna {column}.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="196"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="197"/>
         <source>The table of local units and employees is missing.</source>
         <translation>Manca la tabella delle unità locali e degli addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="197"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="198"/>
         <source>table</source>
         <translation>tabella</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="204"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="205"/>
         <source>national totals</source>
         <translation>tabella dei totali nazionali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="241"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="244"/>
         <source>{count} of {total} labour systems are industrial districts.</source>
         <translation>{count} sistemi locali su {total} sono distretti industriali.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="260"/>
-        <source>The field &apos;{field}&apos; is not in the {name}: choose the field that holds the {column}.</source>
-        <translation>Il campo '{field}' non è nella {name}: scegli il campo per la colonna {column}.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="280"/>
-        <source>The {name} has no rows (check the selection or the filter).</source>
-        <translation>La {name} non ha righe (controlla la selezione o il filtro).</translation>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="190"/>
+        <source>Choose the field for &apos;{parameter}&apos;.</source>
+        <translation>Scegli il campo per '{parameter}'.</translation>
     </message>
 </context>
 <context>
@@ -726,413 +721,433 @@
 <context>
     <name>LandUseChangeAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="311"/>
-        <source>Land-use change around industrial areas (rasters)</source>
-        <translation>Cambiamenti d'uso del suolo intorno alle aree industriali (raster)</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="314"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="440"/>
         <source>Classifies what happened to industrial land between two dates, and around it.</source>
         <translation>Classifica che cosa è successo alle aree industriali tra due date, e intorno a esse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="318"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="444"/>
         <source>Land use BEFORE</source>
         <translation>Uso del suolo PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="318"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="444"/>
         <source>Categorical land-use raster at the first date (any integer type, its own nodata).</source>
         <translation>Raster categorico d'uso del suolo alla prima data (qualsiasi tipo intero, con il proprio nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="322"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="448"/>
         <source>Land use AFTER</source>
         <translation>Uso del suolo DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="322"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="448"/>
         <source>Land-use raster at the second date; aligned onto BEFORE by nearest neighbour if its grid differs.</source>
         <translation>Raster d'uso del suolo alla seconda data; se la griglia è diversa viene allineato su PRIMA con il metodo del vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="330"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="456"/>
         <source>Change types</source>
         <translation>Tipi di cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="330"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="456"/>
         <source>Raster of the change type of each cell (GeoTIFF, styled, 255 = nodata).</source>
         <translation>Raster del tipo di cambiamento di ogni cella (GeoTIFF con stile, 255 = nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="346"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="484"/>
         <source>BEFORE</source>
         <translation>PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="347"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="485"/>
         <source>AFTER</source>
         <translation>DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="350"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="488"/>
         <source>{name} has {count} bands: only band 1 is used.</source>
         <translation>{name} ha {count} bande: si usa solo la banda 1.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="437"/>
+        <source>Land-use change (rasters)</source>
+        <translation>Cambiamenti d'uso del suolo (raster)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="463"/>
+        <source>Polygons of the industrial areas and of each distance ring around them, to check the rings on the map (off by default). Drawn around the industrial areas given, else around the outlines of the BEFORE cells of industrial class; a cell is counted in a ring by the distance between cell centres, so a ring&apos;s edge on the map can differ from its cells by up to a cell.</source>
+        <translation>Poligoni delle aree industriali e di ciascuna fascia di distanza intorno a esse, per verificare le fasce sulla mappa (disattivato per default). Tracciati intorno alle aree industriali indicate, altrimenti intorno ai contorni delle celle di classe industriale di BEFORE; una cella è contata in una fascia in base alla distanza tra i centri delle celle, quindi il bordo di una fascia sulla mappa può differire dalle sue celle fino a una cella.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="539"/>
+        <source>Drawing the ring polygons</source>
+        <translation>Disegno dei poligoni delle fasce</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="557"/>
+        <source>The ring polygons need geopandas ({error}): install python3-geopandas (or pip install geopandas), or leave the ring polygons output empty.</source>
+        <translation>I poligoni delle fasce richiedono geopandas ({error}): installa python3-geopandas (o pip install geopandas), oppure lascia vuoto il risultato dei poligoni delle fasce.</translation>
     </message>
 </context>
 <context>
     <name>LandUseChangeVectorAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="38"/>
-        <source>Land-use change around industrial areas (polygons)</source>
-        <translation>Cambiamenti d'uso del suolo intorno alle aree industriali (poligoni)</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="41"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="55"/>
         <source>Classifies, area-exact on polygons, what happened to industrial land between two dates, and around it.</source>
         <translation>Classifica sui poligoni, con superfici esatte, che cosa è successo alle aree industriali tra due date, e intorno a esse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="47"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="61"/>
         <source>Land use BEFORE (or a change layer with both dates)</source>
         <translation>Uso del suolo PRIMA (o un layer dei cambiamenti con entrambe le date)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="47"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="61"/>
         <source>Land-use polygons at the first date, or a change layer holding the codes of both dates (Urban Atlas change layers: code_2012 and code_2018).</source>
         <translation>Poligoni d'uso del suolo alla prima data, o un layer dei cambiamenti con i codici di entrambe le date (layer dei cambiamenti di Urban Atlas: code_2012 e code_2018).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="58"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="72"/>
         <source>Code field BEFORE</source>
         <translation>Campo del codice PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="58"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="72"/>
         <source>Field with the land-use code at the first date (whole numbers, or text holding them).</source>
         <translation>Campo con il codice d'uso del suolo alla prima data (numeri interi, o testo che li contiene).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="66"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="80"/>
         <source>Code field AFTER, in the same layer</source>
         <translation>Campo del codice DOPO, nello stesso layer</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="66"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="80"/>
         <source>For a change layer: the field with the code at the second date. Leave empty with two layers.</source>
         <translation>Per un layer dei cambiamenti: il campo con il codice alla seconda data. Lascialo vuoto con due layer.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="77"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="91"/>
         <source>Land use AFTER (second layer, overlaid)</source>
         <translation>Uso del suolo DOPO (secondo layer, sovrapposto)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="77"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="91"/>
         <source>Land-use polygons at the second date; overlaid with BEFORE (reprojected to its CRS if needed). Leave empty for a change layer.</source>
         <translation>Poligoni d'uso del suolo alla seconda data; sovrapposti a PRIMA (riproiettati nel suo sistema di riferimento se serve). Lascialo vuoto per un layer dei cambiamenti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="89"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="103"/>
         <source>Code field of the AFTER layer</source>
         <translation>Campo del codice del layer DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="89"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="103"/>
         <source>Field with the land-use code in the AFTER layer.</source>
         <translation>Campo con il codice d'uso del suolo nel layer DOPO.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="99"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="113"/>
         <source>Change types</source>
         <translation>Tipi di cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="99"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="113"/>
         <source>Polygons with codes, classes and change type at both dates, split by distance ring (and zone); styled by change type.</source>
         <translation>Poligoni con codici, classi e tipo di cambiamento alle due date, tagliati per fascia di distanza (e zona); con lo stile per tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="122"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="147"/>
         <source>The BEFORE layer is missing or invalid.</source>
         <translation>Il layer PRIMA manca o non è valido.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="128"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="153"/>
         <source>Choose the code field of the BEFORE layer.</source>
         <translation>Scegli il campo del codice del layer PRIMA.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="130"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="155"/>
         <source>Give either the AFTER code field of a change layer, or a second AFTER layer with its code field, not both and not neither.</source>
         <translation>Indica o il campo del codice DOPO di un layer dei cambiamenti, o un secondo layer DOPO con il suo campo del codice: uno dei due, non entrambi né nessuno.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="137"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="162"/>
         <source>Choose the code field of the AFTER layer.</source>
         <translation>Scegli il campo del codice del layer DOPO.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="140"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="165"/>
         <source>The BEFORE layer is in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject it (Vector &gt; Data Management Tools &gt; Reproject Layer, e.g. to EPSG:3035) first.</source>
         <translation>Il layer PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproiettalo prima (Vettore &gt; Strumenti di gestione dati &gt; Riproietta layer, ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="156"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="183"/>
         <source>Reading the land-use polygons</source>
         <translation>Lettura dei poligoni d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="159"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="186"/>
         <source>BEFORE</source>
         <translation>PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="172"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="200"/>
         <source>The AFTER layer ({a}) was reprojected to the CRS of BEFORE ({b}).</source>
         <translation>Il layer DOPO ({a}) è stato riproiettato nel sistema di riferimento di PRIMA ({b}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="185"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="214"/>
         <source>Overlaying BEFORE and AFTER</source>
         <translation>Sovrapposizione di PRIMA e DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="192"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="221"/>
         <source>{ha} ha of BEFORE are not covered by AFTER and were left out.</source>
         <translation>{ha} ha di PRIMA non sono coperti da DOPO e sono stati esclusi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="192"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="221"/>
         <source>{ha} ha of AFTER are not covered by BEFORE and were left out.</source>
         <translation>{ha} ha di DOPO non sono coperti da PRIMA e sono stati esclusi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="199"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="228"/>
         <source>Canceled: no output was written.</source>
         <translation>Annullato: nessun risultato è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="200"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="229"/>
         <source>Classifying the change</source>
         <translation>Classificazione dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="216"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="245"/>
         <source>Writing the outputs</source>
         <translation>Scrittura dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="238"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="305"/>
         <source>The rings were drawn around the industrial land of the change layer, which holds only the land that changed between the two dates: industrial land that did not change is not in it, so {share} % of the area falls beyond the last ring ({last} map units). For rings around all industrial land, give the industrial areas in &apos;{parameter}&apos; (e.g. the polygons of code 12100 of the Urban Atlas land-use layer of the BEFORE year).</source>
         <translation>Le fasce sono state tracciate intorno al suolo industriale del layer dei cambiamenti, che contiene solo il suolo cambiato tra le due date: il suolo industriale rimasto invariato non vi compare, quindi il {share} % della superficie cade oltre l'ultima fascia ({last} unità della mappa). Per avere le fasce intorno a tutto il suolo industriale, indica le aree industriali in '{parameter}' (ad es. i poligoni del codice 12100 del layer d'uso del suolo di Urban Atlas dell'anno PRIMA).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="52"/>
+        <source>Land-use change (polygons)</source>
+        <translation>Cambiamenti d'uso del suolo (poligoni)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="127"/>
+        <source>Polygons of the industrial areas and of each distance ring around them, exactly as the pieces were split, to check the rings on the map (off by default).</source>
+        <translation>Poligoni delle aree industriali e di ciascuna fascia di distanza intorno a esse, esattamente come sono stati tagliati i pezzi, per verificare le fasce sulla mappa (disattivato per default).</translation>
     </message>
 </context>
 <context>
     <name>LandscapeMetricsAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="53"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="55"/>
         <source>Landscape metrics (FRAGSTATS)</source>
         <translation>Metriche del paesaggio (FRAGSTATS)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="56"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="58"/>
         <source>How compact, fragmented or scattered is industrial land? FRAGSTATS metrics per zone.</source>
         <translation>Quanto sono compatte, frammentate o disperse le aree industriali? Metriche FRAGSTATS per zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="60"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="62"/>
         <source>Land-use raster</source>
         <translation>Raster d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="60"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="62"/>
         <source>Categorical raster (any integer type) in a projected CRS with square cells; its nodata cells are outside the landscape.</source>
         <translation>Raster categorico (qualsiasi tipo intero) in un sistema di riferimento proiettato con celle quadrate; le sue celle nodata sono esterne al paesaggio.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="67"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="69"/>
         <source>Polygons (districts, municipalities…): metrics for each, as FRAGSTATS gives them for the raster clipped to the zone (cells whose centre is inside). Without zones: the whole raster.</source>
         <translation>Poligoni (distretti, comuni…): le metriche di ciascuno, come le calcola FRAGSTATS sul raster ritagliato sulla zona (celle con il centro all'interno). Senza zone: l'intero raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="76"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="78"/>
         <source>Zone name field (with zones)</source>
         <translation>Campo del nome della zona (con le zone)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="76"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="78"/>
         <source>Field naming each zone; required when zones are given.</source>
         <translation>Campo che dà il nome a ogni zona; obbligatorio se si indicano le zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="85"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="87"/>
         <source>How codes map to labels and production classes, as in the land-use change tools. Needed to report production classes.</source>
         <translation>Come i codici corrispondono a etichette e classi produttive, come negli strumenti sui cambiamenti d'uso del suolo. Necessaria per riportare le classi produttive.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="97"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="99"/>
         <source>Custom nomenclature (CSV)</source>
         <translation>Nomenclatura personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="97"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="99"/>
         <source>CSV with columns code, class, label, colour; used with &apos;Custom (CSV)&apos;.</source>
         <translation>CSV con le colonne code, class, label, colour; usato con 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="106"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="108"/>
         <source>Classes are</source>
         <translation>Tipo di classi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="106"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="108"/>
         <source>Raster codes</source>
         <translation>Codici del raster</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="106"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="108"/>
         <source>Production classes (needs a nomenclature)</source>
         <translation>Classi produttive (richiede una nomenclatura)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="106"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="108"/>
         <source>Raster codes: one class per code. Production classes: codes are grouped first by the nomenclature (e.g. CORINE 111 and 112 both count as residential), so a patch spans neighbouring cells of different codes of one class.</source>
         <translation>Codici del raster: una classe per codice. Classi produttive: i codici vengono prima raggruppati secondo la nomenclatura (ad es. CORINE 111 e 112 contano entrambi come residenziale), quindi una macchia può comprendere celle vicine con codici diversi della stessa classe.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="119"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="121"/>
         <source>Codes (e.g. 3,4) or production classes (e.g. industrial) for the class and patch tables, separated by commas; empty for all. Landscape metrics always use every class.</source>
         <translation>Codici (ad es. 3,4) o classi produttive (ad es. industrial) per le tabelle delle classi e delle macchie, separati da virgole; vuoto per tutte. Le metriche del paesaggio usano sempre tutte le classi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="126"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
         <source>Patch neighbourhood</source>
         <translation>Intorno delle macchie</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="126"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
         <source>8 cells (FRAGSTATS default)</source>
         <translation>8 celle (predefinito di FRAGSTATS)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="126"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
         <source>4 cells</source>
         <translation>4 celle</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="126"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
         <source>Cells of one class touching at a corner form one patch with 8 neighbours, two with 4.</source>
         <translation>Celle della stessa classe che si toccano solo per un vertice formano una sola macchia con 8 vicini, due macchie con 4.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="137"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="139"/>
         <source>Count the landscape boundary as edge</source>
         <translation>Conta il confine del paesaggio come margine</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="137"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="139"/>
         <source>For TE and ED. FRAGSTATS&apos; default is no: the raster or zone border is not a real edge.</source>
         <translation>Per TE ed ED. Il valore predefinito di FRAGSTATS è no: il bordo del raster o della zona non è un vero margine.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="147"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="149"/>
         <source>Edge depth for core areas (default one cell)</source>
         <translation>Profondità del margine per le aree core (predefinita: una cella)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="147"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="149"/>
         <source>Cells within this distance of another class or of the landscape border are edge, not core (distance between cell centres, at least one cell). Empty: one cell, as FRAGSTATS.</source>
         <translation>Le celle entro questa distanza da un'altra classe o dal confine del paesaggio sono margine, non area core (distanza tra i centri delle celle, almeno una cella). Vuoto: una cella, come in FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="160"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="162"/>
         <source>Landscape metrics</source>
         <translation>Metriche del paesaggio</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="160"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="162"/>
         <source>One row per zone: FRAGSTATS landscape metrics (ha, m, m/ha, %).</source>
         <translation>Una riga per zona: metriche del paesaggio FRAGSTATS (ha, m, m/ha, %).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="169"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="171"/>
         <source>Class metrics</source>
         <translation>Metriche delle classi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="169"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="171"/>
         <source>One row per zone and class: FRAGSTATS class metrics.</source>
         <translation>Una riga per zona e classe: metriche di classe FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="175"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="177"/>
         <source>Patches</source>
         <translation>Macchie</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="175"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="177"/>
         <source>Polygons of the patches of the reported classes with FRAGSTATS patch metrics.</source>
         <translation>Poligoni delle macchie delle classi riportate, con le metriche di macchia FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="195"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="197"/>
         <source>land-use</source>
         <translation>d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="197"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="199"/>
         <source>The raster has {count} bands: only band 1 is used.</source>
         <translation>Il raster ha {count} bande: si usa solo la banda 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="205"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="207"/>
         <source>Choose at least one output: landscape metrics, class metrics or patches.</source>
         <translation>Scegli almeno un risultato: metriche del paesaggio, metriche delle classi o macchie.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="226"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="228"/>
         <source>A custom nomenclature CSV is given: also set the nomenclature to &apos;Custom (CSV)&apos;.</source>
         <translation>È stato indicato un CSV di nomenclatura personalizzata: imposta anche la nomenclatura su 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="247"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="249"/>
         <source>Production classes need a nomenclature: choose the one of the raster&apos;s codes (e.g. CORINE Land Cover grid codes 1-44), or report raster codes.</source>
         <translation>Le classi produttive richiedono una nomenclatura: scegli quella dei codici del raster (ad es. CORINE Land Cover, codici griglia 1-44) oppure riporta i codici del raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="258"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="260"/>
         <source>Choose the zone name field for the zones layer.</source>
         <translation>Scegli il campo del nome della zona per il layer delle zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="259"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="261"/>
         <source>zones</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="261"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="263"/>
         <source>Zones reprojected from {src} to the raster&apos;s {dst}.</source>
         <translation>Zone riproiettate da {src} a {dst}, il sistema di riferimento del raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="272"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="274"/>
         <source>The edge depth ({depth}) is less than one cell ({cell} map units): give at least one cell, or leave it empty for FRAGSTATS&apos; default.</source>
         <translation>La profondità del margine ({depth}) è inferiore a una cella ({cell} unità della mappa): indica almeno una cella, o lascia vuoto per il valore predefinito di FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="235"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="237"/>
         <source>The raster is a change-type raster of the land-use change tools: its values are change types (1 industrial persistence, 8 industrial land take…), not land-use codes. Leave the nomenclature empty and report raster codes: the change types then label the classes.</source>
         <translation>Il raster è un raster dei tipi di cambiamento degli strumenti di cambiamento d'uso del suolo: i suoi valori sono tipi di cambiamento (1 persistenza industriale, 8 consumo di suolo industriale…), non codici d'uso del suolo. Lasciare vuota la nomenclatura e riportare i codici del raster: le classi prendono allora le etichette dei tipi di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="245"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="247"/>
         <source>Change-type raster: classes are the change types of land-use change.</source>
         <translation>Raster dei tipi di cambiamento: le classi sono i tipi di cambiamento d'uso del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="280"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="282"/>
         <source>Grid: {cols} × {rows} cells of {cell} map units, origin ({x}, {y}). Compare two dates only on the same grid (Raster &gt; Align Rasters), or areas and patches differ by the grids alone.</source>
         <translation>Griglia: {cols} × {rows} celle di {cell} unità della mappa, origine ({x}, {y}). Confrontare due date solo sulla stessa griglia (Raster &gt; Allinea raster), altrimenti aree e macchie differiscono per le sole griglie.</translation>
     </message>
@@ -1142,17 +1157,17 @@
         <translation>La zona '{zone}' non ha celle di {classes}: nessuna riga per loro in quella zona (0 ha).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="67"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="69"/>
         <source>Zones</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="85"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="87"/>
         <source>Nomenclature</source>
         <translation>Nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="119"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="121"/>
         <source>Classes to report</source>
         <translation>Classi da riportare</translation>
     </message>
@@ -1186,317 +1201,312 @@
 <context>
     <name>SpecialisationAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="39"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="45"/>
         <source>under half the reference (lq &lt; 0.5)</source>
         <translation>meno della metà del riferimento (lq &lt; 0,5)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="39"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="45"/>
         <source>below the reference (0.5 – 0.8)</source>
         <translation>sotto il riferimento (0,5 – 0,8)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="39"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="45"/>
         <source>about the reference (0.8 – 1.25)</source>
         <translation>circa come il riferimento (0,8 – 1,25)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="39"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="45"/>
         <source>above the reference (1.25 – 2)</source>
         <translation>sopra il riferimento (1,25 – 2)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="39"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="45"/>
         <source>specialised: twice the reference or more</source>
         <translation>specializzato: il doppio del riferimento o più</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="61"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="80"/>
         <source>Codes as given</source>
         <translation>Codici così come sono</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="62"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="81"/>
         <source>ATECO 2007 section (letter)</source>
         <translation>Sezione ATECO 2007 (lettera)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="63"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="82"/>
         <source>ATECO 2007 division (2 digits)</source>
         <translation>Divisione ATECO 2007 (2 cifre)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="64"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="83"/>
         <source>ATECO 2007 group (3 digits)</source>
         <translation>Gruppo ATECO 2007 (3 cifre)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="65"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="84"/>
         <source>ATECO 2007 class (4 digits)</source>
         <translation>Classe ATECO 2007 (4 cifre)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="80"/>
-        <source>The field &apos;{field}&apos; is not in the {name}.</source>
-        <translation>Il campo '{field}' non è nella {name}.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="120"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="105"/>
         <source>no employment data</source>
         <translation>nessun dato sugli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="194"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="148"/>
         <source>Economic specialisation</source>
         <translation>Specializzazione economica</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="197"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="151"/>
         <source>Which sectors is each area specialised in, and how concentrated is each sector? Location quotients, Krugman, Herfindahl, locational Gini and Ellison-Glaeser from employment data.</source>
         <translation>In quali settori è specializzata ogni area, e quanto è concentrato ogni settore? Quozienti di localizzazione, Krugman, Herfindahl, Gini di localizzazione ed Ellison-Glaeser a partire dai dati sugli addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="204"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="158"/>
         <source>Employment table</source>
         <translation>Tabella degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="204"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="158"/>
         <source>A table or layer with one row per area and sector (e.g. employees by comune and ATECO division), or one row per firm or local unit. Rows of the same area and sector add up.</source>
         <translation>Una tabella o un layer con una riga per area e settore (ad es. addetti per comune e divisione ATECO), oppure una riga per impresa o unità locale. Le righe della stessa area e dello stesso settore si sommano.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="213"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="167"/>
         <source>Area field</source>
         <translation>Campo dell'area</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="213"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="167"/>
         <source>Field naming the area (comune, labour system, district) of each row.</source>
         <translation>Campo con il nome dell'area (comune, sistema locale del lavoro, distretto) di ogni riga.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="219"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="173"/>
         <source>Sector field</source>
         <translation>Campo del settore</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="219"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="173"/>
         <source>Field with the sector code of each row (e.g. ATECO 2007 code 13.20); text is best.</source>
         <translation>Campo con il codice del settore di ogni riga (ad es. il codice ATECO 2007 13.20); meglio se di tipo testo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="225"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="179"/>
         <source>Employees field</source>
         <translation>Campo degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="225"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="179"/>
         <source>Field with the number of employees (addetti). Empty values are counted and left out; negative values are refused.</source>
         <translation>Campo con il numero di addetti. I valori vuoti vengono contati ed esclusi; i valori negativi sono rifiutati.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="234"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="188"/>
         <source>Firm field (rows are firms)</source>
         <translation>Campo dell'impresa (righe = imprese)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="234"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="188"/>
         <source>When each row is a firm or a local unit: the field identifying it. Enables the plant Herfindahl H and the Ellison-Glaeser γ; rows of one firm in one sector form one plant.</source>
         <translation>Quando ogni riga è un'impresa o un'unità locale: il campo che la identifica. Permette l'Herfindahl degli impianti H e il γ di Ellison-Glaeser; le righe di una stessa impresa in uno stesso settore formano un solo impianto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="246"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="200"/>
         <source>Sector level</source>
         <translation>Livello dei settori</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="246"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="200"/>
         <source>Codes as given: every distinct value is a sector. An ATECO 2007 level: codes such as 13.20.00, 1320 or C13 are aggregated to that level with the ISTAT classification; codes that are not ATECO 2007 codes are counted, reported and left out.</source>
         <translation>Codici così come sono: ogni valore distinto è un settore. Un livello ATECO 2007: codici come 13.20.00, 1320 o C13 vengono aggregati a quel livello con la classificazione ISTAT; i codici che non sono codici ATECO 2007 vengono contati, segnalati ed esclusi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="259"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="213"/>
         <source>All-sector employment per area</source>
         <translation>Addetti di tutti i settori per area</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="259"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="213"/>
         <source>When the employment table lists only some sectors (e.g. manufacturing firms): a table with the total employment of every area, all sectors together. Quotients are then shares of that total.</source>
         <translation>Quando la tabella degli addetti elenca solo alcuni settori (ad es. imprese manifatturiere): una tabella con gli addetti totali di ogni area, tutti i settori insieme. I quozienti sono allora quote di quel totale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="272"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="226"/>
         <source>Area field of the totals</source>
         <translation>Campo dell'area dei totali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="272"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="226"/>
         <source>Field of the totals table naming the area, spelled as in the employment table.</source>
         <translation>Campo della tabella dei totali con il nome dell'area, scritto come nella tabella degli addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="281"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="235"/>
         <source>Total employment field</source>
         <translation>Campo degli addetti totali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="281"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="235"/>
         <source>Field of the totals table with the area&apos;s employees in all sectors.</source>
         <translation>Campo della tabella dei totali con gli addetti dell'area in tutti i settori.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="290"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="244"/>
         <source>Area polygons (to map one sector)</source>
         <translation>Poligoni delle aree (per mappare un settore)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="290"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="244"/>
         <source>Polygons of the areas (e.g. comuni), to map the location quotient of one sector.</source>
         <translation>Poligoni delle aree (ad es. comuni), per mappare il quoziente di localizzazione di un settore.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="299"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="253"/>
         <source>Area identifier field of the polygons</source>
         <translation>Campo identificativo dell'area dei poligoni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="299"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="253"/>
         <source>Field of the polygons with the area names or codes used in the employment table.</source>
         <translation>Campo dei poligoni con i nomi o i codici delle aree usati nella tabella degli addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="308"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="262"/>
         <source>Sector to map</source>
         <translation>Settore da mappare</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="308"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="262"/>
         <source>The sector whose location quotient is mapped, e.g. 13 (textiles) or 23 (ceramics).</source>
         <translation>Il settore di cui si mappa il quoziente di localizzazione, ad es. 13 (tessile) o 23 (ceramica).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="312"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="266"/>
         <source>Location quotients</source>
         <translation>Quozienti di localizzazione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="312"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="266"/>
         <source>One row per area and sector: employees, shares and location quotient.</source>
         <translation>Una riga per area e settore: addetti, quote e quoziente di localizzazione.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="318"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="272"/>
         <source>Area specialisation indices</source>
         <translation>Indici di specializzazione delle aree</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="318"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="272"/>
         <source>One row per area: Krugman dissimilarity, Herfindahl, number of sectors, main sector.</source>
         <translation>Una riga per area: dissimilarità di Krugman, Herfindahl, numero di settori, settore principale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="326"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="280"/>
         <source>Sector concentration indices</source>
         <translation>Indici di concentrazione dei settori</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="326"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="280"/>
         <source>One row per sector: locational Gini and Ellison-Glaeser G, H and γ.</source>
         <translation>Una riga per settore: Gini di localizzazione e G, H e γ di Ellison-Glaeser.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="332"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="286"/>
         <source>Mapped location quotient</source>
         <translation>Quoziente di localizzazione mappato</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="332"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="286"/>
         <source>The area polygons with the mapped sector&apos;s employees and location quotient, coloured blue below 1 and red above.</source>
         <translation>I poligoni delle aree con gli addetti e il quoziente di localizzazione del settore mappato, colorati in blu sotto 1 e in rosso sopra.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="358"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="312"/>
         <source>Choose at least one output: location quotients, area indices, sector indices or the mapped location quotient.</source>
         <translation>Scegli almeno un risultato: quozienti di localizzazione, indici delle aree, indici dei settori o quoziente di localizzazione mappato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="369"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="323"/>
         <source>The mapped location quotient needs the area polygons: give them, or leave it out.</source>
         <translation>Il quoziente di localizzazione mappato richiede i poligoni delle aree: indicali, oppure rinuncia a quel risultato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="375"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="329"/>
         <source>Choose the area identifier field of the polygons.</source>
         <translation>Scegli il campo identificativo dell'area dei poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="377"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="331"/>
         <source>Give the sector to map (e.g. 13 for textiles, 23 for ceramics).</source>
         <translation>Indica il settore da mappare (ad es. 13 per il tessile, 23 per la ceramica).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="380"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="334"/>
         <source>area polygons</source>
         <translation>poligoni delle aree</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="382"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="336"/>
         <source>Area polygons are given but the mapped location quotient is not asked for: no map.</source>
         <translation>Sono indicati i poligoni delle aree ma non è richiesto il quoziente di localizzazione mappato: nessuna mappa.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="389"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="343"/>
         <source>The employment table is missing or invalid.</source>
         <translation>La tabella degli addetti manca o non è valida.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="396"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="350"/>
         <source>The area, sector and employees fields must be three different fields.</source>
         <translation>I campi dell'area, del settore e degli addetti devono essere tre campi diversi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="402"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="356"/>
         <source>The firm field must differ from the area, sector and employees fields.</source>
         <translation>Il campo dell'impresa deve essere diverso dai campi dell'area, del settore e degli addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="411"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="68"/>
         <source>The sector field holds numbers: ATECO codes lose their leading zeros (01, 02, 03 read as 1, 2, 3) and trailing zeros after the dot (13.20 reads as 13.2). Store the codes as text.</source>
         <translation>Il campo del settore contiene numeri: i codici ATECO perdono gli zeri iniziali (01, 02, 03 letti come 1, 2, 3) e gli zeri finali dopo il punto (13.20 letto come 13.2). Conserva i codici come testo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="417"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="364"/>
         <source>employment table</source>
         <translation>tabella degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="418"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="365"/>
         <source>Employment table: {rows} rows read.</source>
         <translation>Tabella degli addetti: {rows} righe lette.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="427"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="374"/>
         <source>Choose the area field and the total employment field of the all-sector totals.</source>
         <translation>Scegli il campo dell'area e il campo degli addetti totali della tabella dei totali di tutti i settori.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="430"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="377"/>
         <source>totals table</source>
         <translation>tabella dei totali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="456"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="403"/>
         <source>{areas} areas, {sectors} sectors, {employees} employees in the reference economy.</source>
         <translation>{areas} aree, {sectors} settori, {employees} addetti nell'economia di riferimento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="479"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="426"/>
         <source>Mapped sector: {code} {title}.</source>
         <translation>Settore mappato: {code} {title}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="524"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="471"/>
         <source>The area polygons already have a field named lq: the quotient is in &apos;{name}&apos;.</source>
         <translation>I poligoni delle aree hanno già un campo chiamato lq: il quoziente è in '{name}'.</translation>
     </message>
@@ -1544,9 +1554,19 @@
         <translation>Lettura di {name}: {done} di {total} elementi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="255"/>
-        <source>The folder of the output {key} does not exist: {folder}. Create it or choose another.</source>
-        <translation>La cartella dell'output {key} non esiste: {folder}. Crearla o sceglierne un'altra.</translation>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="173"/>
+        <source>The field &apos;{field}&apos; is not in the {name}.</source>
+        <translation>Il campo '{field}' non è in {name}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="192"/>
+        <source>The {name} has no rows (check the selection or the filter).</source>
+        <translation>{name}: nessuna riga (controlla la selezione o il filtro).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="304"/>
+        <source>The folder of these outputs does not exist: {outputs}. Create it or choose another.</source>
+        <translation>La cartella di questi risultati non esiste: {outputs}. Creala o scegline un'altra.</translation>
     </message>
 </context>
 <context>
@@ -1557,32 +1577,32 @@
         <translation>Le distanze delle fasce devono essere positive e crescenti, ad es. 250,500,1000 (ricevuto {rings}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="87"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="89"/>
         <source>Cannot read the BEFORE raster {path}: {err}</source>
         <translation>Impossibile leggere il raster PRIMA {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="96"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="98"/>
         <source>Cannot read the AFTER raster {path}: {err}</source>
         <translation>Impossibile leggere il raster DOPO {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="671"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="673"/>
         <source>nodata in BEFORE</source>
         <translation>nodata in PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="671"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="673"/>
         <source>nodata in AFTER</source>
         <translation>nodata in DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="641"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="670"/>
         <source>a &apos;no data&apos; class of the nomenclature</source>
         <translation>una classe 'senza dati' della nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="677"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="679"/>
         <source>{cells} cells ({ha} ha) were excluded: {why}.</source>
         <translation>{cells} celle ({ha} ha) sono state escluse: {why}.</translation>
     </message>
@@ -2052,27 +2072,27 @@
         <translation>Il raster ha più di {limit} valori distinti: è davvero una carta categorica d'uso del suolo? Controlla la banda e la nomenclatura.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="105"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="107"/>
         <source>The {name} raster {path} has no coordinate reference system. Assign one (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Il raster {name} {path} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="117"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="119"/>
         <source>The BEFORE raster is in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject both rasters (e.g. to EPSG:3035) first.</source>
         <translation>Il raster PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima entrambi i raster (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="140"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="142"/>
         <source>The AFTER raster&apos;s grid differs from BEFORE (CRS {crs_a} vs {crs_b}, cell {res_a} vs {res_b}, size {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE grid by nearest neighbour.</source>
         <translation>La griglia del raster DOPO è diversa da PRIMA (SR {crs_a} e {crs_b}, cella {res_a} e {res_b}, dimensioni {shape_a} e {shape_b}): DOPO è stato allineato sulla griglia di PRIMA con il vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="500"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="502"/>
         <source>The change raster is written as GeoTIFF: give a file name ending in .tif (got {path}).</source>
         <translation>Il raster dei cambiamenti viene scritto in GeoTIFF: indica un nome di file che termini con .tif (ricevuto {path}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="659"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="661"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: cells): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati tenuti come 'non classificati' (codice: celle): {codes}. Controlla la scelta della nomenclatura o aggiungili a un CSV personalizzato.</translation>
     </message>
@@ -2097,52 +2117,52 @@
         <translation>La tipologia {path} non classifica {count} coppie di classi (ad es. {pairs}). Compila ogni cella.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="76"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="80"/>
         <source>The land-use polygons have no coordinate reference system: set the layer&apos;s CRS and run again.</source>
         <translation>I poligoni d'uso del suolo non hanno un sistema di riferimento: impostalo nel layer e riprova.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="83"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="87"/>
         <source>The land-use polygons are in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject the layer (e.g. to EPSG:3035) first.</source>
         <translation>I poligoni d'uso del suolo sono in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima il layer (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="105"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="109"/>
         <source>The {what} code field holds values that are not whole-number land-use codes (e.g. {examples}). Choose the field with the codes (Urban Atlas: code_2012, code_2018).</source>
         <translation>Il campo del codice {what} contiene valori che non sono codici d'uso del suolo interi (ad es. {examples}). Scegli il campo con i codici (Urban Atlas: code_2012, code_2018).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="593"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="622"/>
         <source>{count} invalid polygons were repaired before the analysis.</source>
         <translation>{count} poligoni non validi sono stati riparati prima dell'analisi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="629"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="658"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: hectares): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati mantenuti come 'non classificati' (codice: ettari): {codes}. Controlla la nomenclatura scelta o aggiungili a un CSV personalizzato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="641"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="670"/>
         <source>no code at the BEFORE date</source>
         <translation>nessun codice alla data PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="641"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="670"/>
         <source>no code at the AFTER date</source>
         <translation>nessun codice alla data DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="647"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="676"/>
         <source>{ha} ha of polygons were excluded: {why}.</source>
         <translation>{ha} ha di poligoni sono stati esclusi: {why}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="655"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="684"/>
         <source>No polygon has a land-use code at both dates: check the code fields, the selection and, with two layers, that they overlap.</source>
         <translation>Nessun poligono ha un codice d'uso del suolo a entrambe le date: controlla i campi dei codici, la selezione e, con due layer, che si sovrappongano.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="701"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="730"/>
         <source>There are no industrial areas: every polygon falls in the last ring (&apos;beyond&apos;).</source>
         <translation>Non ci sono aree industriali: ogni poligono cade nell'ultima fascia ('oltre').</translation>
     </message>
@@ -2157,12 +2177,12 @@
         <translation>{name}: il {share} % dell'uso del suolo ha codici che non sono nella nomenclatura scelta (codici da {first} a {last}), ad es. {codes}, quindi il risultato sarebbe in gran parte 'non classificato'. Nessuna nomenclatura predefinita li elenca: scegli 'Personalizzata (CSV)' come nomenclatura e indica un CSV che elenchi questi codici con la loro classe (colonne code, class, label, colour).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="197"/>
+        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="283"/>
         <source>No zone overlaps the land-use data ({total} given), so the summary would have no zone rows. Check that the zones layer covers the area of the land-use data, or leave the zones empty.</source>
         <translation>Nessuna zona si sovrappone ai dati d'uso del suolo ({total} indicate), quindi il riepilogo non avrebbe righe per zona. Controlla che il layer delle zone copra l'area dei dati d'uso del suolo, o lascia vuote le zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="206"/>
+        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="292"/>
         <source>Zones that do not overlap the land-use data ({count} of {total}) have no rows in the summary: {names}</source>
         <translation>Le zone che non si sovrappongono ai dati d'uso del suolo ({count} di {total}) non hanno righe nel riepilogo: {names}</translation>
     </message>
@@ -2222,7 +2242,7 @@
         <translation>Le classi da riportare devono essere codici del raster separati da virgole, ad es. 3,4 (ricevuto '{text}'). Per classi produttive come 'industrial', imposta 'Tipo di classi' su classi produttive.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="51"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="53"/>
         <source>The raster has cell type {dtype}: landscape metrics need a categorical raster of whole-number codes (convert it with Raster &gt; Conversion &gt; Translate, output data type Int32).</source>
         <translation>Il raster ha celle di tipo {dtype}: le metriche del paesaggio richiedono un raster categorico di codici interi (convertilo con Raster &gt; Conversione &gt; Converti, tipo di dato in uscita Int32).</translation>
     </message>
@@ -2237,7 +2257,7 @@
         <translation>L'intorno deve essere di 4 o 8 celle.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="222"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="235"/>
         <source>The landscape has no cell with data (all nodata or outside).</source>
         <translation>Il paesaggio non ha celle con dati (sono tutte nodata o esterne).</translation>
     </message>
@@ -2257,37 +2277,37 @@
         <translation>PAFRAC richiede almeno {count} macchie (FRAGSTATS): resta vuoto per le classi che ne hanno meno.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="60"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="62"/>
         <source>The raster is not in a projected coordinate system (cells in degrees): areas and distances would be wrong. Reproject it to a metric CRS (Raster &gt; Projections &gt; Warp).</source>
         <translation>Il raster non è in un sistema di riferimento proiettato (celle in gradi): superfici e distanze sarebbero errate. Riproiettalo in un sistema metrico (Raster &gt; Proiezioni &gt; Riproiezione (warp)).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="69"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="71"/>
         <source>The raster is rotated: warp it to a north-up grid first (Raster &gt; Projections &gt; Warp).</source>
         <translation>Il raster è ruotato: riproiettalo prima su una griglia orientata a nord (Raster &gt; Proiezioni &gt; Riproiezione (warp)).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="77"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="79"/>
         <source>The raster's cells are {width} × {height} map units: FRAGSTATS metrics need square cells. Resample it to square cells (Raster &gt; Projections &gt; Warp, output resolution).</source>
         <translation>Le celle del raster misurano {width} × {height} unità della mappa: le metriche FRAGSTATS richiedono celle quadrate. Ricampionalo a celle quadrate (Raster &gt; Proiezioni &gt; Riproiezione (warp), risoluzione in uscita).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="147"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="160"/>
         <source>Zone &apos;{zone}&apos; has no geometry: left out.</source>
         <translation>La zona '{zone}' non ha geometria: esclusa.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="197"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="210"/>
         <source>Zone &apos;{zone}&apos;: only {share} % of its area has data in the raster; its metrics describe that part.</source>
         <translation>Zona '{zone}': solo il {share} % della sua superficie ha dati nel raster; le sue metriche descrivono quella parte.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="23"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="25"/>
         <source>No zone overlaps the raster: check that the zones and the raster cover the same area.</source>
         <translation>Nessuna zona si sovrappone al raster: controlla che le zone e il raster coprano la stessa area.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="280"/>
+        <location filename="../reindustria_plugin/analysis/landscape/zonal.py" line="293"/>
         <source>Zone &apos;{zone}&apos; has no raster data (outside the raster or all nodata): no row for it.</source>
         <translation>La zona '{zone}' non ha dati raster (è fuori dal raster o tutta nodata): nessuna riga per essa.</translation>
     </message>
@@ -2302,67 +2322,62 @@
         <translation>Macchie sole nella loro classe, senza un vicino più prossimo: {count}. Il loro ENN non è definito ed è escluso da ENN_MN, ENN_SD e ENN_CV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="43"/>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="46"/>
         <source>No district overlaps the land-use data: check that the districts and the land use cover the same area.</source>
         <translation>Nessun distretto si sovrappone ai dati d'uso del suolo: controlla che i distretti e l'uso del suolo coprano la stessa area.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="70"/>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="73"/>
         <source>The districts layer has no features.</source>
         <translation>Il layer dei distretti non ha elementi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="77"/>
-        <source>District names must be unique, as each district is one row: {names} appear more than once. Dissolve the layer by the name field first (Vector &gt; Geoprocessing &gt; Dissolve) or choose another name field.</source>
-        <translation>I nomi dei distretti devono essere univoci, perché ogni distretto è una riga: {names} compaiono più di una volta. Prima dissolvi il layer per il campo del nome (Vettore &gt; Strumenti di geoprocessing &gt; Dissolvi) o scegli un altro campo del nome.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="90"/>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="93"/>
         <source>Districts overlap ({count} pairs: {pairs}): each is measured whole, so land in the overlap counts in both and the districts&apos; areas do not add up to the territory.</source>
         <translation>I distretti si sovrappongono ({count} coppie: {pairs}): ciascuno è misurato per intero, quindi il suolo nella sovrapposizione conta in entrambi e le superfici dei distretti non si sommano a quella del territorio.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="279"/>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="286"/>
         <source>The second year ({after}) must come after the first ({before}).</source>
         <translation>Il secondo anno ({after}) deve essere successivo al primo ({before}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="342"/>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="351"/>
         <source>Districts only partly covered by the land use (share of their area with data): {districts}. Their indicators describe that part.</source>
         <translation>Distretti coperti solo in parte dall'uso del suolo (quota della loro superficie con dati): {districts}. I loro indicatori descrivono quella parte.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="358"/>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="367"/>
         <source>No land-use data under {count} districts ({names}): they are reported as &apos;no data&apos;, with empty indicators, not zeros.</source>
         <translation>Nessun dato d'uso del suolo sotto {count} distretti ({names}): sono riportati come 'no data' (nessun dato), con indicatori vuoti, non zeri.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="409"/>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="418"/>
         <source>District &apos;{district}&apos;: the land use covers {before} ha at {first} and {after} ha at {second}, so its class areas differ by coverage too; the change columns count only land with data at both dates.</source>
         <translation>Distretto '{district}': l'uso del suolo copre {before} ha alla data {first} e {after} ha alla data {second}, quindi le superfici delle sue classi differiscono anche per copertura; le colonne di cambiamento contano solo il suolo con dati a entrambe le date.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="538"/>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="557"/>
         <source>Without the years of the two dates the rates per year are left out; give both years to get them.</source>
         <translation>Senza gli anni delle due date i tassi annui sono omessi; indica entrambi gli anni per ottenerli.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="570"/>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="589"/>
         <source>At a cell size of {cell} the districts would need {millions} million cells for the landscape metrics (at most {limit} million): choose a larger cell size.</source>
         <translation>Con una dimensione della cella di {cell} i distretti richiederebbero {millions} milioni di celle per le metriche del paesaggio (al massimo {limit} milioni): scegli una cella più grande.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="597"/>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="616"/>
         <source>Land-use codes must fit in 32-bit integers.</source>
         <translation>I codici d'uso del suolo devono essere interi a 32 bit.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="685"/>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="715"/>
         <source>No employment rows for {count} districts ({names}): their specialisation columns are empty. The employment table&apos;s area values must be the district names.</source>
         <translation>Nessuna riga di addetti per {count} distretti ({names}): le loro colonne di specializzazione sono vuote. I valori dell'area nella tabella degli addetti devono essere i nomi dei distretti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="697"/>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="727"/>
         <source>{count} areas of the employment table are not districts ({names}): they count in the reference economy of the quotients only.</source>
         <translation>{count} aree della tabella degli addetti non sono distretti ({names}): contano solo nell'economia di riferimento dei quozienti.</translation>
     </message>
@@ -2482,207 +2497,197 @@
         <translation>Concentrazione di Herfindahl</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="80"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="92"/>
         <source>Maps</source>
         <translation>Mappe</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="81"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="93"/>
         <source>Land use at {date} by production class (industrial land in purple, the others pale) with the change of industrial land on top; outside the district the map is faded.</source>
         <translation>Uso del suolo alla data {date} per classe produttiva (suolo industriale in viola, le altre classi in colori tenui) con sopra i cambiamenti del suolo industriale; fuori dal distretto la mappa è sbiadita.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="86"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="98"/>
         <source>How to read the indicators</source>
         <translation>Come leggere gli indicatori</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="87"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="99"/>
         <source>Data and method</source>
         <translation>Dati e metodo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="88"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="100"/>
         <source>Warnings of the run</source>
         <translation>Avvisi dell'esecuzione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="89"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="101"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="90"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="102"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="91"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="103"/>
         <source>% per year</source>
         <translation>% all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="92"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="104"/>
         <source>Covered (%)</source>
         <translation>Coperto (%)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="93"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="105"/>
         <source>Industrial land, {date} (%)</source>
         <translation>Suolo industriale, {date} (%)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="94"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="106"/>
         <source>Industrial land, {date} (ha)</source>
         <translation>Suolo industriale, {date} (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="97"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="109"/>
         <source>De-industrialisation</source>
         <translation>Deindustrializzazione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="178"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="191"/>
         <source>Industrial land kept (%)</source>
         <translation>Suolo industriale mantenuto (%)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="99"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="111"/>
         <source>Industrial land take per year</source>
         <translation>Consumo di suolo industriale all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="100"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="112"/>
         <source>De-industrialisation per year</source>
         <translation>Deindustrializzazione all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="101"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="113"/>
         <source>infrastructure or water</source>
         <translation>infrastrutture o acque</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="106"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="118"/>
         <source>Share of a production class (%)</source>
         <translation>Quota di una classe produttiva (%)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="106"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="118"/>
         <source>What the district is made of: the class&apos;s share of the land with data.</source>
         <translation>Di che cosa è fatto il distretto: la quota della classe sul suolo con dati.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="113"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="125"/>
         <source>Number of industrial patches</source>
         <translation>Numero di macchie industriali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="113"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="125"/>
         <source>Separate pieces of industrial land: many small ones mean scattered industry.</source>
         <translation>Pezzi separati di suolo industriale: molti pezzi piccoli indicano un'industria dispersa.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="120"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="132"/>
         <source>Industrial patch density (per 100 ha)</source>
         <translation>Densità delle macchie industriali (per 100 ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="120"/>
-        <source>Industrial pieces per 100 ha of district: fragmentation comparable across sizes.</source>
-        <translation>Macchie industriali ogni 100 ha di distretto: una frammentazione confrontabile tra distretti di dimensioni diverse.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="127"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="140"/>
         <source>Mean industrial patch area (ha)</source>
         <translation>Superficie media delle macchie industriali (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="127"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="140"/>
         <source>The typical size of an industrial site.</source>
         <translation>La dimensione tipica di un sito industriale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="132"/>
-        <source>Largest industrial patch (% of the district)</source>
-        <translation>Macchia industriale più grande (% del distretto)</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="132"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="145"/>
         <source>High when one industrial zone dominates the district.</source>
         <translation>Alta quando una zona industriale domina il distretto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="137"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="150"/>
         <source>Industrial edge density (m/ha)</source>
         <translation>Densità di margine industriale (m/ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="137"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="150"/>
         <source>High when industry is interleaved with other land uses.</source>
         <translation>Alta quando l'industria è intercalata ad altri usi del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="142"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="155"/>
         <source>Aggregation of industrial land (%)</source>
         <translation>Aggregazione del suolo industriale (%)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="142"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="155"/>
         <source>100 when industrial land is as compact as it can be.</source>
         <translation>100 quando il suolo industriale è il più compatto possibile.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="147"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="160"/>
         <source>Cohesion of industrial land (0-100)</source>
         <translation>Coesione del suolo industriale (0-100)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="147"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="160"/>
         <source>Physical connectedness; it falls as industrial land breaks up.</source>
         <translation>Connessione fisica; scende quando il suolo industriale si frammenta.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="152"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="165"/>
         <source>Land-use diversity (Shannon)</source>
         <translation>Diversità d'uso del suolo (Shannon)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="152"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="165"/>
         <source>0 for a single land use; higher for a finer mix of production classes.</source>
         <translation>0 per un solo uso del suolo; più alta per un mix più fine di classi produttive.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="159"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="172"/>
         <source>Industrial land take (ha)</source>
         <translation>Consumo di suolo industriale (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="159"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="172"/>
         <source>Green, agricultural or natural land (or water) that became industrial.</source>
         <translation>Suolo verde, agricolo o naturale (o acque) diventato industriale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="166"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="179"/>
         <source>Re-industrialisation (ha)</source>
         <translation>Reindustrializzazione (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="166"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="179"/>
         <source>Other urban land that became industrial: recycling of urban land.</source>
         <translation>Altro suolo urbano diventato industriale: riuso di suolo urbano.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="171"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="184"/>
         <source>De-industrialisation (ha)</source>
         <translation>Deindustrializzazione (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="171"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="184"/>
         <source>Industrial land that became something else; the table splits it by use.</source>
         <translation>Suolo industriale diventato altro; la tabella lo suddivide per uso.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="178"/>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="191"/>
         <source>Share of the first date&apos;s industrial land still industrial at the second.</source>
         <translation>Quota del suolo industriale della prima data ancora industriale alla seconda.</translation>
     </message>
@@ -2727,92 +2732,92 @@
         <translation>Nessun totale nazionale indicato: il riferimento è la somma dei {count} sistemi locali della tabella. È corretto solo quando la tabella copre l'intero Paese; altrimenti indica i totali nazionali.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="308"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="310"/>
         <source>{count} rows of agriculture, forestry and fishing (divisions 01-03) are left out: the method works on non-agricultural employment, as the census of industry and services.</source>
         <translation>{count} righe di agricoltura, silvicoltura e pesca (divisioni 01-03) sono escluse: il metodo lavora sull'occupazione non agricola, come il censimento dell'industria e dei servizi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="321"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="323"/>
         <source>The table has manufacturing divisions only: the manufacturing location quotient compares manufacturing with all employment, so add the other divisions (construction, trade, services…) for every labour system.</source>
         <translation>La tabella contiene solo divisioni manifatturiere: il quoziente di localizzazione della manifattura confronta la manifattura con l'occupazione totale, quindi aggiungi le altre divisioni (costruzioni, commercio, servizi…) per ogni sistema locale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="330"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="332"/>
         <source>The national totals have no manufacturing employees (divisions 10-33): check the division column.</source>
         <translation>I totali nazionali non hanno addetti manifatturieri (divisioni 10-33): controlla la colonna della divisione.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="338"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="340"/>
         <source>No local-units column: the single-medium-unit rule of step 4 cannot be checked.</source>
         <translation>Nessuna colonna delle unità locali: la regola dell'unica unità media della fase 4 non può essere verificata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="363"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="365"/>
         <source>Tied main industries in {count} systems, decided by the higher location quotient, then by the order of the grouping table: {systems}.</source>
         <translation>Industrie principali a pari merito in {count} sistemi, decise dal quoziente di localizzazione più alto, poi dall'ordine della tabella di raggruppamento: {systems}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="434"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="443"/>
         <source>The {what} lack the columns {columns}.</source>
         <translation>{what}: mancano le colonne {columns}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="443"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="452"/>
         <source>{count} rows of the {what} have no labour-system code (first: row {row}).</source>
         <translation>{what}: {count} righe non hanno il codice del sistema locale (la prima: riga {row}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="461"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="470"/>
         <source>{count} rows of the {what} have a missing, non-numeric or negative number of {column} (first: row {row}, &apos;{value}&apos;): give a count of 0 or more in every row.</source>
         <translation>{what}: {count} righe hanno un numero di {column} mancante, non numerico o negativo (la prima: riga {row}, '{value}'): indica un conteggio di 0 o più in ogni riga.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="482"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="491"/>
         <source>The divisions {divisions} of the {what} are not in the industry grouping table: add them to it, or correct the codes.</source>
         <translation>{what}: le divisioni {divisions} non sono nella tabella di raggruppamento delle industrie: aggiungile, o correggi i codici.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="499"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="508"/>
         <source>{count} manufacturing rows of the {what} have no size class (first: row {row}): manufacturing employees are needed by size of local unit (small &lt; 50, medium 50-249, large 250+).</source>
         <translation>{what}: {count} righe manifatturiere non hanno una classe di addetti (la prima: riga {row}): gli addetti manifatturieri servono per dimensione dell'unità locale (piccole &lt; 50, medie 50-249, grandi 250+).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="678"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="687"/>
         <source>Step 1 not passed: the system has no employees.</source>
         <translation>Fase 1 non superata: il sistema non ha addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="680"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="689"/>
         <source>Step 1 not passed: the manufacturing location quotient {lq} is not above 1.</source>
         <translation>Fase 1 non superata: il quoziente di localizzazione della manifattura {lq} non è maggiore di 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="688"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="697"/>
         <source>Step 1 not passed: manufacturing&apos;s location quotient is {lq}, but its prevalence ({m} employees) does not exceed that of business services ({b}) and of consumer services ({c}).</source>
         <translation>Fase 1 non superata: il quoziente di localizzazione della manifattura è {lq}, ma la sua prevalenza ({m} addetti) non supera sia quella dei servizi alle imprese ({b}) sia quella dei servizi alle famiglie ({c}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="700"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="709"/>
         <source>Step 2 not passed: large units lead manufacturing (location quotients by size: small {small}, medium {medium}, large {large}).</source>
         <translation>Fase 2 non superata: nella manifattura sono in testa le grandi unità (quozienti di localizzazione per dimensione: piccole {small}, medie {medium}, grandi {large}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="709"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="718"/>
         <source>Step 3 not passed: no manufacturing industry has a location quotient above 1.</source>
         <translation>Fase 3 non superata: nessuna industria manifatturiera ha un quoziente di localizzazione maggiore di 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="715"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="724"/>
         <source>Step 4 not passed: the main industry, {industry} (location quotient {lq}), has a single medium unit with {medium} employees, more than its small units together ({small}).</source>
         <translation>Fase 4 non superata: l'industria principale, {industry} (quoziente di localizzazione {lq}), ha un'unica unità media con {medium} addetti, più di tutte le sue piccole unità insieme ({small}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="727"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="736"/>
         <source>Step 4 not passed: large units lead the main industry, {industry} (location quotient {lq}; by size: small {main_small}, medium {main_medium}, large {main_large}).</source>
         <translation>Fase 4 non superata: nell'industria principale, {industry} (quoziente di localizzazione {lq}), sono in testa le grandi unità (per dimensione: piccole {main_small}, medie {main_medium}, grandi {main_large}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="737"/>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="746"/>
         <source>Industrial district: manufacturing location quotient {lq}; small and medium units lead manufacturing (small {small}, medium {medium}, large {large}); main industry {industry} (location quotient {main_lq}), led by small and medium units (small {main_small}, medium {main_medium}, large {main_large}).</source>
         <translation>Distretto industriale: quoziente di localizzazione della manifattura {lq}; nella manifattura sono in testa le piccole e medie unità (piccole {small}, medie {medium}, grandi {large}); industria principale {industry} (quoziente di localizzazione {main_lq}), con in testa le piccole e medie unità (piccole {main_small}, medie {main_medium}, grandi {main_large}).</translation>
     </message>
@@ -2842,100 +2847,225 @@
         <translation>{count} righe ({employees} addetti) hanno codici di settore che non sono codici ATECO 2007 (ad es. {examples}): escluse. Scrivi i codici come fa l'ISTAT (13, 13.2, 13.20, C) e conservali come testo, così che gli zeri iniziali (01, 02, 03) restino.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="354"/>
-        <source>{count} rows ({employees} employees) have ATECO codes coarser than the level asked for (e.g. {examples}): they cannot be split, and are left out. Choose a coarser sector level.</source>
-        <translation>{count} righe ({employees} addetti) hanno codici ATECO meno dettagliati del livello richiesto (ad es. {examples}): non si possono suddividere e sono escluse. Scegli un livello dei settori meno dettagliato.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="384"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="385"/>
         <source>{count} rows ({employees} employees) have no sector: left out.</source>
         <translation>{count} righe ({employees} addetti) non hanno un settore: escluse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="395"/>
-        <source>No row of the employment table has an area, a sector and a number of employees: check the fields chosen and the sector level.</source>
-        <translation>Nessuna riga della tabella degli addetti ha un'area, un settore e un numero di addetti: controlla i campi scelti e il livello dei settori.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="428"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="431"/>
         <source>The employment table counts no employees (every row is 0).</source>
         <translation>La tabella degli addetti non conta alcun addetto (ogni riga è 0).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="432"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="435"/>
         <source>Only one area ({area}): it is its own reference, so every location quotient is 1 and the geographic concentration of sectors is undefined. Add the other areas of the territory.</source>
         <translation>Una sola area ({area}): è il riferimento di sé stessa, quindi ogni quoziente di localizzazione è 1 e la concentrazione geografica dei settori non è definita. Aggiungi le altre aree del territorio.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="444"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="447"/>
         <source>{count} areas have no employees ({examples}): their quotients are empty.</source>
         <translation>{count} aree non hanno addetti ({examples}): i loro quozienti sono vuoti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="498"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="501"/>
         <source>The column &apos;{column}&apos; is not in the area totals table.</source>
         <translation>La colonna '{column}' non è nella tabella dei totali per area.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="506"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="509"/>
         <source>The area totals table has negative totals (areas: {examples}): correct them.</source>
         <translation>La tabella dei totali per area ha totali negativi (aree: {examples}): correggili.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="514"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="517"/>
         <source>{count} areas appear more than once in the area totals table (e.g. {examples}): give one total per area.</source>
         <translation>{count} aree compaiono più di una volta nella tabella dei totali per area (ad es. {examples}): indica un solo totale per area.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="526"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="529"/>
         <source>{count} of the {areas} areas of the employment table have no total in the area totals table (e.g. {examples}). Add their totals, or check that both tables spell areas alike (codes with the same leading zeros, names with the same accents).</source>
         <translation>{count} delle {areas} aree della tabella degli addetti non hanno un totale nella tabella dei totali per area (ad es. {examples}). Aggiungi i loro totali, o controlla che le due tabelle scrivano le aree allo stesso modo (codici con gli stessi zeri iniziali, nomi con gli stessi accenti).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="542"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="545"/>
         <source>{count} areas have a total smaller than the employment listed for them ({examples}). The totals must count all sectors: check that both tables refer to the same year and units.</source>
         <translation>{count} aree hanno un totale minore degli addetti elencati per esse ({examples}). I totali devono contare tutti i settori: controlla che le due tabelle si riferiscano allo stesso anno e alle stesse unità.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="554"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="557"/>
         <source>{count} areas of the area totals table have no row in the employment table (e.g. {examples}): they count in the reference economy with no employees in the listed sectors.</source>
         <translation>{count} aree della tabella dei totali per area non hanno righe nella tabella degli addetti (ad es. {examples}): contano nell'economia di riferimento senza addetti nei settori elencati.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="567"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="570"/>
         <source>{count} rows of the area totals table have no area or no total: left out.</source>
         <translation>{count} righe della tabella dei totali per area non hanno un'area o un totale: escluse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="633"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="636"/>
         <source>{count} rows have no firm identifier: each counts as a firm of its own in the plant Herfindahl H.</source>
         <translation>{count} righe non hanno un identificativo dell'impresa: ciascuna conta come un'impresa a sé nell'Herfindahl degli impianti H.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="652"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="655"/>
         <source>Rows are not firms (no firm field): the plant Herfindahl H and the Ellison-Glaeser γ need one row per firm or local unit, and are left empty.</source>
         <translation>Le righe non sono imprese (nessun campo dell'impresa): l'Herfindahl degli impianti H e il γ di Ellison-Glaeser richiedono una riga per impresa o unità locale, e restano vuoti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="709"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="712"/>
         <source>The sector to map &apos;{sector}&apos; is not in the employment table (at the sector level chosen). Sectors present: {sectors}.</source>
         <translation>Il settore da mappare '{sector}' non è nella tabella degli addetti (al livello dei settori scelto). Settori presenti: {sectors}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="751"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="754"/>
         <source>{count} of the {polygons} area polygons have an identifier that is not an area of the employment table (e.g. {examples}): their quotient is empty. Check that both spell areas alike.</source>
         <translation>{count} dei {polygons} poligoni delle aree hanno un identificativo che non è un'area della tabella degli addetti (ad es. {examples}): il loro quoziente è vuoto. Controlla che entrambi scrivano le aree allo stesso modo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="766"/>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="769"/>
         <source>{count} areas of the employment table have no polygon in the areas layer (e.g. {examples}): they are not on the map, but they count in the reference.</source>
         <translation>{count} aree della tabella degli addetti non hanno un poligono nel layer delle aree (ad es. {examples}): non sono sulla mappa, ma contano nel riferimento.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="80"/>
+        <source>District names must be unique, as each district is one row; these names are given more than once: {names}. Dissolve the layer by the name field first (Vector &gt; Geoprocessing &gt; Dissolve) or choose another name field.</source>
+        <translation>I nomi dei distretti devono essere univoci, perché ogni distretto è una riga; questi nomi compaiono più di una volta: {names}. Prima aggrega il layer per il campo del nome (Vettore &gt; Strumenti di geoprocessing &gt; Dissolvi) o scegli un altro campo del nome.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="80"/>
+        <source>the first date</source>
+        <translation>la prima data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="81"/>
+        <source>the second date</source>
+        <translation>la seconda data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/compare.py" line="704"/>
+        <source>No district name is found in the employment table&apos;s district field (it has e.g. {areas}; the districts are e.g. {districts}): choose the field holding the district names, or make the names match.</source>
+        <translation>Nessun nome di distretto si trova nel campo del distretto della tabella degli addetti (contiene ad esempio {areas}; i distretti sono ad esempio {districts}): scegli il campo che contiene i nomi dei distretti, o fai corrispondere i nomi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="82"/>
+        <source>n/a: the district has no industrial land at that date, so the metric is undefined (the number of patches is 0).</source>
+        <translation>n/d: il distretto non ha suolo industriale a quella data, quindi la metrica non è definita (il numero di macchie è 0).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="87"/>
+        <source>An empty share of industrial land kept: the district had no industrial land at the first date.</source>
+        <translation>Una quota vuota di suolo industriale mantenuto: il distretto non aveva suolo industriale alla prima data.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="91"/>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="132"/>
+        <source>Industrial pieces per 100 ha of the district&apos;s land with data: fragmentation comparable across sizes.</source>
+        <translation>Macchie industriali per 100 ha del suolo del distretto con dati: frammentazione confrontabile tra dimensioni diverse.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="145"/>
+        <source>Largest industrial patch (% of the land with data)</source>
+        <translation>Macchia industriale più grande (% del suolo con dati)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="51"/>
+        <source>Food and beverages</source>
+        <translation>Alimentari e bevande</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="52"/>
+        <source>Textiles and clothing</source>
+        <translation>Tessile e abbigliamento</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="53"/>
+        <source>Leather and footwear</source>
+        <translation>Pelli, cuoio e calzature</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="54"/>
+        <source>Household goods (wood, furniture, ceramics, glass, stone)</source>
+        <translation>Beni per la casa (legno, mobili, ceramica, vetro, pietra)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="55"/>
+        <source>Paper, printing and publishing</source>
+        <translation>Carta, stampa ed editoria</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="56"/>
+        <source>Chemicals, petroleum, rubber and plastics</source>
+        <translation>Chimica, petrolio, gomma e plastica</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="57"/>
+        <source>Basic metals and metal products</source>
+        <translation>Metallurgia e prodotti in metallo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="58"/>
+        <source>Machinery, electrical, electronic and optical equipment</source>
+        <translation>Macchine, apparecchi elettrici, elettronici e ottici</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="59"/>
+        <source>Transport equipment</source>
+        <translation>Mezzi di trasporto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="60"/>
+        <source>Jewellery, musical instruments, toys and other goods</source>
+        <translation>Gioielleria, strumenti musicali, giocattoli e altri beni</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="62"/>
+        <source>industrial district</source>
+        <translation>distretto industriale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="63"/>
+        <source>not a district</source>
+        <translation>non distretto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="290"/>
+        <source>table</source>
+        <translation>tabella</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="305"/>
+        <source>national totals</source>
+        <translation>tabella dei totali nazionali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="433"/>
+        <source>employees</source>
+        <translation>addetti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/sforzi.py" line="434"/>
+        <source>local units</source>
+        <translation>unità locali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="354"/>
+        <source>{count} rows ({employees} employees) have ATECO codes coarser than the level asked for (e.g. {examples}): they cannot be split, and are left out. Choose a coarser sector level; if the codes were stored as numbers (13.20 read as 13.2), store them as text.</source>
+        <translation>{count} righe ({employees} addetti) hanno codici ATECO meno dettagliati del livello richiesto (ad esempio {examples}): non si possono suddividere e sono escluse. Scegli un livello di settore meno dettagliato; se i codici erano memorizzati come numeri (13.20 letto come 13.2), memorizzali come testo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/districts/specialisation.py" line="397"/>
+        <source>No row of the employment table has an area, a sector and a number of employees: check the fields chosen and the sector level. {reasons}</source>
+        <translation>Nessuna riga della tabella degli addetti ha un'area, un settore e un numero di addetti: controlla i campi scelti e il livello di settore. {reasons}</translation>
     </message>
 </context>
 <context>
     <name>compare_districts</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="578"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="593"/>
         <source>no land-use data</source>
         <translation>nessun dato d'uso del suolo</translation>
     </message>
@@ -2943,144 +3073,169 @@
 <context>
     <name>landuse_change</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="39"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="47"/>
         <source>CORINE Land Cover (grid codes 1-44)</source>
         <translation>CORINE Land Cover (codici griglia 1-44)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="40"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="48"/>
         <source>CORINE Land Cover (codes 111-523)</source>
         <translation>CORINE Land Cover (codici 111-523)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="41"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="49"/>
         <source>Urban Atlas 2012/2018</source>
         <translation>Urban Atlas 2012/2018</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="42"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="50"/>
         <source>Custom (CSV)</source>
         <translation>Personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="66"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="74"/>
         <source>The nomenclature is &apos;Custom (CSV)&apos;: give the CSV file (columns code, class, label, colour) in the custom nomenclature parameter.</source>
         <translation>La nomenclatura è 'Personalizzata (CSV)': indica il file CSV (colonne code, class, label, colour) nel parametro della nomenclatura personalizzata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="99"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="107"/>
         <source>Ring distances must be numbers separated by commas, e.g. 250,500,1000 (got &apos;{text}&apos;).</source>
         <translation>Le distanze delle fasce devono essere numeri separati da virgole, ad es. 250,500,1000 (ricevuto '{text}').</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="115"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="123"/>
         <source>Nomenclature</source>
         <translation>Nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="115"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="123"/>
         <source>How codes map to production classes: a preset or your own CSV.</source>
         <translation>Come i codici corrispondono alle classi produttive: una nomenclatura predefinita o un tuo CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="126"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="134"/>
         <source>Custom nomenclature (CSV)</source>
         <translation>Nomenclatura personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="126"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="134"/>
         <source>CSV with columns code, class (industrial, commercial, residential, vacant, infrastructure, green, water or nodata), label, colour. Used with &apos;Custom (CSV)&apos;.</source>
         <translation>CSV con le colonne code, class (industrial, commercial, residential, vacant, infrastructure, green, water o nodata), label, colour. Usato con 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="238"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="305"/>
         <source>Industrial areas</source>
         <translation>Aree industriali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="139"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="147"/>
         <source>Polygons of the industrial areas the rings are drawn around; by default the land of industrial class at the BEFORE date.</source>
         <translation>Poligoni delle aree industriali intorno a cui si tracciano le fasce; in mancanza, il suolo di classe industriale alla data PRIMA.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="152"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="160"/>
         <source>Distance rings (map units)</source>
         <translation>Fasce di distanza (unità della mappa)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="152"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="160"/>
         <source>Increasing distances from the industrial areas, separated by commas; empty for none.</source>
         <translation>Distanze crescenti dalle aree industriali, separate da virgole; vuoto per nessuna fascia.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="164"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="172"/>
         <source>Change typology (CSV meaning matrix)</source>
         <translation>Tipologia dei cambiamenti (matrice di significato CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="164"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="172"/>
         <source>Overrides the &apos;reindustrialisation&apos; preset: first column the class before, header the classes after, each cell a change type.</source>
         <translation>Sostituisce la tipologia predefinita 'reindustrializzazione': prima colonna la classe prima, intestazione le classi dopo, in ogni cella un tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="177"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="185"/>
         <source>Zones for the summary</source>
         <translation>Zone per il riepilogo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="177"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="185"/>
         <source>Polygons (municipalities, districts…) to summarise per zone.</source>
         <translation>Poligoni (comuni, distretti…) per riassumere per zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="188"/>
-        <source>Zone name field</source>
-        <translation>Campo del nome della zona</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="188"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="196"/>
         <source>Field naming each zone; required with zones.</source>
         <translation>Campo che dà il nome a ogni zona; obbligatorio con le zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="203"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="211"/>
         <source>From-to table of codes: cells, hectares and change type.</source>
         <translation>Tabella da-a dei codici: celle, ettari e tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="206"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="214"/>
         <source>From-to table of codes: polygons, hectares and change type.</source>
         <translation>Tabella da-a dei codici: poligoni, ettari e tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="211"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="219"/>
         <source>Transitions</source>
         <translation>Transizioni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="217"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="229"/>
         <source>Summary by ring and zone</source>
         <translation>Riepilogo per fascia e zona</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="217"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="229"/>
         <source>Area and share of each change type per distance ring and zone.</source>
         <translation>Superficie e quota di ogni tipo di cambiamento per fascia di distanza e zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="225"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="241"/>
         <source>Change accounting</source>
         <translation>Contabilità dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="225"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="241"/>
         <source>Per production class: gross gain and loss, net change, swap, persistence, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
         <translation>Per classe produttiva: guadagno e perdita lordi, variazione netta, scambio (swap), persistenza, quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="57"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="65"/>
         <source>The custom nomenclature CSV {path} is not used: the nomenclature is the preset &apos;{preset}&apos;. Choose &apos;{custom}&apos; to use the CSV.</source>
         <translation>Il CSV della nomenclatura personalizzata {path} non viene usato: la nomenclatura è quella predefinita '{preset}'. Scegli '{custom}' per usare il CSV.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="196"/>
+        <source>Zone name field (required with zones)</source>
+        <translation>Campo del nome della zona (obbligatorio con le zone)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="255"/>
+        <source>Transition matrix (hectares)</source>
+        <translation>Matrice delle transizioni (ettari)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="255"/>
+        <source>Wide from-to table: one row per BEFORE code, one column per AFTER code (to_&lt;code&gt;_ha), hectares, and the row total.</source>
+        <translation>Tabella da-a in formato largo: una riga per codice di BEFORE, una colonna per codice di AFTER (to_&lt;code&gt;_ha), in ettari, e il totale della riga.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="277"/>
+        <source>Ring polygons</source>
+        <translation>Poligoni delle fasce</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="305"/>
+        <source>Choose at least one output: change types, transitions, summary, change accounting, transition matrix or ring polygons.</source>
+        <translation>Scegli almeno un risultato: tipi di cambiamento, transizioni, riepilogo, contabilità dei cambiamenti, matrice delle transizioni o poligoni delle fasce.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="312"/>
+        <source>The ring polygons need distance rings: give the distance rings (e.g. 250,500,1000) or leave the ring polygons output empty.</source>
+        <translation>I poligoni delle fasce richiedono fasce di distanza: indica le fasce di distanza (ad esempio 250,500,1000) oppure lascia vuoto il risultato dei poligoni delle fasce.</translation>
     </message>
 </context>
 <context>
@@ -3099,11 +3254,6 @@
         <location filename="../reindustria_plugin/_model_texts.py" line="5"/>
         <source>Field with the code at the second date.</source>
         <translation>Campo con il codice alla seconda data.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="6"/>
-        <source>Runs the polygon land-use change on an Urban Atlas change layer, summarises it per zone, and keeps the polygons of industrial land take (agricultural or natural land that became industrial, commercial or public units).</source>
-        <translation>Esegue l'analisi dei cambiamenti d'uso del suolo sui poligoni di un layer dei cambiamenti Urban Atlas, la riassume per zona e conserva i poligoni di consumo di suolo industriale (suolo agricolo o naturale diventato unità industriali, commerciali o pubbliche).</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="7"/>
@@ -3151,29 +3301,39 @@
         <translation>Campo del nome della zona</translation>
     </message>
     <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="6"/>
+        <source>Runs the polygon land-use change on an Urban Atlas change layer (no distance rings) and writes three outputs. Summary by zone: area and share of each change type per zone and for all zones, with the zone&apos;s area and each change type&apos;s share of the zone&apos;s industrial land. Change accounting: per production class, in hectares, area before and after, persistence, gross gain and loss, net change, swap, quantity, exchange and shift. Industrial land take: the polygons whose change type is industrial land take (agricultural or natural land, or water, that became industrial, commercial or public units), with their codes, zone and area_ha. A change layer holds only the land that changed: shares are shares of the changed land.</source>
+        <translation>Esegue il cambiamento d'uso del suolo poligonale su un layer di cambiamento Urban Atlas (senza fasce di distanza) e scrive tre risultati. Riepilogo per zona: area e quota di ciascun tipo di cambiamento per zona e per tutte le zone, con l'area della zona e la quota di ciascun tipo di cambiamento sul suolo industriale della zona. Contabilità dei cambiamenti: per classe produttiva, in ettari, area prima e dopo, persistenza, guadagno e perdita lordi, variazione netta, scambio (swap), quantità, scambio (exchange) e spostamento (shift). Consumo di suolo industriale: i poligoni il cui tipo di cambiamento è consumo di suolo industriale (suolo agricolo o naturale, o acqua, diventato unità industriali, commerciali o pubbliche), con i loro codici, la zona e area_ha. Un layer di cambiamento contiene solo il suolo che è cambiato: le quote sono quote del suolo cambiato.</translation>
+    </message>
+    <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="16"/>
-        <source>Gains, losses, swap per production class</source>
-        <translation>Guadagni, perdite e scambi per classe produttiva</translation>
+        <source>Change accounting</source>
+        <translation>Contabilità dei cambiamenti</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="17"/>
-        <source>Per production class: gross gain and loss, net change, swap, persistence, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
-        <translation>Per classe produttiva: guadagno e perdita lordi, variazione netta, scambio (swap), persistenza, quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
+        <source>Per production class, in hectares: area before and after, persistence, gross gain and loss, net change, swap, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
+        <translation>Per classe produttiva, in ettari: area prima e dopo, persistenza, guadagno e perdita lordi, variazione netta, scambio (swap), quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="18"/>
-        <source>Area and share of each change type per zone</source>
-        <translation>Superficie e quota di ogni tipo di cambiamento per zona</translation>
+        <source>Summary by zone</source>
+        <translation>Riepilogo per zona</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="19"/>
-        <source>Area and share of each change type per distance ring and zone.</source>
-        <translation>Superficie e quota di ogni tipo di cambiamento per fascia di distanza e zona.</translation>
+        <source>Area and share of each change type per zone and for all zones, with the zone&apos;s area and each change type&apos;s share of the zone&apos;s industrial land.</source>
+        <translation>Area e quota di ciascun tipo di cambiamento per zona e per tutte le zone, con l'area della zona e la quota di ciascun tipo di cambiamento sul suolo industriale della zona.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="20"/>
-        <source>Polygons of agricultural or natural land that became industrial</source>
-        <translation>Poligoni di suolo agricolo o naturale diventato industriale</translation>
+        <source>Industrial land take</source>
+        <translation>Consumo di suolo industriale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="21"/>
+        <source>Polygons of industrial land take (agricultural or natural land, or water, that became industrial, commercial or public units), with their codes, zone and area_ha.</source>
+        <translation>Poligoni del consumo di suolo industriale (suolo agricolo o naturale, o acqua, diventato unità industriali, commerciali o pubbliche), con i loro codici, la zona e area_ha.</translation>
     </message>
 </context>
 </TS>

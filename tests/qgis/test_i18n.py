@@ -33,7 +33,7 @@ def test_italian_translates_algorithm_and_core_strings(italian):
 
 def test_algorithm_display_name_in_italian(italian, provider):
     alg = provider.algorithm("landusechange")
-    assert alg.displayName() == "Cambiamenti d'uso del suolo intorno alle aree industriali (raster)"
+    assert alg.displayName() == "Cambiamenti d'uso del suolo (raster)"
 
 
 def test_shipped_model_in_italian(italian, provider):
