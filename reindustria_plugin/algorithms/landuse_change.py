@@ -411,6 +411,25 @@ def read_classification(alg, parameters, context, feedback, crs) -> Classificati
     return Classification(nomenclature, typology, rings, industrial, zones, tags, presets)
 
 
+def write_change_tables(alg, parameters, context, feedback, result, wanted, files: set) -> dict:
+    """The table outputs asked for of a change result (transitions, summary, accounting, matrix); each path is
+    added to ``files`` before writing, so that a failure can remove what this run wrote."""
+    from ..analysis.change.change_tables import transition_matrix
+
+    outputs = {}
+    for key, frame in (
+        ("TRANSITIONS", lambda: result.transitions),
+        ("SUMMARY", lambda: result.summary),
+        ("ACCOUNTING", lambda: result.accounting),
+        ("MATRIX", lambda: transition_matrix(result.transitions)),
+    ):
+        if wanted.get(key):
+            files.add(alg.parameterAsOutputLayer(parameters, key, context))
+            outputs[key] = write_table(alg, parameters, context, key, frame(), feedback)
+            files.add(outputs[key])
+    return outputs
+
+
 def push_messages(messages, feedback) -> None:
     for message in messages:
         feedback.pushWarning(
@@ -476,7 +495,6 @@ class LandUseChangeAlgorithm(AlgorithmBase):
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
-        from ..analysis.change.change_tables import transition_matrix
         from ..analysis.change.raster_change import land_use_change_raster
 
         before_layer = self.parameterAsRasterLayer(parameters, self.BEFORE, context)
@@ -525,16 +543,7 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                         ChangeStyler.create(codes)
                     )
                 outputs[self.CHANGE] = change_path
-            for key, frame in (
-                (self.TRANSITIONS, result.transitions),
-                (self.SUMMARY, result.summary),
-                (self.ACCOUNTING, result.accounting),
-                (self.MATRIX, transition_matrix(result.transitions) if wanted[self.MATRIX] else None),
-            ):
-                if wanted[key]:
-                    files.add(self.parameterAsOutputLayer(parameters, key, context))
-                    outputs[key] = write_table(self, parameters, context, key, frame, feedback)
-                    files.add(outputs[key])
+            outputs.update(write_change_tables(self, parameters, context, feedback, result, wanted, files))
             if wanted[self.RINGS_OUT]:
                 feedback.setProgressText(self.tr("Drawing the ring polygons"))
                 files.add(self.parameterAsOutputLayer(parameters, self.RINGS_OUT, context))

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from .adapters import source_frame, write_features, write_table
+from .adapters import source_frame, write_features
 from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors
 from .landuse_change import (
     OutputFiles,
@@ -21,6 +21,7 @@ from .landuse_change import (
     read_classification,
     rings_output,
     table_outputs,
+    write_change_tables,
 )
 from .styling import VectorChangeStyler, write_vector_change_sidecars
 
@@ -139,7 +140,6 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
         self.check_dependencies()
         import geopandas as gpd
 
-        from ..analysis.change.change_tables import transition_matrix
         from ..analysis.change.vector_change import land_use_change_vector, overlay_pieces, parse_codes
 
         before = self.parameterAsSource(parameters, self.BEFORE, context)
@@ -266,16 +266,7 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                             VectorChangeStyler.create(codes)
                         )
                 outputs[self.CHANGE] = change
-            for key, table in (
-                (self.TRANSITIONS, result.transitions),
-                (self.SUMMARY, result.summary),
-                (self.ACCOUNTING, result.accounting),
-                (self.MATRIX, transition_matrix(result.transitions) if wanted[self.MATRIX] else None),
-            ):
-                if wanted[key]:
-                    files.add(self.parameterAsOutputLayer(parameters, key, context))
-                    outputs[key] = write_table(self, parameters, context, key, table, feedback)
-                    files.add(outputs[key])
+            outputs.update(write_change_tables(self, parameters, context, feedback, result, wanted, files))
             if wanted[self.RINGS_OUT] and result.rings is not None:
                 files.add(self.parameterAsOutputLayer(parameters, self.RINGS_OUT, context))
                 outputs[self.RINGS_OUT] = write_features(
