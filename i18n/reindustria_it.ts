@@ -638,7 +638,7 @@
         <translation>Per intervallo e coppia di categorie, dal lato del guadagno e della perdita: intensità, intensità uniforme, Mirata o Evitata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="169"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="183"/>
         <source>Charts (HTML)</source>
         <translation>Grafici (HTML)</translation>
     </message>
@@ -648,22 +648,22 @@
         <translation>File HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="172"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="186"/>
         <source>Give at least two rasters, in date order.</source>
         <translation>Indica almeno due raster, in ordine di data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="152"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="166"/>
         <source>The years must be numbers separated by commas, e.g. 2006,2012,2018 (got &apos;{text}&apos;).</source>
         <translation>Gli anni devono essere numeri separati da virgole, ad es. 2006,2012,2018 (ricevuto '{text}').</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="174"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="188"/>
         <source>Give one year per raster: {n_rasters} rasters but {n_years} years.</source>
         <translation>Indica un anno per raster: {n_rasters} raster ma {n_years} anni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="239"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="253"/>
         <source>Intensity analysis</source>
         <translation>Analisi di intensità</translation>
     </message>
@@ -698,17 +698,17 @@
         <translation>Per intervallo: cambiamento annuo in % dell'area, intensità uniforme, Rapido o Lento (vuoto con due date: servono tre o più date).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="184"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="198"/>
         <source>The custom nomenclature CSV is not used: the raster codes are the categories. Turn off &apos;Use the raster codes as categories&apos; to group the codes with it.</source>
         <translation>Il CSV della nomenclatura personalizzata non viene usato: le categorie sono i codici del raster. Disattiva 'Usa i codici del raster come categorie' per raggruppare i codici con il CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="193"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="207"/>
         <source>The custom nomenclature CSV is not used: the nomenclature is the preset &apos;{preset}&apos;. Choose &apos;Custom (CSV)&apos; to use the CSV.</source>
         <translation>Il CSV della nomenclatura personalizzata non viene usato: la nomenclatura è quella predefinita '{preset}'. Scegli 'Personalizzata (CSV)' per usare il CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="202"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="216"/>
         <source>Nomenclature: {name}</source>
         <translation>Nomenclatura: {name}</translation>
     </message>
@@ -717,76 +717,81 @@
         <source>A page with the charts of the three levels, as in Aldwaik &amp; Pontius (2012). Needs the Python packages matplotlib and jinja2; skip this output to get the tables without them.</source>
         <translation>Una pagina con i grafici dei tre livelli, come in Aldwaik &amp; Pontius (2012). Richiede i pacchetti Python matplotlib e jinja2; rinuncia a questo risultato per ottenere le tabelle senza di essi.</translation>
     </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="153"/>
+        <source>These rasters cannot be opened (check the path): {paths}.</source>
+        <translation>Questi raster non si possono aprire (controlla il percorso): {paths}.</translation>
+    </message>
 </context>
 <context>
     <name>LandUseChangeAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="440"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="459"/>
         <source>Classifies what happened to industrial land between two dates, and around it.</source>
         <translation>Classifica che cosa è successo alle aree industriali tra due date, e intorno a esse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="444"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="463"/>
         <source>Land use BEFORE</source>
         <translation>Uso del suolo PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="444"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="463"/>
         <source>Categorical land-use raster at the first date (any integer type, its own nodata).</source>
         <translation>Raster categorico d'uso del suolo alla prima data (qualsiasi tipo intero, con il proprio nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="448"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="467"/>
         <source>Land use AFTER</source>
         <translation>Uso del suolo DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="448"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="467"/>
         <source>Land-use raster at the second date; aligned onto BEFORE by nearest neighbour if its grid differs.</source>
         <translation>Raster d'uso del suolo alla seconda data; se la griglia è diversa viene allineato su PRIMA con il metodo del vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="456"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="475"/>
         <source>Change types</source>
         <translation>Tipi di cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="456"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="475"/>
         <source>Raster of the change type of each cell (GeoTIFF, styled, 255 = nodata).</source>
         <translation>Raster del tipo di cambiamento di ogni cella (GeoTIFF con stile, 255 = nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="484"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="502"/>
         <source>BEFORE</source>
         <translation>PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="485"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="503"/>
         <source>AFTER</source>
         <translation>DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="488"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="506"/>
         <source>{name} has {count} bands: only band 1 is used.</source>
         <translation>{name} ha {count} bande: si usa solo la banda 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="437"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="456"/>
         <source>Land-use change (rasters)</source>
         <translation>Cambiamenti d'uso del suolo (raster)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="463"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="482"/>
         <source>Polygons of the industrial areas and of each distance ring around them, to check the rings on the map (off by default). Drawn around the industrial areas given, else around the outlines of the BEFORE cells of industrial class; a cell is counted in a ring by the distance between cell centres, so a ring&apos;s edge on the map can differ from its cells by up to a cell.</source>
         <translation>Poligoni delle aree industriali e di ciascuna fascia di distanza intorno a esse, per verificare le fasce sulla mappa (disattivato per default). Tracciati intorno alle aree industriali indicate, altrimenti intorno ai contorni delle celle di classe industriale di BEFORE; una cella è contata in una fascia in base alla distanza tra i centri delle celle, quindi il bordo di una fascia sulla mappa può differire dalle sue celle fino a una cella.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="539"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="548"/>
         <source>Drawing the ring polygons</source>
         <translation>Disegno dei poligoni delle fasce</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="557"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="566"/>
         <source>The ring polygons need geopandas ({error}): install python3-geopandas (or pip install geopandas), or leave the ring polygons output empty.</source>
         <translation>I poligoni delle fasce richiedono geopandas ({error}): installa python3-geopandas (o pip install geopandas), oppure lascia vuoto il risultato dei poligoni delle fasce.</translation>
     </message>
@@ -794,67 +799,67 @@
 <context>
     <name>LandUseChangeVectorAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="55"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="56"/>
         <source>Classifies, area-exact on polygons, what happened to industrial land between two dates, and around it.</source>
         <translation>Classifica sui poligoni, con superfici esatte, che cosa è successo alle aree industriali tra due date, e intorno a esse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="61"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="62"/>
         <source>Land use BEFORE (or a change layer with both dates)</source>
         <translation>Uso del suolo PRIMA (o un layer dei cambiamenti con entrambe le date)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="61"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="62"/>
         <source>Land-use polygons at the first date, or a change layer holding the codes of both dates (Urban Atlas change layers: code_2012 and code_2018).</source>
         <translation>Poligoni d'uso del suolo alla prima data, o un layer dei cambiamenti con i codici di entrambe le date (layer dei cambiamenti di Urban Atlas: code_2012 e code_2018).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="72"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="73"/>
         <source>Code field BEFORE</source>
         <translation>Campo del codice PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="72"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="73"/>
         <source>Field with the land-use code at the first date (whole numbers, or text holding them).</source>
         <translation>Campo con il codice d'uso del suolo alla prima data (numeri interi, o testo che li contiene).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="80"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="81"/>
         <source>Code field AFTER, in the same layer</source>
         <translation>Campo del codice DOPO, nello stesso layer</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="80"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="81"/>
         <source>For a change layer: the field with the code at the second date. Leave empty with two layers.</source>
         <translation>Per un layer dei cambiamenti: il campo con il codice alla seconda data. Lascialo vuoto con due layer.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="91"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="92"/>
         <source>Land use AFTER (second layer, overlaid)</source>
         <translation>Uso del suolo DOPO (secondo layer, sovrapposto)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="91"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="92"/>
         <source>Land-use polygons at the second date; overlaid with BEFORE (reprojected to its CRS if needed). Leave empty for a change layer.</source>
         <translation>Poligoni d'uso del suolo alla seconda data; sovrapposti a PRIMA (riproiettati nel suo sistema di riferimento se serve). Lascialo vuoto per un layer dei cambiamenti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="103"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="104"/>
         <source>Code field of the AFTER layer</source>
         <translation>Campo del codice del layer DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="103"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="104"/>
         <source>Field with the land-use code in the AFTER layer.</source>
         <translation>Campo con il codice d'uso del suolo nel layer DOPO.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="113"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="114"/>
         <source>Change types</source>
         <translation>Tipi di cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="113"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="114"/>
         <source>Polygons with codes, classes and change type at both dates, split by distance ring (and zone); styled by change type.</source>
         <translation>Poligoni con codici, classi e tipo di cambiamento alle due date, tagliati per fascia di distanza (e zona); con lo stile per tipo di cambiamento.</translation>
     </message>
@@ -929,17 +934,17 @@
         <translation>Scrittura dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="305"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="296"/>
         <source>The rings were drawn around the industrial land of the change layer, which holds only the land that changed between the two dates: industrial land that did not change is not in it, so {share} % of the area falls beyond the last ring ({last} map units). For rings around all industrial land, give the industrial areas in &apos;{parameter}&apos; (e.g. the polygons of code 12100 of the Urban Atlas land-use layer of the BEFORE year).</source>
         <translation>Le fasce sono state tracciate intorno al suolo industriale del layer dei cambiamenti, che contiene solo il suolo cambiato tra le due date: il suolo industriale rimasto invariato non vi compare, quindi il {share} % della superficie cade oltre l'ultima fascia ({last} unità della mappa). Per avere le fasce intorno a tutto il suolo industriale, indica le aree industriali in '{parameter}' (ad es. i poligoni del codice 12100 del layer d'uso del suolo di Urban Atlas dell'anno PRIMA).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="52"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="53"/>
         <source>Land-use change (polygons)</source>
         <translation>Cambiamenti d'uso del suolo (poligoni)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="127"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="128"/>
         <source>Polygons of the industrial areas and of each distance ring around them, exactly as the pieces were split, to check the rings on the map (off by default).</source>
         <translation>Poligoni delle aree industriali e di ciascuna fascia di distanza intorno a esse, esattamente come sono stati tagliati i pezzi, per verificare le fasce sulla mappa (disattivato per default).</translation>
     </message>
@@ -1977,7 +1982,7 @@
         <translation>Chiavi di testo del rapporto sconosciute: {keys}. Chiavi valide: {valid}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="122"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="125"/>
         <source>The rasters have fewer than two categories in the cells valid at every date: there is no change to analyse.</source>
         <translation>I raster hanno meno di due categorie nelle celle valide a ogni data: non c'è alcun cambiamento da analizzare.</translation>
     </message>
@@ -2062,12 +2067,7 @@
         <translation>Il risultato dell'analisi di intensità non ha una tabella '{key}' utilizzabile (mancano: {missing}): passa il dizionario restituito da intensity_analysis.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/code_index.py" line="25"/>
-        <source>The raster has cell type {dtype}: a land-use map needs whole-number codes (convert it with Raster &gt; Conversion &gt; Translate, output data type Int32).</source>
-        <translation>Il raster ha celle di tipo {dtype}: una carta d'uso del suolo richiede codici interi (convertilo con Raster &gt; Conversione &gt; Converti, tipo di dato in uscita Int32).</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/analysis/code_index.py" line="37"/>
+        <location filename="../reindustria_plugin/analysis/code_index.py" line="39"/>
         <source>The raster has more than {limit} distinct values: is it a categorical land-use map? Check the band and the nomenclature.</source>
         <translation>Il raster ha più di {limit} valori distinti: è davvero una carta categorica d'uso del suolo? Controlla la banda e la nomenclatura.</translation>
     </message>
@@ -2080,11 +2080,6 @@
         <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="119"/>
         <source>The BEFORE raster is in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject both rasters (e.g. to EPSG:3035) first.</source>
         <translation>Il raster PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima entrambi i raster (ad es. in EPSG:3035).</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="142"/>
-        <source>The AFTER raster&apos;s grid differs from BEFORE (CRS {crs_a} vs {crs_b}, cell {res_a} vs {res_b}, size {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE grid by nearest neighbour.</source>
-        <translation>La griglia del raster DOPO è diversa da PRIMA (SR {crs_a} e {crs_b}, cella {res_a} e {res_b}, dimensioni {shape_a} e {shape_b}): DOPO è stato allineato sulla griglia di PRIMA con il vicino più prossimo.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="502"/>
@@ -2192,27 +2187,27 @@
         <translation>Indica un anno per raster: {n_rasters} raster ma {n_years} anni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="148"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="151"/>
         <source>Cannot read the {year} raster {path}: {err}</source>
         <translation>Impossibile leggere il raster del {year} {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="156"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="159"/>
         <source>The {year} raster {path} has no coordinate reference system. Assign one (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Il raster del {year} {path} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="166"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="169"/>
         <source>The {year} raster {path} has {count} bands: only band 1 is used.</source>
         <translation>Il raster del {year} {path} ha {count} bande: si usa solo la banda 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="178"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="181"/>
         <source>The {year} raster {path} is in geographic coordinates ({crs}): areas need a projected CRS in metres, and the other rasters are aligned onto its grid. Reproject the rasters (e.g. to EPSG:3035) first.</source>
         <translation>Il raster del {year} {path} è in coordinate geografiche ({crs}): le superfici richiedono un sistema proiettato in metri, e gli altri raster vengono allineati sulla sua griglia. Riproietta prima i raster (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="207"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="210"/>
         <source>The grid of the {year} raster {name} differs from that of the {first_year} raster {first_name} (CRS {crs} vs {first_crs}, cell {res} vs {first_res}, size {size} vs {first_size} columns x rows): it was aligned onto the {first_year} grid by nearest neighbour.</source>
         <translation>La griglia del raster del {year} {name} è diversa da quella del raster del {first_year} {first_name} (SR {crs} e {first_crs}, cella {res} e {first_res}, dimensioni {size} e {first_size} colonne x righe): è stato allineato sulla griglia del {first_year} con il vicino più prossimo.</translation>
     </message>
@@ -3061,6 +3056,16 @@
         <source>No row of the employment table has an area, a sector and a number of employees: check the fields chosen and the sector level. {reasons}</source>
         <translation>Nessuna riga della tabella degli addetti ha un'area, un settore e un numero di addetti: controlla i campi scelti e il livello di settore. {reasons}</translation>
     </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="142"/>
+        <source>The AFTER raster&apos;s grid differs from BEFORE (CRS {crs_a} vs {crs_b}, cell {res_a} vs {res_b}, columns x rows {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE grid by nearest neighbour.</source>
+        <translation>La griglia del raster DOPO è diversa da PRIMA (SR {crs_a} e {crs_b}, cella {res_a} e {res_b}, colonne x righe {shape_a} e {shape_b}): DOPO è stato allineato sulla griglia di PRIMA con il vicino più prossimo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/code_index.py" line="26"/>
+        <source>The raster {name} has cell type {dtype}: a land-use map needs whole-number codes (convert it with Raster &gt; Conversion &gt; Translate, output data type Int32).</source>
+        <translation>Il raster {name} ha celle di tipo {dtype}: una carta d&apos;uso del suolo richiede codici interi (convertilo con Raster &gt; Conversione &gt; Converti, tipo di dato in uscita Int32).</translation>
+    </message>
 </context>
 <context>
     <name>compare_districts</name>
@@ -3123,7 +3128,7 @@
         <translation>CSV con le colonne code, class (industrial, commercial, residential, vacant, infrastructure, green, water o nodata), label, colour. Usato con 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="305"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="296"/>
         <source>Industrial areas</source>
         <translation>Aree industriali</translation>
     </message>

@@ -139,6 +139,20 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
             return False, err.args[0] if err.args else str(err)
         except ImportError:
             pass  # numpy missing: processAlgorithm says what to install
+        # Rasters given as paths that cannot be opened are named (QGIS only says the parameter is incorrect).
+        from qgis.core import QgsProcessingUtils
+
+        given = parameters.get(self.RASTERS)
+        values = given if isinstance(given, (list, tuple)) else [given] if isinstance(given, str) else []
+        missing = [
+            v
+            for v in values
+            if isinstance(v, str) and v and QgsProcessingUtils.mapLayerFromString(v, context) is None
+        ]
+        if missing:
+            return False, self.tr("These rasters cannot be opened (check the path): {paths}.").format(
+                paths=", ".join(missing)
+            )
         return super().checkParameterValues(parameters, context)
 
     def _years(self, parameters, context) -> list:

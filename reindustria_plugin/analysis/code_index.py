@@ -19,15 +19,17 @@ from .typology import NODATA_VALUE, UNMAPPED_TYPE, Nomenclature, class_index
 MAX_CODES = 1024
 
 
-def check_integer(dtype) -> np.dtype:
+def check_integer(dtype, name: str) -> np.dtype:
+    """``dtype`` when it holds whole numbers; else an error naming the raster (``name``: its file or date)."""
     dtype = np.dtype(dtype)
     if dtype.kind not in "iu":
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "analysis",
-                "The raster has cell type {dtype}: a land-use map needs whole-number codes "
+                "The raster {name} has cell type {dtype}: a land-use map needs whole-number codes "
                 "(convert it with Raster > Conversion > Translate, output data type Int32).",
             ),
+            name=name,
             dtype=str(dtype),
         )
     return dtype
@@ -47,10 +49,10 @@ def _too_many_codes() -> InputError:
 class CodeIndex:
     """Maps raw cell values to compact indices: nomenclature codes first, unknown codes appended."""
 
-    def __init__(self, nomenclature: Nomenclature, dtype: np.dtype):
+    def __init__(self, nomenclature: Nomenclature, dtype: np.dtype, name: str = ""):
         self.codes = list(int(c) for c in nomenclature.codes)
         self.known = len(self.codes)
-        self.dtype = check_integer(dtype)
+        self.dtype = check_integer(dtype, name)
         self.small = self.dtype.itemsize <= 2
         if self.small:
             info = np.iinfo(self.dtype)

@@ -260,10 +260,24 @@ def test_geographic_crs_is_refused(tmp_path):
         land_use_change_raster(b, b, CLC_GRID, TYPOLOGY)
 
 
-def test_float_raster_is_refused(tmp_path):
-    b = write(tmp_path / "b.tif", np.ones((2, 2), dtype=np.float32))
-    with pytest.raises(InputError, match="whole-number codes"):
-        land_use_change_raster(b, b, CLC_GRID, TYPOLOGY)
+def test_float_raster_is_refused_by_name(tmp_path):
+    b = write(tmp_path / "b.tif", np.ones((2, 2), dtype=np.uint8))
+    a = write(tmp_path / "a.tif", np.ones((2, 2), dtype=np.float32))
+    with pytest.raises(InputError, match=r"AFTER \(.*a\.tif\) has cell type float32: .*whole-number codes"):
+        land_use_change_raster(b, a, CLC_GRID, TYPOLOGY)
+
+
+def test_grid_message_gives_columns_by_rows_and_counts_with_separators(tmp_path):
+    # 3 columns x 2 rows against 3 x 2 cells of another size: the sizes read as GDAL gives them (columns first).
+    b = write(tmp_path / "b.tif", np.full((2, 3), 3, dtype=np.uint8))
+    a = write(tmp_path / "a.tif", np.full((2, 3), 3, dtype=np.uint8), res=99.0)
+    result = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY)
+    assert any("columns x rows 3 x 2 vs 3 x 2" in str(m) for m in result.messages)
+    big = np.zeros((40, 50), dtype=np.uint8)  # 2,000 nodata cells (0 is nodata)
+    big[0, 0] = 3
+    path = write(tmp_path / "big.tif", big, nodata=0)
+    messages = land_use_change_raster(path, path, CLC_GRID, TYPOLOGY).messages
+    assert any(str(m).startswith("1,999 cells") for m in messages)
 
 
 @pytest.mark.parametrize("dtype", [np.uint16, np.int32])  # a lookup table, a dictionary

@@ -356,3 +356,18 @@ def test_report_numbers_with_thousands_equal_the_tables(run, shared_data, tmp_pa
     assert f'<td class="n">{format_number(area)}</td>' in page
     assert f'<td class="n">{format_number(float(row["change_pct_per_year"]))}</td>' in page
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+
+
+def test_a_typo_in_a_raster_path_is_named(run, shared_data, tmp_path):
+    rasters = _lausanne(shared_data)
+    typo = rasters[1].replace("2012", "2021")
+    with pytest.raises(QgsProcessingException, match=r"cannot be opened.*clc_lausanne_2021_100m\.tif"):
+        run(
+            ALG,
+            {
+                "RASTERS": [rasters[0], typo],
+                "YEARS": "2006,2012",
+                "RAW_CODES": True,
+                "INTERVAL": str(tmp_path / "interval.csv"),
+            },
+        )

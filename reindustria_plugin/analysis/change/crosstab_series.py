@@ -62,7 +62,10 @@ def crosstab_series(
     try:
         units = first.crs.linear_units_factor[1]
         cell_area_ha = abs(first.transform.a * first.transform.e) * units * units / 10_000.0
-        index = [CodeIndex(nomenclature or EMPTY, src.dtypes[0]) for src, _view in views]
+        index = [
+            CodeIndex(nomenclature or EMPTY, src.dtypes[0], f"{name} ({src.name})")
+            for (src, _view), name in zip(views, names)
+        ]
         counts = [np.zeros(MAX_CODES * MAX_CODES, dtype=np.int64) for _ in views[1:]]
         windows = list(_windows(first.height, first.width, block_size))
         for k, (row, col, h, w) in enumerate(windows):

@@ -144,15 +144,15 @@ def _open_pair(before_path: str, after_path: str, messages: list[Message]):
                 QT_TRANSLATE_NOOP(
                     "analysis",
                     "The AFTER raster's grid differs from BEFORE (CRS {crs_a} vs {crs_b}, cell "
-                    "{res_a} vs {res_b}, size {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE grid by "
-                    "nearest neighbour.",
+                    "{res_a} vs {res_b}, columns x rows {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE "
+                    "grid by nearest neighbour.",
                 ),
                 crs_a=after.crs.to_string(),
                 crs_b=before.crs.to_string(),
                 res_a="x".join(f"{r:.4f}" for r in after.res),
                 res_b="x".join(f"{r:.4f}" for r in before.res),
-                shape_a="x".join(map(str, after.shape)),
-                shape_b="x".join(map(str, before.shape)),
+                shape_a=f"{after.width} x {after.height}",
+                shape_b=f"{before.width} x {before.height}",
             )
         )
     return before, after, reader, same
@@ -460,8 +460,8 @@ def land_use_change_raster(
         res_x, res_y = abs(before.transform.a), abs(before.transform.e)
         cell_area_ha = res_x * res_y * units * units / 10_000.0
         dtype_b, dtype_a = np.dtype(before.dtypes[0]), np.dtype(after.dtypes[0])
-        for dtype in (dtype_b, dtype_a):
-            check_integer(dtype)
+        for dtype, name in ((dtype_b, f"BEFORE ({before.name})"), (dtype_a, f"AFTER ({after.name})")):
+            check_integer(dtype, name)
         check_after_mask = not same_grid and after.nodata is None  # aligned view without nodata: its mask
         idx_b = (
             RawIndex(dtype_b, before.nodata)
@@ -679,8 +679,8 @@ def land_use_change_raster(
             messages.append(
                 Message(
                     QT_TRANSLATE_NOOP("analysis", "{cells} cells ({ha} ha) were excluded: {why}."),
-                    cells=excluded[key],
-                    ha=f"{excluded[key] * cell_area_ha:.2f}",
+                    cells=f"{excluded[key]:,}",
+                    ha=f"{excluded[key] * cell_area_ha:,.2f}",
                     why=text,
                 )
             )
