@@ -726,72 +726,72 @@
 <context>
     <name>LandUseChangeAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="459"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="474"/>
         <source>Classifies what happened to industrial land between two dates, and around it.</source>
         <translation>Classifica che cosa è successo alle aree industriali tra due date, e intorno a esse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="463"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="478"/>
         <source>Land use BEFORE</source>
         <translation>Uso del suolo PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="463"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="478"/>
         <source>Categorical land-use raster at the first date (any integer type, its own nodata).</source>
         <translation>Raster categorico d'uso del suolo alla prima data (qualsiasi tipo intero, con il proprio nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="467"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="482"/>
         <source>Land use AFTER</source>
         <translation>Uso del suolo DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="467"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="482"/>
         <source>Land-use raster at the second date; aligned onto BEFORE by nearest neighbour if its grid differs.</source>
         <translation>Raster d'uso del suolo alla seconda data; se la griglia è diversa viene allineato su PRIMA con il metodo del vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="475"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="490"/>
         <source>Change types</source>
         <translation>Tipi di cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="475"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="490"/>
         <source>Raster of the change type of each cell (GeoTIFF, styled, 255 = nodata).</source>
         <translation>Raster del tipo di cambiamento di ogni cella (GeoTIFF con stile, 255 = nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="502"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="517"/>
         <source>BEFORE</source>
         <translation>PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="503"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="518"/>
         <source>AFTER</source>
         <translation>DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="506"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="521"/>
         <source>{name} has {count} bands: only band 1 is used.</source>
         <translation>{name} ha {count} bande: si usa solo la banda 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="456"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="471"/>
         <source>Land-use change (rasters)</source>
         <translation>Cambiamenti d'uso del suolo (raster)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="482"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="497"/>
         <source>Polygons of the industrial areas and of each distance ring around them, to check the rings on the map (off by default). Drawn around the industrial areas given, else around the outlines of the BEFORE cells of industrial class; a cell is counted in a ring by the distance between cell centres, so a ring&apos;s edge on the map can differ from its cells by up to a cell.</source>
         <translation>Poligoni delle aree industriali e di ciascuna fascia di distanza intorno a esse, per verificare le fasce sulla mappa (disattivato per default). Tracciati intorno alle aree industriali indicate, altrimenti intorno ai contorni delle celle di classe industriale di BEFORE; una cella è contata in una fascia in base alla distanza tra i centri delle celle, quindi il bordo di una fascia sulla mappa può differire dalle sue celle fino a una cella.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="548"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="563"/>
         <source>Drawing the ring polygons</source>
         <translation>Disegno dei poligoni delle fasce</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="566"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="581"/>
         <source>The ring polygons need geopandas ({error}): install python3-geopandas (or pip install geopandas), or leave the ring polygons output empty.</source>
         <translation>I poligoni delle fasce richiedono geopandas ({error}): installa python3-geopandas (o pip install geopandas), oppure lascia vuoto il risultato dei poligoni delle fasce.</translation>
     </message>
@@ -2172,12 +2172,12 @@
         <translation>{name}: il {share} % dell'uso del suolo ha codici che non sono nella nomenclatura scelta (codici da {first} a {last}), ad es. {codes}, quindi il risultato sarebbe in gran parte 'non classificato'. Nessuna nomenclatura predefinita li elenca: scegli 'Personalizzata (CSV)' come nomenclatura e indica un CSV che elenchi questi codici con la loro classe (colonne code, class, label, colour).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="283"/>
+        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="284"/>
         <source>No zone overlaps the land-use data ({total} given), so the summary would have no zone rows. Check that the zones layer covers the area of the land-use data, or leave the zones empty.</source>
         <translation>Nessuna zona si sovrappone ai dati d'uso del suolo ({total} indicate), quindi il riepilogo non avrebbe righe per zona. Controlla che il layer delle zone copra l'area dei dati d'uso del suolo, o lascia vuote le zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="292"/>
+        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="293"/>
         <source>Zones that do not overlap the land-use data ({count} of {total}) have no rows in the summary: {names}</source>
         <translation>Le zone che non si sovrappongono ai dati d'uso del suolo ({count} di {total}) non hanno righe nel riepilogo: {names}</translation>
     </message>
@@ -3064,7 +3064,17 @@
     <message>
         <location filename="../reindustria_plugin/analysis/code_index.py" line="26"/>
         <source>The raster {name} has cell type {dtype}: a land-use map needs whole-number codes (convert it with Raster &gt; Conversion &gt; Translate, output data type Int32).</source>
-        <translation>Il raster {name} ha celle di tipo {dtype}: una carta d&apos;uso del suolo richiede codici interi (convertilo con Raster &gt; Conversione &gt; Converti, tipo di dato in uscita Int32).</translation>
+        <translation>Il raster {name} ha celle di tipo {dtype}: una carta d'uso del suolo richiede codici interi (convertilo con Raster &gt; Conversione &gt; Converti, tipo di dato in uscita Int32).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/accounting.py" line="109"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="260"/>
+        <source>Unmapped</source>
+        <translation>Non in nomenclatura</translation>
     </message>
 </context>
 <context>

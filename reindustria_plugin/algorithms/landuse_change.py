@@ -411,6 +411,21 @@ def read_classification(alg, parameters, context, feedback, crs) -> Classificati
     return Classification(nomenclature, typology, rings, industrial, zones, tags, presets)
 
 
+def translated_accounting(frame):
+    """The accounting table with its class labels, also those in ``net_contributors``, in the user's language."""
+    frame = frame.copy()
+    frame["label"] = [translate("analysis", v) if isinstance(v, str) else v for v in frame["label"]]
+
+    def contributors(text):
+        if not isinstance(text, str) or not text:
+            return text
+        parts = [part.rsplit(": ", 1) for part in text.split("; ")]
+        return "; ".join(f"{translate('analysis', p[0])}: {p[1]}" if len(p) == 2 else p[0] for p in parts)
+
+    frame["net_contributors"] = [contributors(v) for v in frame["net_contributors"]]
+    return frame
+
+
 def write_change_tables(alg, parameters, context, feedback, result, wanted, files: set) -> dict:
     """The table outputs asked for of a change result (transitions, summary, accounting, matrix); each path is
     added to ``files`` before writing, so that a failure can remove what this run wrote."""
@@ -420,7 +435,7 @@ def write_change_tables(alg, parameters, context, feedback, result, wanted, file
     for key, frame in (
         ("TRANSITIONS", lambda: result.transitions),
         ("SUMMARY", lambda: result.summary),
-        ("ACCOUNTING", lambda: result.accounting),
+        ("ACCOUNTING", lambda: translated_accounting(result.accounting)),
         ("MATRIX", lambda: transition_matrix(result.transitions)),
     ):
         if wanted.get(key):

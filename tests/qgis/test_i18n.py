@@ -70,3 +70,20 @@ def test_ts_is_up_to_date(tmp_path):
         m.findtext("source") for m in ET.parse(paths.I18N / "reindustria_it.ts").getroot().iter("message")
     }
     assert sources - known == set()
+
+
+def test_accounting_labels_in_italian(italian):
+    import pandas as pd
+
+    from reindustria_plugin.algorithms.landuse_change import translated_accounting
+
+    frame = pd.DataFrame(
+        {
+            "label": ["Industrial and productive", "Total"],
+            "net_contributors": ["Residential: +2.5 ha; Green, agricultural and natural: -1 ha", ""],
+        }
+    )
+    out = translated_accounting(frame)
+    assert out["label"].tolist() == ["Industriale e produttivo", "Totale"]
+    assert out["net_contributors"][0].startswith("Residenziale: +2.5 ha; ")
+    assert "Green" not in out["net_contributors"][0]

@@ -20,6 +20,8 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from ..errors import QT_TRANSLATE_NOOP
+
 COLUMNS = [
     "category",
     "label",
@@ -104,7 +106,7 @@ def change_accounting(
     )
     total = {
         "category": "total",
-        "label": "Total",
+        "label": QT_TRANSLATE_NOOP("analysis", "Total"),
         "before": c.sum(),
         "after": c.sum(),
         "persistence": diag.sum(),

@@ -257,7 +257,8 @@ def round_ha(values):
 def accounting_ha(agg_ha: np.ndarray, keys: Sequence[str]) -> pd.DataFrame:
     """The change accounting of a class cross-tab in hectares: amount columns named ``<amount>_ha``."""
     labels = {k: lab for k, lab, _ in PRODUCTION_CLASSES}
-    table = change_accounting(agg_ha, keys, [labels.get(k, "Unmapped") for k in keys], unit="ha")
+    unmapped = QT_TRANSLATE_NOOP("analysis", "Unmapped")
+    table = change_accounting(agg_ha, keys, [labels.get(k, unmapped) for k in keys], unit="ha")
     for column in AREA_COLUMNS:
         table[column] = round_ha(table[column])
     return table.rename(columns={column: f"{column}_ha" for column in AREA_COLUMNS})
