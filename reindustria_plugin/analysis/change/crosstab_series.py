@@ -13,6 +13,7 @@ import numpy as np
 
 from ..code_index import MAX_CODES, CodeIndex
 from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
+from ..grid import aligned_view
 from ..typology import CLASS_KEYS, PRODUCTION_CLASSES, UNMAPPED_CLASS, Nomenclature
 from .change_tables import code_info
 from .intensity import check_years
@@ -139,8 +140,6 @@ def _open_series(rasters: Sequence[str], names: Sequence[str], messages: list[Me
     Messages name each raster by its year (``names``) and its path, as a series has no BEFORE and AFTER.
     """
     import rasterio
-    from rasterio.enums import Resampling
-    from rasterio.vrt import WarpedVRT
 
     views: list = []
     try:
@@ -190,23 +189,10 @@ def _open_series(rasters: Sequence[str], names: Sequence[str], messages: list[Me
                 crs=first.crs.to_string(),
             )
         for k, (src, _view) in enumerate(views[1:], start=1):
-            if (
-                src.crs == first.crs
-                and src.transform.almost_equals(first.transform)
-                and src.shape == first.shape
-            ):
+            view = aligned_view(src, first)
+            if view is src:
                 continue
-            views[k] = (
-                src,
-                WarpedVRT(
-                    src,
-                    crs=first.crs,
-                    transform=first.transform,
-                    width=first.width,
-                    height=first.height,
-                    resampling=Resampling.nearest,
-                ),
-            )
+            views[k] = (src, view)
             messages.append(
                 Message(
                     QT_TRANSLATE_NOOP(

@@ -38,6 +38,7 @@ from ..code_index import (
     slot_pair_types,
 )
 from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
+from ..grid import aligned_view
 from ..lookup import lookup
 from ..typology import (
     CHANGE_TYPES,
@@ -80,8 +81,6 @@ class ChangeResult:
 
 def _open_pair(before_path: str, after_path: str, messages: list[Message]):
     import rasterio
-    from rasterio.enums import Resampling
-    from rasterio.vrt import WarpedVRT
 
     try:
         before = rasterio.open(before_path)
@@ -124,21 +123,9 @@ def _open_pair(before_path: str, after_path: str, messages: list[Message]):
             ),
             crs=before.crs.to_string(),
         )
-    same = (
-        after.crs == before.crs
-        and after.transform.almost_equals(before.transform)
-        and after.shape == before.shape
-    )
-    reader = after
+    reader = aligned_view(after, before)
+    same = reader is after
     if not same:
-        reader = WarpedVRT(
-            after,
-            crs=before.crs,
-            transform=before.transform,
-            width=before.width,
-            height=before.height,
-            resampling=Resampling.nearest,
-        )
         messages.append(
             Message(
                 QT_TRANSLATE_NOOP(
@@ -227,22 +214,11 @@ class _Worker:
 
     def __init__(self, run: _Run):
         import rasterio
-        from rasterio.enums import Resampling
-        from rasterio.vrt import WarpedVRT
 
         self.run = run
         self.before = rasterio.open(run.before_path)
         self.after = rasterio.open(run.after_path)
-        self.reader = self.after
-        if not run.same_grid:
-            self.reader = WarpedVRT(
-                self.after,
-                crs=self.before.crs,
-                transform=self.before.transform,
-                width=self.before.width,
-                height=self.before.height,
-                resampling=Resampling.nearest,
-            )
+        self.reader = aligned_view(self.after, self.before)
         size, halo = run.block_size, run.halo
         big = (min(size + 2 * halo, run.height), min(size + 2 * halo, run.width))
         cells = min(size, run.height) * min(size, run.width)
@@ -534,7 +510,6 @@ def land_use_change_raster(
         run = _Run(
             before_path=str(before_path),
             after_path=str(after_path),
-            same_grid=same_grid,
             check_after_mask=check_after_mask,
             height=before.height,
             width=before.width,
