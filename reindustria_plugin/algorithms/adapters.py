@@ -285,6 +285,20 @@ def write_table(alg, parameters, context, key: str, frame, feedback) -> str | No
     return dest
 
 
+def outputs_asked(parameters, keys) -> dict[str, bool]:
+    """For each output key, whether the run was asked for it (a destination given, also inside the output
+    definition a dialog or a model passes)."""
+    from qgis.core import QgsProcessingOutputLayerDefinition
+
+    asked = {}
+    for key in keys:
+        value = parameters.get(key)
+        if isinstance(value, QgsProcessingOutputLayerDefinition):
+            value = value.sink.staticValue()
+        asked[key] = value not in (None, "")
+    return asked
+
+
 def check_output_folders(alg, parameters, context, keys) -> None:
     """Before any work: every file output asked for goes to a folder that exists (else nothing is written)."""
     import os

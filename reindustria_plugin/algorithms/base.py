@@ -166,6 +166,12 @@ class AlgorithmBase(QgsProcessingAlgorithm):
         message = self.missing_dependencies_message()
         return (message is None, message or "")
 
+    def add_parameters(self, params) -> None:
+        """Add (parameter, help text) pairs in order: the help shows under each parameter in the dialog."""
+        for param, help_text in params:
+            param.setHelp(help_text)
+            self.addParameter(param)
+
     def check_dependencies(self) -> None:
         message = self.missing_dependencies_message()
         if message:

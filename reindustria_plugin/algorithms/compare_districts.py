@@ -28,6 +28,7 @@ from ..i18n import qgis_locale
 from .adapters import (
     TABLE,
     check_output_folders,
+    outputs_asked,
     raster_path,
     source_frame,
     source_geometries,
@@ -306,9 +307,7 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
                 ),
             ),
         ]
-        for param, help_text in params:
-            param.setHelp(help_text)
-            self.addParameter(param)
+        self.add_parameters(params)
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
@@ -322,7 +321,7 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
         from ..analysis.typology import load_typology
 
         keys = (self.COMPARISON, self.DISTRICTS_OUT, self.REPORT)
-        wanted = {key: parameters.get(key) not in (None, "") for key in keys}
+        wanted = outputs_asked(parameters, keys)
         if not any(wanted.values()):
             raise QgsProcessingException(
                 self.tr("Choose at least one output: the comparison table, the districts or the report.")

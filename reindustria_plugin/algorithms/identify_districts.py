@@ -166,9 +166,7 @@ class IdentifyDistrictsAlgorithm(AlgorithmBase):
                 ),
             ),
         ]
-        for param, help_text in params:
-            param.setHelp(help_text)
-            self.addParameter(param)
+        self.add_parameters(params)
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()

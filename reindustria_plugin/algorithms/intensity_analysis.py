@@ -127,9 +127,7 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
                 ),
             ),
         ]
-        for param, help_text in params:
-            param.setHelp(help_text)
-            self.addParameter(param)
+        self.add_parameters(params)
 
     def checkParameterValues(self, parameters, context):
         # Bad years are refused here, before the run starts (the dialog shows the message).

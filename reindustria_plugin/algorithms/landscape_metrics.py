@@ -22,6 +22,7 @@ from .adapters import (
     TABLE,
     change_type_labels,
     check_output_folders,
+    outputs_asked,
     raster_path,
     source_geometries,
     write_features,
@@ -185,9 +186,7 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
                 self.tr("Polygons of the patches of the reported classes with FRAGSTATS patch metrics."),
             ),
         ]
-        for param, help_text in params:
-            param.setHelp(help_text)
-            self.addParameter(param)
+        self.add_parameters(params)
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
@@ -199,10 +198,7 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
             feedback.pushWarning(
                 self.tr("The raster has {count} bands: only band 1 is used.").format(count=layer.bandCount())
             )
-        wanted = {
-            key: parameters.get(key) not in (None, "")
-            for key in (self.LANDSCAPE_METRICS, self.CLASS_METRICS, self.PATCHES)
-        }
+        wanted = outputs_asked(parameters, (self.LANDSCAPE_METRICS, self.CLASS_METRICS, self.PATCHES))
         if not any(wanted.values()):
             raise QgsProcessingException(
                 self.tr("Choose at least one output: landscape metrics, class metrics or patches.")

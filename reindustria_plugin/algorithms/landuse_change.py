@@ -24,6 +24,7 @@ from .. import paths
 from .adapters import (
     TABLE,
     check_output_folders,
+    outputs_asked,
     raster_path,
     source_geometries,
     write_features,
@@ -293,14 +294,7 @@ def asked_outputs(alg, parameters, context, keys=OUTPUT_KEYS) -> dict[str, bool]
 
     Called before any work, so that a bad destination stops the run with nothing written.
     """
-    from qgis.core import QgsProcessingOutputLayerDefinition
-
-    wanted = {}
-    for key in keys:
-        value = parameters.get(key)
-        if isinstance(value, QgsProcessingOutputLayerDefinition):
-            value = value.sink.staticValue()
-        wanted[key] = value not in (None, "")
+    wanted = outputs_asked(parameters, keys)
     if not any(wanted.values()):
         raise QgsProcessingException(
             QCoreApplication.translate(
@@ -504,9 +498,7 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                 )
             ),
         ]
-        for param, help_text in params:
-            param.setHelp(help_text)
-            self.addParameter(param)
+        self.add_parameters(params)
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()

@@ -29,6 +29,7 @@ from .adapters import (
     TABLE,
     check_output_folders,
     check_polygon_source,
+    outputs_asked,
     source_table,
     table_fields,
     write_table,
@@ -297,9 +298,7 @@ class SpecialisationAlgorithm(AlgorithmBase):
                 ),
             ),
         ]
-        for param, help_text in params:
-            param.setHelp(help_text)
-            self.addParameter(param)
+        self.add_parameters(params)
 
     def processAlgorithm(self, parameters, context, feedback):
         self.check_dependencies()
@@ -307,7 +306,7 @@ class SpecialisationAlgorithm(AlgorithmBase):
         from ..analysis.districts.specialisation import map_sector, resolve_sector, specialisation_tables
 
         outputs_keys = (self.QUOTIENTS, self.AREA_INDICES, self.SECTOR_INDICES, self.AREAS_OUT)
-        wanted = {key: parameters.get(key) not in (None, "") for key in outputs_keys}
+        wanted = outputs_asked(parameters, outputs_keys)
         if not any(wanted.values()):
             raise QgsProcessingException(
                 self.tr(
