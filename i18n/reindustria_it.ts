@@ -4,7 +4,7 @@
 <context>
     <name>AlgorithmBase</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="443"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="442"/>
         <source>Canceled: no output was written.</source>
         <translation>Annullato: nessun risultato è stato scritto.</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Confronto tra distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="179"/>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="185"/>
         <source>The HTML report needs the Python packages {names}, which cannot be used here ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Or skip the &apos;{output}&apos; output: the tables are made without them.</source>
         <translation>Il rapporto HTML richiede i pacchetti Python {names}, che qui non sono utilizzabili ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Oppure rinuncia al risultato '{output}': le tabelle si ottengono anche senza quei pacchetti.</translation>
     </message>
@@ -37,384 +37,389 @@
 <context>
     <name>CompareDistrictsAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="99"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="100"/>
         <source>Compare districts</source>
         <translation>Confronta i distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="102"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="103"/>
         <source>Districts side by side: land use, the form of industrial land and, with two dates, its change.</source>
         <translation>I distretti a confronto: uso del suolo, forma del suolo industriale e, con due date, il suo cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="478"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="477"/>
         <source>Districts</source>
         <translation>Distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="108"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="109"/>
         <source>Polygons of the districts to compare (one feature per district; dissolve comuni into districts first). Reprojected to the land use&apos;s CRS when they differ.</source>
         <translation>Poligoni dei distretti da confrontare (un elemento per distretto; prima aggrega i comuni in distretti). Se il sistema di riferimento è diverso, vengono riproiettati in quello dell'uso del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="117"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="118"/>
         <source>District name field</source>
         <translation>Campo del nome del distretto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="117"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="118"/>
         <source>Field naming each district; names must be unique.</source>
         <translation>Campo che dà il nome a ogni distretto; i nomi devono essere univoci.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="123"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="124"/>
         <source>Land-use raster (first date)</source>
         <translation>Raster d'uso del suolo (prima data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="123"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="124"/>
         <source>Categorical land-use raster (any integer type) in a projected CRS with square cells; nodata is outside. Give land use as a raster or as polygons, not both.</source>
         <translation>Raster categorico d'uso del suolo (qualsiasi tipo intero) in un sistema di riferimento proiettato con celle quadrate; le celle nodata sono esterne. Indica l'uso del suolo come raster o come poligoni, non entrambi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="132"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="133"/>
         <source>Land-use raster at a second date</source>
         <translation>Raster d'uso del suolo a una seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="132"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="133"/>
         <source>Same nomenclature, later date: adds industrial land take, de-industrialisation and persistence. Aligned onto the first raster by nearest neighbour if its grid differs.</source>
         <translation>Stessa nomenclatura, data successiva: aggiunge consumo di suolo industriale, deindustrializzazione e persistenza. Se la griglia è diversa viene allineato sul primo raster con il metodo del vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="141"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="142"/>
         <source>Land-use polygons (first date)</source>
         <translation>Poligoni d'uso del suolo (prima data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="141"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="142"/>
         <source>Land-use polygons (CORINE, Urban Atlas…) in a projected CRS, instead of a raster: areas and change are exact; the industrial land metrics are measured on the polygons rasterized at the cell size below.</source>
         <translation>Poligoni d'uso del suolo (CORINE, Urban Atlas…) in un sistema di riferimento proiettato, al posto di un raster: superfici e cambiamenti sono esatti; le metriche del suolo industriale si misurano sui poligoni rasterizzati alla dimensione della cella indicata sotto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="154"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="155"/>
         <source>Land-use code field</source>
         <translation>Campo del codice d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="154"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="155"/>
         <source>Field of the polygons holding the land-use code; required with polygons.</source>
         <translation>Campo dei poligoni che contiene il codice d'uso del suolo; obbligatorio con i poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="163"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="164"/>
         <source>Land-use polygons at a second date</source>
         <translation>Poligoni d'uso del suolo a una seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="163"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="164"/>
         <source>Same nomenclature, later date; overlaid with the first date&apos;s polygons.</source>
         <translation>Stessa nomenclatura, data successiva; sovrapposti ai poligoni della prima data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="172"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="173"/>
         <source>Land-use code field at the second date</source>
         <translation>Campo del codice d'uso del suolo alla seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="172"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="173"/>
         <source>Field of the second date&apos;s polygons holding the code; required with them.</source>
         <translation>Campo dei poligoni della seconda data che contiene il codice; obbligatorio con questi poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="181"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="182"/>
         <source>Cell size for metrics of polygons (map units)</source>
         <translation>Dimensione della cella per le metriche dei poligoni (unità della mappa)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="181"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="182"/>
         <source>With polygons: the grid on which patches are counted for the industrial land metrics (10 m suits Urban Atlas; use 100 m for CORINE). Ignored for rasters.</source>
         <translation>Con i poligoni: la griglia su cui si contano le macchie per le metriche del suolo industriale (10 m va bene per Urban Atlas; usa 100 m per CORINE). Ignorata con i raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="194"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="195"/>
         <source>Year of the first date</source>
         <translation>Anno della prima data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="194"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="195"/>
         <source>Names the columns of that date and, with the second year, gives rates per year.</source>
         <translation>Dà il nome alle colonne di quella data e, con il secondo anno, fornisce i tassi annui.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="205"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="206"/>
         <source>Year of the second date</source>
         <translation>Anno della seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="501"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="500"/>
         <source>Nomenclature</source>
         <translation>Nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="222"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="223"/>
         <source>Custom nomenclature (CSV)</source>
         <translation>Nomenclatura personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="222"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="223"/>
         <source>CSV with columns code, class, label, colour; used with &apos;Custom (CSV)&apos;.</source>
         <translation>CSV con le colonne code, class, label, colour; usato con 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="231"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="232"/>
         <source>Employment by district and sector</source>
         <translation>Occupazione per distretto e settore</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="231"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="232"/>
         <source>Optional table or layer, one row per district and sector (or per firm): adds each district&apos;s main sector, its location quotient, Krugman and Herfindahl, as reindustria:specialisation computes them (the reference is all areas of the table).</source>
         <translation>Tabella o layer facoltativo, una riga per distretto e settore (o per impresa): aggiunge il settore principale di ogni distretto, il suo quoziente di localizzazione, Krugman e Herfindahl, come li calcola reindustria:specialisation (il riferimento è l'insieme delle aree della tabella).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="244"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="245"/>
         <source>Employment: district name field</source>
         <translation>Occupazione: campo del nome del distretto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="244"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="245"/>
         <source>Field holding the district name, as in the districts layer.</source>
         <translation>Campo che contiene il nome del distretto, scritto come nel layer dei distretti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="253"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="254"/>
         <source>Employment: sector field</source>
         <translation>Occupazione: campo del settore</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="253"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="254"/>
         <source>Field holding the sector (e.g. an ATECO 2007 code).</source>
         <translation>Campo che contiene il settore (ad es. un codice ATECO 2007).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="262"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="263"/>
         <source>Employment: employees field</source>
         <translation>Occupazione: campo degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="262"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="263"/>
         <source>Field holding the number of employees.</source>
         <translation>Campo che contiene il numero di addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="272"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="273"/>
         <source>Employment: sector level</source>
         <translation>Occupazione: livello dei settori</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="272"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="273"/>
         <source>Codes as given, or aggregated to an ATECO 2007 level, as in reindustria:specialisation.</source>
         <translation>Codici così come sono, o aggregati a un livello ATECO 2007, come in reindustria:specialisation.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="283"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="284"/>
         <source>Comparison table</source>
         <translation>Tabella di confronto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="283"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="284"/>
         <source>One row per district, one column per indicator (units in the column names).</source>
         <translation>Una riga per distretto, una colonna per indicatore (unità nei nomi delle colonne).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="289"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="290"/>
         <source>Districts with indicators</source>
         <translation>Distretti con indicatori</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="289"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="290"/>
         <source>The district polygons with every indicator, styled by industrial share.</source>
         <translation>I poligoni dei distretti con tutti gli indicatori, colorati per quota di suolo industriale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="331"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="330"/>
         <source>Report (HTML)</source>
         <translation>Rapporto (HTML)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="299"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="300"/>
         <source>HTML files (*.html)</source>
         <translation>File HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="299"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="300"/>
         <source>One self-contained page: the key figures, charts comparing the districts, a map of each, how to read every indicator, and the data used. Needs matplotlib and jinja2.</source>
         <translation>Una pagina autosufficiente: le cifre chiave, grafici che confrontano i distretti, una mappa di ciascuno, come leggere ogni indicatore e i dati usati. Richiede matplotlib e jinja2.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="327"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="326"/>
         <source>Choose at least one output: the comparison table, the districts or the report.</source>
         <translation>Scegli almeno un risultato: la tabella di confronto, i distretti o il rapporto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="337"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="336"/>
         <source>The folder of the report does not exist: {folder}. Create it or choose another.</source>
         <translation>La cartella del rapporto non esiste: {folder}. Creala o scegline un'altra.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="350"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="349"/>
         <source>districts</source>
         <translation>distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="352"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="351"/>
         <source>Districts reprojected from {src} to the land use&apos;s {dst}.</source>
         <translation>Distretti riproiettati da {src} a {dst}, il sistema di riferimento dell'uso del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="378"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="377"/>
         <source>Industrial land metrics of the polygons measured on a grid of {cell} map units (cell centres); areas and change are exact.</source>
         <translation>Metriche del suolo industriale dei poligoni misurate su una griglia di {cell} unità della mappa (centri delle celle); superfici e cambiamenti sono esatti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="397"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="396"/>
         <source>Making the report</source>
         <translation>Preparazione del rapporto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="424"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="423"/>
         <source>district name</source>
         <translation>del nome del distretto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="424"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="423"/>
         <source>sector</source>
         <translation>del settore</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="424"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="423"/>
         <source>employees</source>
         <translation>degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="431"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="430"/>
         <source>With an employment table, choose its {field} field.</source>
         <translation>Con una tabella degli addetti, scegli il campo {field}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="436"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="435"/>
         <source>The district, sector and employees fields of the employment table must differ.</source>
         <translation>I campi del distretto, del settore e degli addetti della tabella degli addetti devono essere diversi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="443"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="442"/>
         <source>employment table</source>
         <translation>tabella degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="473"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="472"/>
         <source>District comparison</source>
         <translation>Confronto tra distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="480"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="479"/>
         <source>Land use (first date)</source>
         <translation>Uso del suolo (prima data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="482"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="481"/>
         <source>Land use (second date)</source>
         <translation>Uso del suolo (seconda data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="484"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="483"/>
         <source>Land use (polygons)</source>
         <translation>Uso del suolo (poligoni)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="490"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="489"/>
         <source>Cell size for metrics of polygons</source>
         <translation>Dimensione della cella per le metriche dei poligoni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="497"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="496"/>
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="502"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="501"/>
         <source>Change typology</source>
         <translation>Tipologia dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="503"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="502"/>
         <source>CRS</source>
         <translation>Sistema di riferimento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="511"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="510"/>
         <source>Give the land use either as a raster or as polygons (one of the two).</source>
         <translation>Indica l'uso del suolo o come raster o come poligoni (uno dei due).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="517"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="516"/>
         <source>The first date is a raster: give the second date as a raster too.</source>
         <translation>La prima data è un raster: indica anche la seconda data come raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="520"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="519"/>
         <source>land use</source>
         <translation>d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="521"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="520"/>
         <source>land use at the second date</source>
         <translation>d'uso del suolo alla seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="526"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="525"/>
         <source>The first date is polygons: give the second date as polygons too.</source>
         <translation>La prima data è in poligoni: indica anche la seconda data come poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="532"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="539"/>
         <source>land-use polygons</source>
         <translation>poligoni d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="532"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="539"/>
         <source>land-use polygons at the second date</source>
         <translation>poligoni d'uso del suolo alla seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="563"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="570"/>
         <source>Give both years (first and second date), or neither.</source>
         <translation>Indica entrambi gli anni (prima e seconda data) o nessuno.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="205"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="206"/>
         <source>With land use at a second date (raster or polygons).</source>
         <translation>Con l'uso del suolo a una seconda data (raster o poligoni).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="216"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="217"/>
         <source>How the land-use codes map to production classes, as in the land-use change tools.</source>
         <translation>Come i codici di uso del suolo corrispondono alle classi produttive, come negli strumenti di cambiamento d'uso del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="372"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="371"/>
         <source>CORINE polygons measured on {cell} m cells: their metrics (ai, cohesion, patch sizes) differ from CORINE rasters&apos; 100 m cells; set the cell size to 100 to compare with them.</source>
         <translation>Poligoni CORINE misurati su celle di {cell} m: le loro metriche (ai, coesione, dimensioni delle macchie) differiscono da quelle dei raster CORINE a celle di 100 m; imposta la dimensione della cella a 100 per confrontarle.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="541"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="548"/>
         <source>Choose the &apos;{parameter}&apos; ({key}) of the {name}, e.g. one of: {fields}.</source>
         <translation>Scegli '{parameter}' ({key}) per {name}, ad esempio uno di: {fields}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="566"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="573"/>
         <source>A second year is given without land use at a second date: it is not used.</source>
         <translation>È indicato un secondo anno senza uso del suolo a una seconda data: non viene usato.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="530"/>
+        <source>The land-use polygons are in geographic coordinates ({crs}): areas and patches need a projected CRS in metres. Reproject them first (Vector &gt; Data Management Tools &gt; Reproject Layer, e.g. to EPSG:3035).</source>
+        <translation>I poligoni di uso del suolo sono in coordinate geografiche ({crs}): aree e macchie richiedono un SR proiettato in metri. Prima riproiettali (Vettore &gt; Strumenti di gestione dati &gt; Riproietta layer, ad esempio in EPSG:3035).</translation>
     </message>
 </context>
 <context>
@@ -550,27 +555,27 @@
         <translation>Una riga per sistema locale: classe, industria principale, ogni quoziente confrontato, il motivo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="197"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="195"/>
         <source>The table of local units and employees is missing.</source>
         <translation>Manca la tabella delle unità locali e degli addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="198"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="196"/>
         <source>table</source>
         <translation>tabella</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="205"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="203"/>
         <source>national totals</source>
         <translation>tabella dei totali nazionali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="244"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="242"/>
         <source>{count} of {total} labour systems are industrial districts.</source>
         <translation>{count} sistemi locali su {total} sono distretti industriali.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="190"/>
+        <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="188"/>
         <source>Choose the field for &apos;{parameter}&apos;.</source>
         <translation>Scegli il campo per '{parameter}'.</translation>
     </message>
@@ -638,7 +643,7 @@
         <translation>Per intervallo e coppia di categorie, dal lato del guadagno e della perdita: intensità, intensità uniforme, Mirata o Evitata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="183"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="181"/>
         <source>Charts (HTML)</source>
         <translation>Grafici (HTML)</translation>
     </message>
@@ -648,22 +653,22 @@
         <translation>File HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="186"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="184"/>
         <source>Give at least two rasters, in date order.</source>
         <translation>Indica almeno due raster, in ordine di data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="166"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="164"/>
         <source>The years must be numbers separated by commas, e.g. 2006,2012,2018 (got &apos;{text}&apos;).</source>
         <translation>Gli anni devono essere numeri separati da virgole, ad es. 2006,2012,2018 (ricevuto '{text}').</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="188"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="186"/>
         <source>Give one year per raster: {n_rasters} rasters but {n_years} years.</source>
         <translation>Indica un anno per raster: {n_rasters} raster ma {n_years} anni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="253"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="251"/>
         <source>Intensity analysis</source>
         <translation>Analisi di intensità</translation>
     </message>
@@ -698,17 +703,17 @@
         <translation>Per intervallo: cambiamento annuo in % dell'area, intensità uniforme, Rapido o Lento (vuoto con due date: servono tre o più date).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="198"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="196"/>
         <source>The custom nomenclature CSV is not used: the raster codes are the categories. Turn off &apos;Use the raster codes as categories&apos; to group the codes with it.</source>
         <translation>Il CSV della nomenclatura personalizzata non viene usato: le categorie sono i codici del raster. Disattiva 'Usa i codici del raster come categorie' per raggruppare i codici con il CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="207"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="205"/>
         <source>The custom nomenclature CSV is not used: the nomenclature is the preset &apos;{preset}&apos;. Choose &apos;Custom (CSV)&apos; to use the CSV.</source>
         <translation>Il CSV della nomenclatura personalizzata non viene usato: la nomenclatura è quella predefinita '{preset}'. Scegli 'Personalizzata (CSV)' per usare il CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="216"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="214"/>
         <source>Nomenclature: {name}</source>
         <translation>Nomenclatura: {name}</translation>
     </message>
@@ -718,7 +723,7 @@
         <translation>Una pagina con i grafici dei tre livelli, come in Aldwaik &amp; Pontius (2012). Richiede i pacchetti Python matplotlib e jinja2; rinuncia a questo risultato per ottenere le tabelle senza di essi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="153"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="151"/>
         <source>These rasters cannot be opened (check the path): {paths}.</source>
         <translation>Questi raster non si possono aprire (controlla il percorso): {paths}.</translation>
     </message>
@@ -726,72 +731,72 @@
 <context>
     <name>LandUseChangeAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="474"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="468"/>
         <source>Classifies what happened to industrial land between two dates, and around it.</source>
         <translation>Classifica che cosa è successo alle aree industriali tra due date, e intorno a esse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="478"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="472"/>
         <source>Land use BEFORE</source>
         <translation>Uso del suolo PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="478"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="472"/>
         <source>Categorical land-use raster at the first date (any integer type, its own nodata).</source>
         <translation>Raster categorico d'uso del suolo alla prima data (qualsiasi tipo intero, con il proprio nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="482"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="476"/>
         <source>Land use AFTER</source>
         <translation>Uso del suolo DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="482"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="476"/>
         <source>Land-use raster at the second date; aligned onto BEFORE by nearest neighbour if its grid differs.</source>
         <translation>Raster d'uso del suolo alla seconda data; se la griglia è diversa viene allineato su PRIMA con il metodo del vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="490"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="484"/>
         <source>Change types</source>
         <translation>Tipi di cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="490"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="484"/>
         <source>Raster of the change type of each cell (GeoTIFF, styled, 255 = nodata).</source>
         <translation>Raster del tipo di cambiamento di ogni cella (GeoTIFF con stile, 255 = nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="517"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="509"/>
         <source>BEFORE</source>
         <translation>PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="518"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="510"/>
         <source>AFTER</source>
         <translation>DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="521"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="513"/>
         <source>{name} has {count} bands: only band 1 is used.</source>
         <translation>{name} ha {count} bande: si usa solo la banda 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="471"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="465"/>
         <source>Land-use change (rasters)</source>
         <translation>Cambiamenti d'uso del suolo (raster)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="497"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="491"/>
         <source>Polygons of the industrial areas and of each distance ring around them, to check the rings on the map (off by default). Drawn around the industrial areas given, else around the outlines of the BEFORE cells of industrial class; a cell is counted in a ring by the distance between cell centres, so a ring&apos;s edge on the map can differ from its cells by up to a cell.</source>
         <translation>Poligoni delle aree industriali e di ciascuna fascia di distanza intorno a esse, per verificare le fasce sulla mappa (disattivato per default). Tracciati intorno alle aree industriali indicate, altrimenti intorno ai contorni delle celle di classe industriale di BEFORE; una cella è contata in una fascia in base alla distanza tra i centri delle celle, quindi il bordo di una fascia sulla mappa può differire dalle sue celle fino a una cella.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="563"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="555"/>
         <source>Drawing the ring polygons</source>
         <translation>Disegno dei poligoni delle fasce</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="581"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="573"/>
         <source>The ring polygons need geopandas ({error}): install python3-geopandas (or pip install geopandas), or leave the ring polygons output empty.</source>
         <translation>I poligoni delle fasce richiedono geopandas ({error}): installa python3-geopandas (o pip install geopandas), oppure lascia vuoto il risultato dei poligoni delle fasce.</translation>
     </message>
@@ -864,77 +869,77 @@
         <translation>Poligoni con codici, classi e tipo di cambiamento alle due date, tagliati per fascia di distanza (e zona); con lo stile per tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="147"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="145"/>
         <source>The BEFORE layer is missing or invalid.</source>
         <translation>Il layer PRIMA manca o non è valido.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="153"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="151"/>
         <source>Choose the code field of the BEFORE layer.</source>
         <translation>Scegli il campo del codice del layer PRIMA.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="155"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="153"/>
         <source>Give either the AFTER code field of a change layer, or a second AFTER layer with its code field, not both and not neither.</source>
         <translation>Indica o il campo del codice DOPO di un layer dei cambiamenti, o un secondo layer DOPO con il suo campo del codice: uno dei due, non entrambi né nessuno.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="162"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="160"/>
         <source>Choose the code field of the AFTER layer.</source>
         <translation>Scegli il campo del codice del layer DOPO.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="165"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="163"/>
         <source>The BEFORE layer is in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject it (Vector &gt; Data Management Tools &gt; Reproject Layer, e.g. to EPSG:3035) first.</source>
         <translation>Il layer PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproiettalo prima (Vettore &gt; Strumenti di gestione dati &gt; Riproietta layer, ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="183"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="181"/>
         <source>Reading the land-use polygons</source>
         <translation>Lettura dei poligoni d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="186"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="184"/>
         <source>BEFORE</source>
         <translation>PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="200"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="198"/>
         <source>The AFTER layer ({a}) was reprojected to the CRS of BEFORE ({b}).</source>
         <translation>Il layer DOPO ({a}) è stato riproiettato nel sistema di riferimento di PRIMA ({b}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="214"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="212"/>
         <source>Overlaying BEFORE and AFTER</source>
         <translation>Sovrapposizione di PRIMA e DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="221"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="219"/>
         <source>{ha} ha of BEFORE are not covered by AFTER and were left out.</source>
         <translation>{ha} ha di PRIMA non sono coperti da DOPO e sono stati esclusi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="221"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="219"/>
         <source>{ha} ha of AFTER are not covered by BEFORE and were left out.</source>
         <translation>{ha} ha di DOPO non sono coperti da PRIMA e sono stati esclusi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="228"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="226"/>
         <source>Canceled: no output was written.</source>
         <translation>Annullato: nessun risultato è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="229"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="227"/>
         <source>Classifying the change</source>
         <translation>Classificazione dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="245"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="243"/>
         <source>Writing the outputs</source>
         <translation>Scrittura dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="296"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="294"/>
         <source>The rings were drawn around the industrial land of the change layer, which holds only the land that changed between the two dates: industrial land that did not change is not in it, so {share} % of the area falls beyond the last ring ({last} map units). For rings around all industrial land, give the industrial areas in &apos;{parameter}&apos; (e.g. the polygons of code 12100 of the Urban Atlas land-use layer of the BEFORE year).</source>
         <translation>Le fasce sono state tracciate intorno al suolo industriale del layer dei cambiamenti, che contiene solo il suolo cambiato tra le due date: il suolo industriale rimasto invariato non vi compare, quindi il {share} % della superficie cade oltre l'ultima fascia ({last} unità della mappa). Per avere le fasce intorno a tutto il suolo industriale, indica le aree industriali in '{parameter}' (ad es. i poligoni del codice 12100 del layer d'uso del suolo di Urban Atlas dell'anno PRIMA).</translation>
     </message>
@@ -952,227 +957,227 @@
 <context>
     <name>LandscapeMetricsAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="55"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="56"/>
         <source>Landscape metrics (FRAGSTATS)</source>
         <translation>Metriche del paesaggio (FRAGSTATS)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="58"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="59"/>
         <source>How compact, fragmented or scattered is industrial land? FRAGSTATS metrics per zone.</source>
         <translation>Quanto sono compatte, frammentate o disperse le aree industriali? Metriche FRAGSTATS per zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="62"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="63"/>
         <source>Land-use raster</source>
         <translation>Raster d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="62"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="63"/>
         <source>Categorical raster (any integer type) in a projected CRS with square cells; its nodata cells are outside the landscape.</source>
         <translation>Raster categorico (qualsiasi tipo intero) in un sistema di riferimento proiettato con celle quadrate; le sue celle nodata sono esterne al paesaggio.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="69"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="70"/>
         <source>Polygons (districts, municipalities…): metrics for each, as FRAGSTATS gives them for the raster clipped to the zone (cells whose centre is inside). Without zones: the whole raster.</source>
         <translation>Poligoni (distretti, comuni…): le metriche di ciascuno, come le calcola FRAGSTATS sul raster ritagliato sulla zona (celle con il centro all'interno). Senza zone: l'intero raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="78"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="79"/>
         <source>Zone name field (with zones)</source>
         <translation>Campo del nome della zona (con le zone)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="78"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="79"/>
         <source>Field naming each zone; required when zones are given.</source>
         <translation>Campo che dà il nome a ogni zona; obbligatorio se si indicano le zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="87"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="88"/>
         <source>How codes map to labels and production classes, as in the land-use change tools. Needed to report production classes.</source>
         <translation>Come i codici corrispondono a etichette e classi produttive, come negli strumenti sui cambiamenti d'uso del suolo. Necessaria per riportare le classi produttive.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="99"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="100"/>
         <source>Custom nomenclature (CSV)</source>
         <translation>Nomenclatura personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="99"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="100"/>
         <source>CSV with columns code, class, label, colour; used with &apos;Custom (CSV)&apos;.</source>
         <translation>CSV con le colonne code, class, label, colour; usato con 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="108"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="109"/>
         <source>Classes are</source>
         <translation>Tipo di classi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="108"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="109"/>
         <source>Raster codes</source>
         <translation>Codici del raster</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="108"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="109"/>
         <source>Production classes (needs a nomenclature)</source>
         <translation>Classi produttive (richiede una nomenclatura)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="108"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="109"/>
         <source>Raster codes: one class per code. Production classes: codes are grouped first by the nomenclature (e.g. CORINE 111 and 112 both count as residential), so a patch spans neighbouring cells of different codes of one class.</source>
         <translation>Codici del raster: una classe per codice. Classi produttive: i codici vengono prima raggruppati secondo la nomenclatura (ad es. CORINE 111 e 112 contano entrambi come residenziale), quindi una macchia può comprendere celle vicine con codici diversi della stessa classe.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="121"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="122"/>
         <source>Codes (e.g. 3,4) or production classes (e.g. industrial) for the class and patch tables, separated by commas; empty for all. Landscape metrics always use every class.</source>
         <translation>Codici (ad es. 3,4) o classi produttive (ad es. industrial) per le tabelle delle classi e delle macchie, separati da virgole; vuoto per tutte. Le metriche del paesaggio usano sempre tutte le classi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="129"/>
         <source>Patch neighbourhood</source>
         <translation>Intorno delle macchie</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="129"/>
         <source>8 cells (FRAGSTATS default)</source>
         <translation>8 celle (predefinito di FRAGSTATS)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="129"/>
         <source>4 cells</source>
         <translation>4 celle</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="128"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="129"/>
         <source>Cells of one class touching at a corner form one patch with 8 neighbours, two with 4.</source>
         <translation>Celle della stessa classe che si toccano solo per un vertice formano una sola macchia con 8 vicini, due macchie con 4.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="139"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="140"/>
         <source>Count the landscape boundary as edge</source>
         <translation>Conta il confine del paesaggio come margine</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="139"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="140"/>
         <source>For TE and ED. FRAGSTATS&apos; default is no: the raster or zone border is not a real edge.</source>
         <translation>Per TE ed ED. Il valore predefinito di FRAGSTATS è no: il bordo del raster o della zona non è un vero margine.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="149"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="150"/>
         <source>Edge depth for core areas (default one cell)</source>
         <translation>Profondità del margine per le aree core (predefinita: una cella)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="149"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="150"/>
         <source>Cells within this distance of another class or of the landscape border are edge, not core (distance between cell centres, at least one cell). Empty: one cell, as FRAGSTATS.</source>
         <translation>Le celle entro questa distanza da un'altra classe o dal confine del paesaggio sono margine, non area core (distanza tra i centri delle celle, almeno una cella). Vuoto: una cella, come in FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="162"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="163"/>
         <source>Landscape metrics</source>
         <translation>Metriche del paesaggio</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="162"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="163"/>
         <source>One row per zone: FRAGSTATS landscape metrics (ha, m, m/ha, %).</source>
         <translation>Una riga per zona: metriche del paesaggio FRAGSTATS (ha, m, m/ha, %).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="171"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="172"/>
         <source>Class metrics</source>
         <translation>Metriche delle classi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="171"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="172"/>
         <source>One row per zone and class: FRAGSTATS class metrics.</source>
         <translation>Una riga per zona e classe: metriche di classe FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="177"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="178"/>
         <source>Patches</source>
         <translation>Macchie</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="177"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="178"/>
         <source>Polygons of the patches of the reported classes with FRAGSTATS patch metrics.</source>
         <translation>Poligoni delle macchie delle classi riportate, con le metriche di macchia FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="197"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="196"/>
         <source>land-use</source>
         <translation>d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="199"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="198"/>
         <source>The raster has {count} bands: only band 1 is used.</source>
         <translation>Il raster ha {count} bande: si usa solo la banda 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="207"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="203"/>
         <source>Choose at least one output: landscape metrics, class metrics or patches.</source>
         <translation>Scegli almeno un risultato: metriche del paesaggio, metriche delle classi o macchie.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="228"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="224"/>
         <source>A custom nomenclature CSV is given: also set the nomenclature to &apos;Custom (CSV)&apos;.</source>
         <translation>È stato indicato un CSV di nomenclatura personalizzata: imposta anche la nomenclatura su 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="249"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="245"/>
         <source>Production classes need a nomenclature: choose the one of the raster&apos;s codes (e.g. CORINE Land Cover grid codes 1-44), or report raster codes.</source>
         <translation>Le classi produttive richiedono una nomenclatura: scegli quella dei codici del raster (ad es. CORINE Land Cover, codici griglia 1-44) oppure riporta i codici del raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="260"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="256"/>
         <source>Choose the zone name field for the zones layer.</source>
         <translation>Scegli il campo del nome della zona per il layer delle zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="261"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="257"/>
         <source>zones</source>
         <translation>zone</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="263"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="259"/>
         <source>Zones reprojected from {src} to the raster&apos;s {dst}.</source>
         <translation>Zone riproiettate da {src} a {dst}, il sistema di riferimento del raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="274"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="270"/>
         <source>The edge depth ({depth}) is less than one cell ({cell} map units): give at least one cell, or leave it empty for FRAGSTATS&apos; default.</source>
         <translation>La profondità del margine ({depth}) è inferiore a una cella ({cell} unità della mappa): indica almeno una cella, o lascia vuoto per il valore predefinito di FRAGSTATS.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="237"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="233"/>
         <source>The raster is a change-type raster of the land-use change tools: its values are change types (1 industrial persistence, 8 industrial land take…), not land-use codes. Leave the nomenclature empty and report raster codes: the change types then label the classes.</source>
         <translation>Il raster è un raster dei tipi di cambiamento degli strumenti di cambiamento d'uso del suolo: i suoi valori sono tipi di cambiamento (1 persistenza industriale, 8 consumo di suolo industriale…), non codici d'uso del suolo. Lasciare vuota la nomenclatura e riportare i codici del raster: le classi prendono allora le etichette dei tipi di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="247"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="243"/>
         <source>Change-type raster: classes are the change types of land-use change.</source>
         <translation>Raster dei tipi di cambiamento: le classi sono i tipi di cambiamento d'uso del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="282"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="278"/>
         <source>Grid: {cols} × {rows} cells of {cell} map units, origin ({x}, {y}). Compare two dates only on the same grid (Raster &gt; Align Rasters), or areas and patches differ by the grids alone.</source>
         <translation>Griglia: {cols} × {rows} celle di {cell} unità della mappa, origine ({x}, {y}). Confrontare due date solo sulla stessa griglia (Raster &gt; Allinea raster), altrimenti aree e macchie differiscono per le sole griglie.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="337"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="333"/>
         <source>Zone &apos;{zone}&apos; has no cell of {classes}: no row for them there (0 ha).</source>
         <translation>La zona '{zone}' non ha celle di {classes}: nessuna riga per loro in quella zona (0 ha).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="69"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="70"/>
         <source>Zones</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="87"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="88"/>
         <source>Nomenclature</source>
         <translation>Nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="121"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="122"/>
         <source>Classes to report</source>
         <translation>Classi da riportare</translation>
     </message>
@@ -1206,312 +1211,312 @@
 <context>
     <name>SpecialisationAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="45"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="46"/>
         <source>under half the reference (lq &lt; 0.5)</source>
         <translation>meno della metà del riferimento (lq &lt; 0,5)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="45"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="46"/>
         <source>below the reference (0.5 – 0.8)</source>
         <translation>sotto il riferimento (0,5 – 0,8)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="45"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="46"/>
         <source>about the reference (0.8 – 1.25)</source>
         <translation>circa come il riferimento (0,8 – 1,25)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="45"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="46"/>
         <source>above the reference (1.25 – 2)</source>
         <translation>sopra il riferimento (1,25 – 2)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="45"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="46"/>
         <source>specialised: twice the reference or more</source>
         <translation>specializzato: il doppio del riferimento o più</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="80"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="81"/>
         <source>Codes as given</source>
         <translation>Codici così come sono</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="81"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="82"/>
         <source>ATECO 2007 section (letter)</source>
         <translation>Sezione ATECO 2007 (lettera)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="82"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="83"/>
         <source>ATECO 2007 division (2 digits)</source>
         <translation>Divisione ATECO 2007 (2 cifre)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="83"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="84"/>
         <source>ATECO 2007 group (3 digits)</source>
         <translation>Gruppo ATECO 2007 (3 cifre)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="84"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="85"/>
         <source>ATECO 2007 class (4 digits)</source>
         <translation>Classe ATECO 2007 (4 cifre)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="105"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="106"/>
         <source>no employment data</source>
         <translation>nessun dato sugli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="148"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="149"/>
         <source>Economic specialisation</source>
         <translation>Specializzazione economica</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="151"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="152"/>
         <source>Which sectors is each area specialised in, and how concentrated is each sector? Location quotients, Krugman, Herfindahl, locational Gini and Ellison-Glaeser from employment data.</source>
         <translation>In quali settori è specializzata ogni area, e quanto è concentrato ogni settore? Quozienti di localizzazione, Krugman, Herfindahl, Gini di localizzazione ed Ellison-Glaeser a partire dai dati sugli addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="158"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="159"/>
         <source>Employment table</source>
         <translation>Tabella degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="158"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="159"/>
         <source>A table or layer with one row per area and sector (e.g. employees by comune and ATECO division), or one row per firm or local unit. Rows of the same area and sector add up.</source>
         <translation>Una tabella o un layer con una riga per area e settore (ad es. addetti per comune e divisione ATECO), oppure una riga per impresa o unità locale. Le righe della stessa area e dello stesso settore si sommano.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="167"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="168"/>
         <source>Area field</source>
         <translation>Campo dell'area</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="167"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="168"/>
         <source>Field naming the area (comune, labour system, district) of each row.</source>
         <translation>Campo con il nome dell'area (comune, sistema locale del lavoro, distretto) di ogni riga.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="173"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="174"/>
         <source>Sector field</source>
         <translation>Campo del settore</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="173"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="174"/>
         <source>Field with the sector code of each row (e.g. ATECO 2007 code 13.20); text is best.</source>
         <translation>Campo con il codice del settore di ogni riga (ad es. il codice ATECO 2007 13.20); meglio se di tipo testo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="179"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="180"/>
         <source>Employees field</source>
         <translation>Campo degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="179"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="180"/>
         <source>Field with the number of employees (addetti). Empty values are counted and left out; negative values are refused.</source>
         <translation>Campo con il numero di addetti. I valori vuoti vengono contati ed esclusi; i valori negativi sono rifiutati.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="188"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="189"/>
         <source>Firm field (rows are firms)</source>
         <translation>Campo dell'impresa (righe = imprese)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="188"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="189"/>
         <source>When each row is a firm or a local unit: the field identifying it. Enables the plant Herfindahl H and the Ellison-Glaeser γ; rows of one firm in one sector form one plant.</source>
         <translation>Quando ogni riga è un'impresa o un'unità locale: il campo che la identifica. Permette l'Herfindahl degli impianti H e il γ di Ellison-Glaeser; le righe di una stessa impresa in uno stesso settore formano un solo impianto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="200"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="201"/>
         <source>Sector level</source>
         <translation>Livello dei settori</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="200"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="201"/>
         <source>Codes as given: every distinct value is a sector. An ATECO 2007 level: codes such as 13.20.00, 1320 or C13 are aggregated to that level with the ISTAT classification; codes that are not ATECO 2007 codes are counted, reported and left out.</source>
         <translation>Codici così come sono: ogni valore distinto è un settore. Un livello ATECO 2007: codici come 13.20.00, 1320 o C13 vengono aggregati a quel livello con la classificazione ISTAT; i codici che non sono codici ATECO 2007 vengono contati, segnalati ed esclusi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="213"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="214"/>
         <source>All-sector employment per area</source>
         <translation>Addetti di tutti i settori per area</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="213"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="214"/>
         <source>When the employment table lists only some sectors (e.g. manufacturing firms): a table with the total employment of every area, all sectors together. Quotients are then shares of that total.</source>
         <translation>Quando la tabella degli addetti elenca solo alcuni settori (ad es. imprese manifatturiere): una tabella con gli addetti totali di ogni area, tutti i settori insieme. I quozienti sono allora quote di quel totale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="226"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="227"/>
         <source>Area field of the totals</source>
         <translation>Campo dell'area dei totali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="226"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="227"/>
         <source>Field of the totals table naming the area, spelled as in the employment table.</source>
         <translation>Campo della tabella dei totali con il nome dell'area, scritto come nella tabella degli addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="235"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="236"/>
         <source>Total employment field</source>
         <translation>Campo degli addetti totali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="235"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="236"/>
         <source>Field of the totals table with the area&apos;s employees in all sectors.</source>
         <translation>Campo della tabella dei totali con gli addetti dell'area in tutti i settori.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="244"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="245"/>
         <source>Area polygons (to map one sector)</source>
         <translation>Poligoni delle aree (per mappare un settore)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="244"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="245"/>
         <source>Polygons of the areas (e.g. comuni), to map the location quotient of one sector.</source>
         <translation>Poligoni delle aree (ad es. comuni), per mappare il quoziente di localizzazione di un settore.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="253"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="254"/>
         <source>Area identifier field of the polygons</source>
         <translation>Campo identificativo dell'area dei poligoni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="253"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="254"/>
         <source>Field of the polygons with the area names or codes used in the employment table.</source>
         <translation>Campo dei poligoni con i nomi o i codici delle aree usati nella tabella degli addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="262"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="263"/>
         <source>Sector to map</source>
         <translation>Settore da mappare</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="262"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="263"/>
         <source>The sector whose location quotient is mapped, e.g. 13 (textiles) or 23 (ceramics).</source>
         <translation>Il settore di cui si mappa il quoziente di localizzazione, ad es. 13 (tessile) o 23 (ceramica).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="266"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="267"/>
         <source>Location quotients</source>
         <translation>Quozienti di localizzazione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="266"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="267"/>
         <source>One row per area and sector: employees, shares and location quotient.</source>
         <translation>Una riga per area e settore: addetti, quote e quoziente di localizzazione.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="272"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="273"/>
         <source>Area specialisation indices</source>
         <translation>Indici di specializzazione delle aree</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="272"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="273"/>
         <source>One row per area: Krugman dissimilarity, Herfindahl, number of sectors, main sector.</source>
         <translation>Una riga per area: dissimilarità di Krugman, Herfindahl, numero di settori, settore principale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="280"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="281"/>
         <source>Sector concentration indices</source>
         <translation>Indici di concentrazione dei settori</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="280"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="281"/>
         <source>One row per sector: locational Gini and Ellison-Glaeser G, H and γ.</source>
         <translation>Una riga per settore: Gini di localizzazione e G, H e γ di Ellison-Glaeser.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="286"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="287"/>
         <source>Mapped location quotient</source>
         <translation>Quoziente di localizzazione mappato</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="286"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="287"/>
         <source>The area polygons with the mapped sector&apos;s employees and location quotient, coloured blue below 1 and red above.</source>
         <translation>I poligoni delle aree con gli addetti e il quoziente di localizzazione del settore mappato, colorati in blu sotto 1 e in rosso sopra.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="312"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="311"/>
         <source>Choose at least one output: location quotients, area indices, sector indices or the mapped location quotient.</source>
         <translation>Scegli almeno un risultato: quozienti di localizzazione, indici delle aree, indici dei settori o quoziente di localizzazione mappato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="323"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="322"/>
         <source>The mapped location quotient needs the area polygons: give them, or leave it out.</source>
         <translation>Il quoziente di localizzazione mappato richiede i poligoni delle aree: indicali, oppure rinuncia a quel risultato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="329"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="328"/>
         <source>Choose the area identifier field of the polygons.</source>
         <translation>Scegli il campo identificativo dell'area dei poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="331"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="330"/>
         <source>Give the sector to map (e.g. 13 for textiles, 23 for ceramics).</source>
         <translation>Indica il settore da mappare (ad es. 13 per il tessile, 23 per la ceramica).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="334"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="333"/>
         <source>area polygons</source>
         <translation>poligoni delle aree</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="336"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="335"/>
         <source>Area polygons are given but the mapped location quotient is not asked for: no map.</source>
         <translation>Sono indicati i poligoni delle aree ma non è richiesto il quoziente di localizzazione mappato: nessuna mappa.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="343"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="342"/>
         <source>The employment table is missing or invalid.</source>
         <translation>La tabella degli addetti manca o non è valida.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="350"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="349"/>
         <source>The area, sector and employees fields must be three different fields.</source>
         <translation>I campi dell'area, del settore e degli addetti devono essere tre campi diversi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="356"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="355"/>
         <source>The firm field must differ from the area, sector and employees fields.</source>
         <translation>Il campo dell'impresa deve essere diverso dai campi dell'area, del settore e degli addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="68"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="69"/>
         <source>The sector field holds numbers: ATECO codes lose their leading zeros (01, 02, 03 read as 1, 2, 3) and trailing zeros after the dot (13.20 reads as 13.2). Store the codes as text.</source>
         <translation>Il campo del settore contiene numeri: i codici ATECO perdono gli zeri iniziali (01, 02, 03 letti come 1, 2, 3) e gli zeri finali dopo il punto (13.20 letto come 13.2). Conserva i codici come testo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="364"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="363"/>
         <source>employment table</source>
         <translation>tabella degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="365"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="364"/>
         <source>Employment table: {rows} rows read.</source>
         <translation>Tabella degli addetti: {rows} righe lette.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="374"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="373"/>
         <source>Choose the area field and the total employment field of the all-sector totals.</source>
         <translation>Scegli il campo dell'area e il campo degli addetti totali della tabella dei totali di tutti i settori.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="377"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="376"/>
         <source>totals table</source>
         <translation>tabella dei totali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="403"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="402"/>
         <source>{areas} areas, {sectors} sectors, {employees} employees in the reference economy.</source>
         <translation>{areas} aree, {sectors} settori, {employees} addetti nell'economia di riferimento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="426"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="425"/>
         <source>Mapped sector: {code} {title}.</source>
         <translation>Settore mappato: {code} {title}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="471"/>
+        <location filename="../reindustria_plugin/algorithms/specialisation.py" line="470"/>
         <source>The area polygons already have a field named lq: the quotient is in &apos;{name}&apos;.</source>
         <translation>I poligoni delle aree hanno già un campo chiamato lq: il quoziente è in '{name}'.</translation>
     </message>
@@ -1569,7 +1574,7 @@
         <translation>{name}: nessuna riga (controlla la selezione o il filtro).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="304"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="318"/>
         <source>The folder of these outputs does not exist: {outputs}. Create it or choose another.</source>
         <translation>La cartella di questi risultati non esiste: {outputs}. Creala o scegline un'altra.</translation>
     </message>
@@ -1582,22 +1587,22 @@
         <translation>Le distanze delle fasce devono essere positive e crescenti, ad es. 250,500,1000 (ricevuto {rings}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="89"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="88"/>
         <source>Cannot read the BEFORE raster {path}: {err}</source>
         <translation>Impossibile leggere il raster PRIMA {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="98"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="97"/>
         <source>Cannot read the AFTER raster {path}: {err}</source>
         <translation>Impossibile leggere il raster DOPO {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="673"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="648"/>
         <source>nodata in BEFORE</source>
         <translation>nodata in PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="673"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="648"/>
         <source>nodata in AFTER</source>
         <translation>nodata in DOPO</translation>
     </message>
@@ -1607,7 +1612,7 @@
         <translation>una classe 'senza dati' della nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="679"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="654"/>
         <source>{cells} cells ({ha} ha) were excluded: {why}.</source>
         <translation>{cells} celle ({ha} ha) sono state escluse: {why}.</translation>
     </message>
@@ -1737,7 +1742,7 @@
         <translation>Tipologia {path}: classe '{cls}' sconosciuta nell'intestazione. Usa: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="50"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="51"/>
         <source>Give at least two rasters, in date order.</source>
         <translation>Indica almeno due raster, in ordine di data.</translation>
     </message>
@@ -1982,7 +1987,7 @@
         <translation>Chiavi di testo del rapporto sconosciute: {keys}. Chiavi valide: {valid}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="125"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="126"/>
         <source>The rasters have fewer than two categories in the cells valid at every date: there is no change to analyse.</source>
         <translation>I raster hanno meno di due categorie nelle celle valide a ogni data: non c'è alcun cambiamento da analizzare.</translation>
     </message>
@@ -2072,22 +2077,22 @@
         <translation>Il raster ha più di {limit} valori distinti: è davvero una carta categorica d'uso del suolo? Controlla la banda e la nomenclatura.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="107"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="106"/>
         <source>The {name} raster {path} has no coordinate reference system. Assign one (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Il raster {name} {path} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="119"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="118"/>
         <source>The BEFORE raster is in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject both rasters (e.g. to EPSG:3035) first.</source>
         <translation>Il raster PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima entrambi i raster (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="502"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="478"/>
         <source>The change raster is written as GeoTIFF: give a file name ending in .tif (got {path}).</source>
         <translation>Il raster dei cambiamenti viene scritto in GeoTIFF: indica un nome di file che termini con .tif (ricevuto {path}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="661"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="636"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: cells): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati tenuti come 'non classificati' (codice: celle): {codes}. Controlla la scelta della nomenclatura o aggiungili a un CSV personalizzato.</translation>
     </message>
@@ -2182,32 +2187,32 @@
         <translation>Le zone che non si sovrappongono ai dati d'uso del suolo ({count} di {total}) non hanno righe nel riepilogo: {names}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="52"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="53"/>
         <source>Give one year per raster: {n_rasters} rasters but {n_years} years.</source>
         <translation>Indica un anno per raster: {n_rasters} raster ma {n_years} anni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="151"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="150"/>
         <source>Cannot read the {year} raster {path}: {err}</source>
         <translation>Impossibile leggere il raster del {year} {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="159"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="158"/>
         <source>The {year} raster {path} has no coordinate reference system. Assign one (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Il raster del {year} {path} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="169"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="168"/>
         <source>The {year} raster {path} has {count} bands: only band 1 is used.</source>
         <translation>Il raster del {year} {path} ha {count} bande: si usa solo la banda 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="181"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="180"/>
         <source>The {year} raster {path} is in geographic coordinates ({crs}): areas need a projected CRS in metres, and the other rasters are aligned onto its grid. Reproject the rasters (e.g. to EPSG:3035) first.</source>
         <translation>Il raster del {year} {path} è in coordinate geografiche ({crs}): le superfici richiedono un sistema proiettato in metri, e gli altri raster vengono allineati sulla sua griglia. Riproietta prima i raster (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="210"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="196"/>
         <source>The grid of the {year} raster {name} differs from that of the {first_year} raster {first_name} (CRS {crs} vs {first_crs}, cell {res} vs {first_res}, size {size} vs {first_size} columns x rows): it was aligned onto the {first_year} grid by nearest neighbour.</source>
         <translation>La griglia del raster del {year} {name} è diversa da quella del raster del {first_year} {first_name} (SR {crs} e {first_crs}, cella {res} e {first_res}, dimensioni {size} e {first_size} colonne x righe): è stato allineato sulla griglia del {first_year} con il vicino più prossimo.</translation>
     </message>
@@ -3057,7 +3062,7 @@
         <translation>Nessuna riga della tabella degli addetti ha un'area, un settore e un numero di addetti: controlla i campi scelti e il livello di settore. {reasons}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="142"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="129"/>
         <source>The AFTER raster&apos;s grid differs from BEFORE (CRS {crs_a} vs {crs_b}, cell {res_a} vs {res_b}, columns x rows {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE grid by nearest neighbour.</source>
         <translation>La griglia del raster DOPO è diversa da PRIMA (SR {crs_a} e {crs_b}, cella {res_a} e {res_b}, colonne x righe {shape_a} e {shape_b}): DOPO è stato allineato sulla griglia di PRIMA con il vicino più prossimo.</translation>
     </message>
@@ -3080,7 +3085,7 @@
 <context>
     <name>compare_districts</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="593"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="600"/>
         <source>no land-use data</source>
         <translation>nessun dato d'uso del suolo</translation>
     </message>
@@ -3088,167 +3093,167 @@
 <context>
     <name>landuse_change</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="47"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="48"/>
         <source>CORINE Land Cover (grid codes 1-44)</source>
         <translation>CORINE Land Cover (codici griglia 1-44)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="48"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="49"/>
         <source>CORINE Land Cover (codes 111-523)</source>
         <translation>CORINE Land Cover (codici 111-523)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="49"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="50"/>
         <source>Urban Atlas 2012/2018</source>
         <translation>Urban Atlas 2012/2018</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="50"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="51"/>
         <source>Custom (CSV)</source>
         <translation>Personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="74"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="75"/>
         <source>The nomenclature is &apos;Custom (CSV)&apos;: give the CSV file (columns code, class, label, colour) in the custom nomenclature parameter.</source>
         <translation>La nomenclatura è 'Personalizzata (CSV)': indica il file CSV (colonne code, class, label, colour) nel parametro della nomenclatura personalizzata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="107"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="108"/>
         <source>Ring distances must be numbers separated by commas, e.g. 250,500,1000 (got &apos;{text}&apos;).</source>
         <translation>Le distanze delle fasce devono essere numeri separati da virgole, ad es. 250,500,1000 (ricevuto '{text}').</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="123"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="124"/>
         <source>Nomenclature</source>
         <translation>Nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="123"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="124"/>
         <source>How codes map to production classes: a preset or your own CSV.</source>
         <translation>Come i codici corrispondono alle classi produttive: una nomenclatura predefinita o un tuo CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="134"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="135"/>
         <source>Custom nomenclature (CSV)</source>
         <translation>Nomenclatura personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="134"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="135"/>
         <source>CSV with columns code, class (industrial, commercial, residential, vacant, infrastructure, green, water or nodata), label, colour. Used with &apos;Custom (CSV)&apos;.</source>
         <translation>CSV con le colonne code, class (industrial, commercial, residential, vacant, infrastructure, green, water o nodata), label, colour. Usato con 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="296"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="294"/>
         <source>Industrial areas</source>
         <translation>Aree industriali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="147"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="148"/>
         <source>Polygons of the industrial areas the rings are drawn around; by default the land of industrial class at the BEFORE date.</source>
         <translation>Poligoni delle aree industriali intorno a cui si tracciano le fasce; in mancanza, il suolo di classe industriale alla data PRIMA.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="160"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="161"/>
         <source>Distance rings (map units)</source>
         <translation>Fasce di distanza (unità della mappa)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="160"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="161"/>
         <source>Increasing distances from the industrial areas, separated by commas; empty for none.</source>
         <translation>Distanze crescenti dalle aree industriali, separate da virgole; vuoto per nessuna fascia.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="172"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="173"/>
         <source>Change typology (CSV meaning matrix)</source>
         <translation>Tipologia dei cambiamenti (matrice di significato CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="172"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="173"/>
         <source>Overrides the &apos;reindustrialisation&apos; preset: first column the class before, header the classes after, each cell a change type.</source>
         <translation>Sostituisce la tipologia predefinita 'reindustrializzazione': prima colonna la classe prima, intestazione le classi dopo, in ogni cella un tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="185"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="186"/>
         <source>Zones for the summary</source>
         <translation>Zone per il riepilogo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="185"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="186"/>
         <source>Polygons (municipalities, districts…) to summarise per zone.</source>
         <translation>Poligoni (comuni, distretti…) per riassumere per zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="196"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="197"/>
         <source>Field naming each zone; required with zones.</source>
         <translation>Campo che dà il nome a ogni zona; obbligatorio con le zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="211"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="212"/>
         <source>From-to table of codes: cells, hectares and change type.</source>
         <translation>Tabella da-a dei codici: celle, ettari e tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="214"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="215"/>
         <source>From-to table of codes: polygons, hectares and change type.</source>
         <translation>Tabella da-a dei codici: poligoni, ettari e tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="219"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="220"/>
         <source>Transitions</source>
         <translation>Transizioni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="229"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="230"/>
         <source>Summary by ring and zone</source>
         <translation>Riepilogo per fascia e zona</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="229"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="230"/>
         <source>Area and share of each change type per distance ring and zone.</source>
         <translation>Superficie e quota di ogni tipo di cambiamento per fascia di distanza e zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="241"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="242"/>
         <source>Change accounting</source>
         <translation>Contabilità dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="241"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="242"/>
         <source>Per production class: gross gain and loss, net change, swap, persistence, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
         <translation>Per classe produttiva: guadagno e perdita lordi, variazione netta, scambio (swap), persistenza, quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="65"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="66"/>
         <source>The custom nomenclature CSV {path} is not used: the nomenclature is the preset &apos;{preset}&apos;. Choose &apos;{custom}&apos; to use the CSV.</source>
         <translation>Il CSV della nomenclatura personalizzata {path} non viene usato: la nomenclatura è quella predefinita '{preset}'. Scegli '{custom}' per usare il CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="196"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="197"/>
         <source>Zone name field (required with zones)</source>
         <translation>Campo del nome della zona (obbligatorio con le zone)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="255"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="256"/>
         <source>Transition matrix (hectares)</source>
         <translation>Matrice delle transizioni (ettari)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="255"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="256"/>
         <source>Wide from-to table: one row per BEFORE code, one column per AFTER code (to_&lt;code&gt;_ha), hectares, and the row total.</source>
         <translation>Tabella da-a in formato largo: una riga per codice di BEFORE, una colonna per codice di AFTER (to_&lt;code&gt;_ha), in ettari, e il totale della riga.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="277"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="278"/>
         <source>Ring polygons</source>
         <translation>Poligoni delle fasce</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="305"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="299"/>
         <source>Choose at least one output: change types, transitions, summary, change accounting, transition matrix or ring polygons.</source>
         <translation>Scegli almeno un risultato: tipi di cambiamento, transizioni, riepilogo, contabilità dei cambiamenti, matrice delle transizioni o poligoni delle fasce.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="312"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="306"/>
         <source>The ring polygons need distance rings: give the distance rings (e.g. 250,500,1000) or leave the ring polygons output empty.</source>
         <translation>I poligoni delle fasce richiedono fasce di distanza: indica le fasce di distanza (ad esempio 250,500,1000) oppure lascia vuoto il risultato dei poligoni delle fasce.</translation>
     </message>

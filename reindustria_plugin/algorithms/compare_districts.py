@@ -526,6 +526,14 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
                 self.tr("The first date is polygons: give the second date as polygons too.")
             )
         crs = polygons.sourceCrs()
+        if crs.isGeographic():
+            raise QgsProcessingException(
+                self.tr(
+                    "The land-use polygons are in geographic coordinates ({crs}): areas and patches need a "
+                    "projected CRS in metres. Reproject them first (Vector > Data Management Tools > Reproject "
+                    "Layer, e.g. to EPSG:3035)."
+                ).format(crs=crs.authid())
+            )
         frames = []
         after_source = self.parameterAsSource(parameters, self.LAND_USE_VECTOR_AFTER, context)
         for source, key, name in (

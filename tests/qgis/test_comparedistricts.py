@@ -475,3 +475,22 @@ def test_in_a_model_after_dissolve_and_identifydistricts_in_a_model(run, data, t
     assert sorted(rows) == ["Lausanne east", "Lausanne west", "Prato", "Sassuolo"]
     assert rows["Prato"]["status"] == "no data" and float(rows["Lausanne west"]["industrial_ha_before"]) > 0
     assert len(read_csv(results["identify:systems"])) >= 1
+
+
+def test_polygons_in_degrees_are_refused_with_the_fix(run, data, shared_data, tmp_path):
+    land = gpd.read_file(shared_data / "landuse" / "clc_malta_2006_2012.gpkg", layer="clc06_MT").to_crs(4326)
+    path = tmp_path / "malta_wgs84.gpkg"
+    land.to_file(path, driver="GPKG")
+    with pytest.raises(QgsProcessingException, match="geographic coordinates.*Reproject Layer"):
+        _compare(
+            run,
+            data,
+            tmp_path,
+            LAND_USE=None,
+            LAND_USE_AFTER=None,
+            YEAR_BEFORE=None,
+            YEAR_AFTER=None,
+            LAND_USE_VECTOR=str(path),
+            CODE_FIELD="CODE_06",
+            NOMENCLATURE=1,
+        )
