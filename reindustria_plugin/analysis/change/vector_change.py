@@ -14,12 +14,20 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 
 import numpy as np
 import pandas as pd
 
 from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
+from ..geometry import (
+    MIN_AREA,
+    intersections,
+    make_valid_polygons,
+    object_array,
+    pair_finder,
+    polygonal,
+    shapely2,
+)
 from ..typology import (
     CHANGE_TYPES,
     CLASS_KEYS,
@@ -44,12 +52,8 @@ from .change_tables import (
 
 #: Rows per vectorised step: bounds memory, and progress and cancellation are checked between steps.
 CHUNK = 20_000
-#: Below this many pairs an intersection runs in one thread.
-PARALLEL_MIN = 5_000
 #: Polygons that split the pieces (ring bands, zones) are cut into parts of at most this many vertices.
 SUBDIVIDE_VERTICES = 256
-#: Pieces smaller than this (in CRS units squared) are slivers of the overlay and are dropped.
-MIN_AREA = 1e-6
 
 
 @dataclass
@@ -65,13 +69,6 @@ class VectorChangeResult:
     #: The polygons of the industrial areas and of each distance ring the pieces were split by (a
     #: GeoDataFrame), or None without rings.
     rings: object = None
-
-
-@cache
-def _shapely2() -> bool:
-    import shapely
-
-    return int(shapely.__version__.split(".")[0]) >= 2
 
 
 def _check_projected(crs) -> float:
@@ -118,39 +115,11 @@ def parse_codes(values: Sequence, what: str) -> pd.Series:
     return numbers.astype("Int64")
 
 
-def _polygonal(geom):
-    """The polygonal part of an overlay result (a collection may also hold lines and points), or None."""
-    from shapely.geometry import MultiPolygon, Polygon
-
-    if geom is None or geom.is_empty:
-        return None
-    if geom.geom_type in ("Polygon", "MultiPolygon"):
-        return geom
-    if hasattr(geom, "geoms"):
-        polys = []
-        for part in geom.geoms:
-            part = _polygonal(part)
-            if part is not None:
-                polys.extend(part.geoms if part.geom_type == "MultiPolygon" else [part])
-        return MultiPolygon(polys) if len(polys) > 1 else (polys[0] if polys else None)
-    return geom if isinstance(geom, Polygon) else None
-
-
-def _objects(items) -> np.ndarray:
-    """A 1-d object array of geometries. np.array() would unpack shapely 1.8 multi-part geometries, which are
-    sequences there, into a 2-d array."""
-    items = list(items)
-    out = np.empty(len(items), dtype=object)
-    for i, item in enumerate(items):
-        out[i] = item
-    return out
-
-
 def _union(geoms):
     """Union of geometries (geopandas >= 1.0 renamed unary_union to union_all)."""
     import geopandas as gpd
 
-    if _shapely2():
+    if shapely2():
         import shapely
 
         return shapely.union_all(np.asarray(geoms.values if isinstance(geoms, gpd.GeoSeries) else geoms))
@@ -158,78 +127,10 @@ def _union(geoms):
     return series.union_all() if hasattr(series, "union_all") else series.unary_union
 
 
-def _make_valid(series):
-    """Repair invalid polygons, keeping every lobe (buffer(0) would drop half a bow-tie); returns (series, count)."""
-    from shapely.validation import make_valid  # in shapely 1.8 and 2
-
-    invalid = ~series.is_valid
-    count = int(invalid.sum())
-    if count:
-        import geopandas as gpd
-
-        geoms = list(series.values)
-        for i in np.nonzero(invalid.values)[0]:
-            geoms[i] = _polygonal(make_valid(geoms[i]))
-        series = gpd.GeoSeries(geoms, index=series.index, crs=series.crs)
-    return series, count
-
-
-def _pair_finder(tree_geoms: np.ndarray) -> Callable[[np.ndarray], tuple[np.ndarray, np.ndarray]]:
-    """A function giving the index pairs (query, tree) of intersecting geometries; the index is built once."""
-    if _shapely2():
-        import shapely
-
-        tree = shapely.STRtree(tree_geoms)
-        return lambda chunk: tree.query(chunk, predicate="intersects")
-    import geopandas as gpd
-
-    sindex = gpd.GeoSeries(list(tree_geoms)).sindex
-    return lambda chunk: sindex.query_bulk(gpd.GeoSeries(list(chunk)), predicate="intersects")
-
-
-def _intersections(left, right) -> tuple[np.ndarray, np.ndarray]:
-    """Pairwise intersections of two aligned geometry arrays: (polygonal geometries, areas)."""
-    if _shapely2():
-        import shapely
-
-        left = np.asarray(left, dtype=object)
-        right = np.asarray(right, dtype=object)
-        # shapely 2 releases the GIL in its vectorised functions: two threads use both cores.
-        if len(left) >= 2 * PARALLEL_MIN:
-            from concurrent.futures import ThreadPoolExecutor
-
-            half = len(left) // 2
-            with ThreadPoolExecutor(2) as pool:
-                parts = list(
-                    pool.map(
-                        lambda s: shapely.intersection(left[s], right[s]), (slice(0, half), slice(half, None))
-                    )
-                )
-            geoms = np.concatenate(parts)
-        else:
-            geoms = shapely.intersection(left, right)
-        areas = np.nan_to_num(shapely.area(geoms))
-        # Collections holding polygons lose their lines and points; lines and points alone have no area and
-        # are dropped by the callers anyway.
-        odd = ~np.isin(shapely.get_type_id(geoms), (3, 6)) & (areas > MIN_AREA)
-        for i in np.nonzero(odd)[0]:
-            geoms[i] = _polygonal(geoms[i])
-        return geoms, areas
-    import geopandas as gpd
-
-    inter = gpd.GeoSeries(list(left)).intersection(gpd.GeoSeries(list(right)), align=False)
-    geoms = _objects(inter.values)
-    odd = ~np.isin(inter.geom_type.values, ["Polygon", "MultiPolygon"])
-    for i in np.nonzero(odd)[0]:
-        geoms[i] = _polygonal(geoms[i])
-    areas = gpd.GeoSeries(list(geoms)).area.fillna(0.0).values
-    return geoms, areas
-
-
 def _subdivide(geom, max_vertices: int = SUBDIVIDE_VERTICES) -> list:
     """Cut a large polygon into parts of at most ``max_vertices`` vertices along a quadtree (as PostGIS's
     ST_Subdivide): intersections with small parts are fast, with one huge ring-shaped polygon they are not."""
-    if not _shapely2():
+    if not shapely2():
         return [geom]
     import shapely
 
@@ -247,7 +148,7 @@ def _subdivide(geom, max_vertices: int = SUBDIVIDE_VERTICES) -> list:
             mid = (ymin + ymax) / 2
             boxes = shapely.box([xmin, xmin], [ymin, mid], [xmax, xmax], [mid, ymax])
         for half in shapely.intersection(g, boxes):
-            half = _polygonal(half)
+            half = polygonal(half)
             if half is not None and half.area > 0:
                 stack.append(half)
     return out
@@ -279,11 +180,11 @@ def overlay_pieces(
     import geopandas as gpd
 
     # Invalid polygons would make GEOS fail in the intersections: repair them first (counted again later).
-    b_geoms = _objects(_make_valid(before.geometry)[0].values)
-    a_geoms = _objects(_make_valid(after.geometry)[0].values)
+    b_geoms = object_array(make_valid_polygons(before.geometry)[0].values)
+    a_geoms = object_array(make_valid_polygons(after.geometry)[0].values)
     b_codes = before["code"].reset_index(drop=True)
     a_codes = after["code"].reset_index(drop=True)
-    pairs = _pair_finder(a_geoms)
+    pairs = pair_finder(a_geoms)
     parts_geom, parts_b, parts_a = [], [], []
     total = len(b_geoms)
     for start in range(0, total, CHUNK):
@@ -291,7 +192,7 @@ def overlay_pieces(
             raise Canceled()
         chunk = b_geoms[start : start + CHUNK]
         q, t = pairs(chunk)
-        geoms, areas = _intersections(chunk[q], a_geoms[t])
+        geoms, areas = intersections(chunk[q], a_geoms[t])
         keep = areas > MIN_AREA
         parts_geom.append(geoms[keep])
         parts_b.append(q[keep] + start)
@@ -328,20 +229,20 @@ def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None, disjoi
 
     polys, poly_labels = [], []
     for geom, label in zip(polygons, labels):
-        geom = _polygonal(geom)
+        geom = polygonal(geom)
         if geom is None:
             continue
         for part in geom.geoms if geom.geom_type == "MultiPolygon" else [geom]:
             for small in _subdivide(part):
                 polys.append(small)
                 poly_labels.append(label)
-    polys = _objects(polys)
+    polys = object_array(polys)
     labels = np.array(poly_labels, dtype=object)
-    geoms = _objects(pieces.geometry.values)
+    geoms = object_array(pieces.geometry.values)
     areas = pieces.geometry.area.values
     rows, out_geoms, out_parts = [], [], []
-    pairs = _pair_finder(polys) if len(polys) else None
-    if disjoint and _shapely2():
+    pairs = pair_finder(polys) if len(polys) else None
+    if disjoint and shapely2():
         import shapely
 
         shapely.prepare(polys)  # each is tested against many pieces
@@ -363,7 +264,7 @@ def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None, disjoi
             whole[q[inside]] = True
             todo = ~whole[q]
         if todo.any():
-            inter[todo], inter_area[todo] = _intersections(chunk[q[todo]], polys[t[todo]])
+            inter[todo], inter_area[todo] = intersections(chunk[q[todo]], polys[t[todo]])
         keep = inter_area > MIN_AREA
         rows.append(q[keep] + start)
         out_geoms.append(inter[keep])
@@ -420,7 +321,7 @@ def _outside(
     mine = slot[q] >= 0
     out = _fold(chunk[rest].copy(), slot[q[mine]], polys[t[mine]], _differences)
     for i, geom in enumerate(out):
-        out[i] = _polygonal(geom)
+        out[i] = polygonal(geom)
     return out
 
 
@@ -442,7 +343,7 @@ def _inside(polys: np.ndarray, pieces: np.ndarray) -> np.ndarray:
     contains_properly is a point-in-polygon test plus a boundary check, tens of times faster than contains;
     pieces that touch the boundary are simply intersected. Shapely 1.8 has no vectorised form: all False.
     """
-    if not _shapely2():
+    if not shapely2():
         return np.zeros(len(pieces), dtype=bool)
     import shapely
 
@@ -451,24 +352,24 @@ def _inside(polys: np.ndarray, pieces: np.ndarray) -> np.ndarray:
 
 def _differences(left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Pairwise ``left[i] - right[i]`` (geometries or None)."""
-    if _shapely2():
+    if shapely2():
         import shapely
 
         return shapely.difference(left, right)
     import geopandas as gpd
 
-    return _objects(gpd.GeoSeries(list(left)).difference(gpd.GeoSeries(list(right)), align=False).values)
+    return object_array(gpd.GeoSeries(list(left)).difference(gpd.GeoSeries(list(right)), align=False).values)
 
 
 def _unions(left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Pairwise ``left[i] | right[i]``."""
-    if _shapely2():
+    if shapely2():
         import shapely
 
         return shapely.union(left, right)
     import geopandas as gpd
 
-    return _objects(gpd.GeoSeries(list(left)).union(gpd.GeoSeries(list(right)), align=False).values)
+    return object_array(gpd.GeoSeries(list(left)).union(gpd.GeoSeries(list(right)), align=False).values)
 
 
 def _areas(geoms: np.ndarray) -> np.ndarray:
@@ -494,7 +395,7 @@ def _merge_fragments(index: np.ndarray, geoms: np.ndarray, parts: np.ndarray):
     if more.any():
         merged = _fold(merged, group[more], geoms[order[more]], _unions)
         for g in np.unique(group[more]):
-            merged[g] = _polygonal(merged[g])
+            merged[g] = polygonal(merged[g])
     return index[keep], merged, parts[keep]
 
 
@@ -516,7 +417,7 @@ def _ring_bands(industrial, rings: Sequence[float]):
         # (GEOS buffers a many-part polygon as one noding problem).
         return _union(parts.buffer(distance, resolution=16))
 
-    if _shapely2() and len(rings) > 1:
+    if shapely2() and len(rings) > 1:
         from concurrent.futures import ThreadPoolExecutor
 
         with ThreadPoolExecutor(2) as pool:  # GEOS releases the GIL: one buffer per core
@@ -615,7 +516,7 @@ def land_use_change_vector(
         crs=pieces.crs,
     )
     frame = frame[~(frame.geometry.isna() | frame.geometry.is_empty)].reset_index(drop=True)
-    geometry, repaired = _make_valid(frame.geometry)
+    geometry, repaired = make_valid_polygons(frame.geometry)
     frame = frame.set_geometry(geometry)
     frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty].reset_index(drop=True)
     if repaired:
