@@ -1,0 +1,1 @@
+"""OpenStreetMap: tag classification and readers of production spaces."""
