@@ -75,15 +75,24 @@ class TagMapping:
             return table.get(("ateco", text[:2]))
         return None
 
-    def classify_values(self, values: Iterable[object]) -> list[str | None]:
-        """:meth:`classify_value` of each value (repeated values are looked up once)."""
+    def classify_values(self, values: Iterable[object], key: str | None = None) -> list[str | None]:
+        """:meth:`classify_value` of each value (repeated values are looked up once).
+
+        With ``key`` (the OSM key the values belong to, e.g. a field named ``craft``), the key's rules come
+        first, wildcards included, so ``shoemaker`` under ``craft`` is a craft.
+        """
+        key = (key or "").strip().lower()
+        keyed = key in {k for k, _v, _c in self.rules if k not in ("class", "ateco")}
         seen: dict[object, str | None] = {}
         out = []
         for value in values:
-            key = value if isinstance(value, (str, int)) else repr(value)
-            if key not in seen:
-                seen[key] = self.classify_value(value)
-            out.append(seen[key])
+            token = value if isinstance(value, (str, int)) else repr(value)
+            if token not in seen:
+                found = None
+                if keyed and value is not None and str(value).strip():
+                    found = self.classify_tags({key: str(value)})
+                seen[token] = found or self.classify_value(value)
+            out.append(seen[token])
         return out
 
 
