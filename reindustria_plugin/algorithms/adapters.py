@@ -49,9 +49,10 @@ def raster_path(layer: QgsRasterLayer | None, name: str) -> str:
     return layer.source().split("|")[0]
 
 
-def check_polygon_source(source, name: str, fields: list[str]) -> None:
-    """A clear error unless ``source`` holds polygons, has a CRS and has every field of ``fields``."""
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+def check_polygon_source(source, name: str, fields: list[str], polygons: bool = True) -> None:
+    """A clear error unless ``source`` holds polygons (any geometry with ``polygons`` False), has a CRS and has
+    every field of ``fields``."""
+    if polygons and QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
         raise QgsProcessingException(
             QCoreApplication.translate("adapters", "The {name} layer must contain polygons.").format(
                 name=name
@@ -109,16 +110,23 @@ def source_geometries(
 
 
 def source_frame(
-    source, crs: QgsCoordinateReferenceSystem, context, feedback, fields: dict[str, str], name: str
+    source,
+    crs: QgsCoordinateReferenceSystem,
+    context,
+    feedback,
+    fields: dict[str, str],
+    name: str,
+    polygons: bool = True,
 ):
-    """A GeoDataFrame of a polygon feature source (selection and filters honoured), in ``crs``.
+    """A GeoDataFrame of a polygon feature source (any geometry with ``polygons`` False; selection and filters
+    honoured), in ``crs``.
 
     ``fields`` maps the layer's field names to the column names wanted. Geometries travel as WKB in one
     vectorised call, which is much faster than reading the layer again through fiona.
     """
     import geopandas as gpd
 
-    check_polygon_source(source, name, list(fields))
+    check_polygon_source(source, name, list(fields), polygons)
     request = QgsFeatureRequest().setSubsetOfAttributes(list(fields), source.fields())
     if source.sourceCrs() != crs:
         request.setDestinationCrs(crs, context.transformContext())
@@ -154,8 +162,56 @@ def source_frame(
                 "The {name} layer has no features with a geometry (check the selection or the filter).",
             ).format(name=name)
         )
+    wkbs = _readable_wkbs(wkbs, feedback, name)
     geometry = gpd.GeoSeries.from_wkb(wkbs, crs=(crs.authid() or crs.toWkt()) if crs.isValid() else None)
     return gpd.GeoDataFrame(columns, geometry=geometry, crs=geometry.crs)
+
+
+def _readable_wkbs(wkbs: list[bytes], feedback, name: str) -> list[bytes]:
+    """The WKB of every geometry, the few that GEOS cannot read (a ring of two points, as clipped OpenStreetMap
+    extracts hold) repaired by QGIS, or replaced by an empty geometry and counted in the log."""
+    import shapely
+    from shapely import wkb as shapely_wkb
+    from shapely.geometry import GeometryCollection
+
+    # GEOS's reading errors differ between shapely 1.8 and 2 (GEOSException, WKBReadingError): catch them all.
+    if hasattr(shapely, "from_wkb"):  # shapely 2: one vectorised check
+        try:
+            shapely.from_wkb(wkbs)
+            return wkbs
+        except Exception:  # noqa: BLE001
+            pass
+    from qgis.core import QgsGeometry
+
+    out, repaired, dropped = [], 0, 0
+    for data in wkbs:
+        try:
+            shapely_wkb.loads(data)
+            out.append(data)
+            continue
+        except Exception:  # noqa: BLE001
+            pass
+        geom = QgsGeometry()
+        geom.fromWkb(data)
+        fixed = geom.makeValid()
+        fixed_wkb = bytes(fixed.asWkb()) if not fixed.isNull() else b""
+        try:
+            shapely_wkb.loads(fixed_wkb)
+            out.append(fixed_wkb)
+            repaired += 1
+        except Exception:  # noqa: BLE001
+            out.append(shapely_wkb.dumps(GeometryCollection()))
+            dropped += 1
+    if repaired + dropped == 0:
+        return out
+    feedback.pushWarning(
+        QCoreApplication.translate(
+            "adapters",
+            "The {name} layer has {count} broken geometries (e.g. rings of fewer than four points): {repaired} "
+            "repaired, {dropped} left out.",
+        ).format(name=name, count=repaired + dropped, repaired=repaired, dropped=dropped)
+    )
+    return out
 
 
 def source_table(source, fields: dict[str, str], feedback, name: str):

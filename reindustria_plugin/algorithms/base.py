@@ -22,6 +22,7 @@ def translate(context: str, text: str) -> str:
 #: Toolbox groups, in English (translated in context "AlgorithmBase" by AlgorithmBase.group).
 LAND_USE_CHANGE = QT_TRANSLATE_NOOP("AlgorithmBase", "Land-use change")
 DISTRICT_COMPARISON = QT_TRANSLATE_NOOP("AlgorithmBase", "District comparison")
+LIVE_WORK_MIX = QT_TRANSLATE_NOOP("AlgorithmBase", "Live-work mix")
 
 
 def group_id(group: str) -> str:

@@ -105,6 +105,7 @@ def algorithm_classes() -> list[type]:
     from .landscape_metrics import LandscapeMetricsAlgorithm
     from .landuse_change import LandUseChangeAlgorithm
     from .landuse_change_vector import LandUseChangeVectorAlgorithm
+    from .livework_microspaces import LiveWorkMicrospacesAlgorithm
     from .specialisation import SpecialisationAlgorithm
 
     return [
@@ -115,4 +116,5 @@ def algorithm_classes() -> list[type]:
         CompareDistrictsAlgorithm,
         IdentifyDistrictsAlgorithm,
         SpecialisationAlgorithm,
+        LiveWorkMicrospacesAlgorithm,
     ]

@@ -432,12 +432,12 @@ def _plain_number(value: float) -> str:
 
 def _prepare_polygons(frame, what: str):
     """Polygons with an area only: null, empty and non-polygonal geometries are dropped, invalid ones repaired."""
-    frame = frame[frame.geometry.notna()]
+    frame = frame[~frame.geometry.values.isna()]
     frame = frame[~frame.geometry.is_empty]
     frame = frame[frame.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]
     geoms, _count = make_valid_polygons(frame.geometry)
     frame = frame.set_geometry(geoms)
-    frame = frame[frame.geometry.notna()]
+    frame = frame[~frame.geometry.values.isna()]
     return frame[frame.geometry.area > 0]
 
 
@@ -471,7 +471,7 @@ def _activities(frame, crs, mapping: TagMapping, activity_key: str | None):
                 "analysis", "The activities layer has no coordinate reference system: set it and run again."
             )
         )
-    frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty]
+    frame = frame[~frame.geometry.values.isna() & ~frame.geometry.is_empty.to_numpy()]
     if frame.crs != crs:
         frame = frame.to_crs(crs)
     points = frame.geometry
@@ -511,7 +511,7 @@ def _residents(frame, crs, unit_geoms, exact: bool, canceled) -> np.ndarray:
                 "analysis", "The residents layer has no coordinate reference system: set it and run again."
             )
         )
-    frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty]
+    frame = frame[~frame.geometry.values.isna() & ~frame.geometry.is_empty.to_numpy()]
     if frame.crs != crs:
         frame = frame.to_crs(crs)
     population = pd.to_numeric(frame["population"], errors="coerce").fillna(0.0).to_numpy()
