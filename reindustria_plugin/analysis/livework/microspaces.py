@@ -168,7 +168,11 @@ def live_work_mix(
         crs = target
     to_m = float(crs.axis_info[0].unit_conversion_factor) if crs.axis_info else 1.0
 
-    buildings = _prepare_polygons(buildings.to_crs(crs) if buildings.crs != crs else buildings, "buildings")
+    buildings = _prepare_polygons(
+        buildings.to_crs(crs) if buildings.crs != crs else buildings,
+        QT_TRANSLATE_NOOP("analysis", "buildings"),
+        messages,
+    )
     if len(buildings) == 0:
         raise InputError(
             QT_TRANSLATE_NOOP(
@@ -240,7 +244,9 @@ def live_work_mix(
                     "analysis", "The units layer has no coordinate reference system: set it and run again."
                 )
             )
-        unit_frame = _prepare_polygons(units.to_crs(crs) if units.crs != crs else units, "units")
+        unit_frame = _prepare_polygons(
+            units.to_crs(crs) if units.crs != crs else units, QT_TRANSLATE_NOOP("analysis", "units"), messages
+        )
         if len(unit_frame) == 0:
             raise InputError(
                 QT_TRANSLATE_NOOP(
@@ -430,15 +436,30 @@ def _plain_number(value: float) -> str:
     return f"{value:g}"
 
 
-def _prepare_polygons(frame, what: str):
-    """Polygons with an area only: null, empty and non-polygonal geometries are dropped, invalid ones repaired."""
+def _prepare_polygons(frame, what: str, messages: list[Message] | None = None):
+    """Polygons with an area only: null, empty and non-polygonal geometries are dropped (and counted in
+    ``messages``), invalid ones repaired."""
+    count = len(frame)
     frame = frame[~frame.geometry.values.isna()]
     frame = frame[~frame.geometry.is_empty]
     frame = frame[frame.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]
     geoms, _count = make_valid_polygons(frame.geometry)
     frame = frame.set_geometry(geoms)
     frame = frame[~frame.geometry.values.isna()]
-    return frame[frame.geometry.area > 0]
+    frame = frame[frame.geometry.area > 0]
+    if messages is not None and len(frame) < count:
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "{count} features of the {what} layer have no polygon with an area (empty, broken or not a "
+                    "polygon) and are left out.",
+                ),
+                count=count - len(frame),
+                what=what,
+            )
+        )
+    return frame
 
 
 def _levels(values, count: int, default: float) -> tuple[np.ndarray, np.ndarray]:
