@@ -66,12 +66,14 @@ smoke: setup package
 	@scripts/smoke.sh $(ZIP)
 
 # Benchmarks against the peers the issues name, measured in the same run (BENCH_SIZE, BENCH_POLYGONS;
-# landscape metrics: BENCH_BILLION=1 adds the billion-cell raster, BENCH_SCATTERED=1 the fragmented variant).
+# landscape metrics: BENCH_BILLION=1 adds the billion-cell raster, BENCH_SCATTERED=1 the fragmented variant;
+# live-work mix: BENCH_LIVEWORK_SIZES=100000 leaves out the 1,000,000-building city).
 bench: setup
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/vector.py
 	$(PY) benchmarks/landscape.py
 	$(PY) benchmarks/districts.py
+	$(PY) benchmarks/livework.py
 
 lint: setup
 	$(PY) -m ruff check .
