@@ -8,13 +8,16 @@ from pathlib import Path
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsFillSymbol,
+    QgsMarkerSymbol,
     QgsPalettedRasterRenderer,
     QgsProcessingLayerPostProcessorInterface,
     QgsProviderRegistry,
     QgsRasterLayer,
     QgsRendererCategory,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from .adapters import change_type_labels
@@ -194,3 +197,53 @@ class VectorStyler(QgsProcessingLayerPostProcessorInterface):
         # Processing keeps only a raw pointer: hold a Python reference until the next run.
         VectorStyler.instance = VectorStyler(apply)
         return VectorStyler.instance
+
+
+#: Fixed colours of the production classes (OSM production spaces, live-work tools), one place for every legend.
+PRODUCTION_CLASS_COLOURS = {
+    "industrial": "#6a3d9a",
+    "craft": "#e66101",
+    "coworking": "#1b9e77",
+    "office": "#2c7bb6",
+    "services": "#e7298a",
+    "residential": "#fee08b",
+    "other": "#bdbdbd",
+    "unknown": "#f7f7f7",
+}
+#: Legend labels of the production classes (translated in context "styling").
+PRODUCTION_CLASS_LABELS = {
+    "industrial": QT_TRANSLATE_NOOP("styling", "industrial"),
+    "craft": QT_TRANSLATE_NOOP("styling", "craft / workshop"),
+    "coworking": QT_TRANSLATE_NOOP("styling", "coworking / makerspace"),
+    "office": QT_TRANSLATE_NOOP("styling", "office"),
+    "services": QT_TRANSLATE_NOOP("styling", "retail / services"),
+    "residential": QT_TRANSLATE_NOOP("styling", "residential"),
+    "other": QT_TRANSLATE_NOOP("styling", "other use"),
+    "unknown": QT_TRANSLATE_NOOP("styling", "unknown use"),
+}
+
+
+def apply_production_class_style(layer: QgsVectorLayer, field: str = "production_class") -> None:
+    """Categories of ``field`` in the fixed colours of :data:`PRODUCTION_CLASS_COLOURS` (the classes present, in
+    their order; all of them on an empty layer): filled polygons, or dots for points."""
+    index = layer.fields().lookupField(field)
+    if index < 0:
+        return
+    present = {v for v in layer.uniqueValues(index) if isinstance(v, str)}
+    points = QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PointGeometry
+    categories = []
+    for value, colour in PRODUCTION_CLASS_COLOURS.items():
+        if present and value not in present:
+            continue
+        if points:
+            symbol = QgsMarkerSymbol.createSimple(
+                {"name": "circle", "color": colour, "outline_color": "#232323", "size": "2.2"}
+            )
+        else:
+            symbol = QgsFillSymbol.createSimple(
+                {"color": colour, "outline_color": "#4d4d4d", "outline_width": "0.1"}
+            )
+        label = QCoreApplication.translate("styling", PRODUCTION_CLASS_LABELS[value])
+        categories.append(QgsRendererCategory(value, symbol, label))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
+    layer.triggerRepaint()
