@@ -106,6 +106,7 @@ def algorithm_classes() -> list[type]:
     from .landuse_change import LandUseChangeAlgorithm
     from .landuse_change_vector import LandUseChangeVectorAlgorithm
     from .livework_microspaces import LiveWorkMicrospacesAlgorithm
+    from .osm_production_spaces import OsmProductionSpacesAlgorithm
     from .specialisation import SpecialisationAlgorithm
 
     return [
@@ -117,4 +118,5 @@ def algorithm_classes() -> list[type]:
         IdentifyDistrictsAlgorithm,
         SpecialisationAlgorithm,
         LiveWorkMicrospacesAlgorithm,
+        OsmProductionSpacesAlgorithm,
     ]
