@@ -31,6 +31,16 @@ from .adapters import (
     write_table,
 )
 from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors, translate, translated_params
+from .landuse_report import (
+    REPORT,
+    change_report,
+    classification_inputs,
+    distance_unit,
+    message_texts,
+    report_label,
+    report_parameter,
+    run_inputs,
+)
 from .styling import ChangeStyler, write_change_style
 
 #: Nomenclature presets offered in the NOMENCLATURE enum, in order; the last one is the custom CSV.
@@ -270,7 +280,7 @@ def table_outputs(unit_column: str) -> list:
     ]
 
 
-OUTPUT_KEYS = ("CHANGE", "TRANSITIONS", "SUMMARY", "ACCOUNTING", "MATRIX", "RINGS_OUT")
+OUTPUT_KEYS = ("CHANGE", "TRANSITIONS", "SUMMARY", "ACCOUNTING", "MATRIX", "RINGS_OUT", REPORT)
 
 
 def rings_output(how: str) -> tuple:
@@ -299,7 +309,8 @@ def asked_outputs(alg, parameters, context, keys=OUTPUT_KEYS) -> dict[str, bool]
         raise QgsProcessingException(
             QCoreApplication.translate(
                 "landuse_change",
-                "Choose at least one output: change types, transitions, summary, change accounting, transition matrix or ring polygons.",
+                "Choose at least one output: change types, transitions, summary, change accounting, transition "
+                "matrix, ring polygons or the report.",
             )
         )
     if wanted.get("RINGS_OUT") and not parse_rings(alg.parameterAsString(parameters, "RINGS", context)):
@@ -310,6 +321,8 @@ def asked_outputs(alg, parameters, context, keys=OUTPUT_KEYS) -> dict[str, bool]
                 "the ring polygons output empty.",
             )
         )
+    if wanted.get(REPORT):
+        alg.check_report_dependencies(report_label())
     check_output_folders(alg, parameters, context, [key for key, asked in wanted.items() if asked])
     return wanted
 
@@ -439,6 +452,18 @@ def write_change_tables(alg, parameters, context, feedback, result, wanted, file
     return outputs
 
 
+def write_report(alg, parameters, context, page, files) -> dict:
+    """The REPORT output, written atomically (its path added to ``files`` first); nothing without a page."""
+    if page is None:
+        return {}
+    from ..analysis.report.html import write_atomic
+
+    path = alg.parameterAsFileOutput(parameters, REPORT, context)
+    files.add(path)
+    write_atomic(path, page)
+    return {REPORT: path}
+
+
 def push_messages(messages, feedback) -> None:
     for message in messages:
         feedback.pushWarning(
@@ -460,6 +485,7 @@ class LandUseChangeAlgorithm(AlgorithmBase):
     ACCOUNTING = "ACCOUNTING"
     MATRIX = "MATRIX"
     RINGS_OUT = "RINGS_OUT"
+    REPORT = REPORT
 
     def displayName(self) -> str:
         return self.tr("Land-use change (rasters)")
@@ -497,6 +523,7 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                     "up to a cell."
                 )
             ),
+            report_parameter(),
         ]
         self.add_parameters(params)
 
@@ -538,6 +565,11 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                 presets=setup.presets,
             )
         push_messages(result.messages, feedback)
+        page = None
+        if wanted[self.REPORT]:
+            # Made before any output is written: a failure leaves no output behind.
+            feedback.setProgressText(self.tr("Making the report"))
+            page = self._report(parameters, context, before_layer, after_layer, setup, result)
         outputs = {}
         try:
             if change_path:
@@ -558,10 +590,28 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                     parameters, context, feedback, before, before_layer.crs(), setup
                 )
                 files.add(outputs[self.RINGS_OUT])
+            outputs.update(write_report(self, parameters, context, page, files))
         except Exception:
             files.remove_written()
             raise
         return outputs
+
+    def _report(self, parameters, context, before_layer, after_layer, setup, result) -> str:
+        """The HTML page: the inputs, the grid and the run's warnings listed, texts translated."""
+        crs = before_layer.crs()
+        x, y = before_layer.rasterUnitsPerPixelX(), before_layer.rasterUnitsPerPixelY()
+        cell = f"{x:g} \u00d7 {y:g} {distance_unit(crs)}".strip()
+        inputs = [
+            (self.tr("Land use BEFORE"), before_layer.source()),
+            (self.tr("Land use AFTER"), after_layer.source()),
+            *classification_inputs(self, parameters, context, setup, crs),
+            (self.tr("Cell size (the BEFORE grid)"), cell),
+            *run_inputs(),
+        ]
+        with core_errors():
+            return change_report(
+                result, setup.typology, inputs, message_texts(result.messages), "raster", crs
+            )
 
     def _write_rings(self, parameters, context, feedback, before: str, crs, setup):
         """The RINGS_OUT polygons around the industrial areas given, else around the industrial cells."""

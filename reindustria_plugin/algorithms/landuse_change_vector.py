@@ -22,6 +22,15 @@ from .landuse_change import (
     rings_output,
     table_outputs,
     write_change_tables,
+    write_report,
+)
+from .landuse_report import (
+    REPORT,
+    change_report,
+    classification_inputs,
+    message_texts,
+    report_parameter,
+    run_inputs,
 )
 from .styling import VectorChangeStyler, write_vector_change_sidecars
 
@@ -48,6 +57,7 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
     ACCOUNTING = "ACCOUNTING"
     MATRIX = "MATRIX"
     RINGS_OUT = "RINGS_OUT"
+    REPORT = REPORT
 
     def displayName(self) -> str:
         return self.tr("Land-use change (polygons)")
@@ -131,6 +141,7 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                     "pieces were split, to check the rings on the map (off by default)."
                 )
             ),
+            report_parameter(),
         ]
         self.add_parameters(params)
 
@@ -238,8 +249,22 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                 presets=setup.presets,
             )
         push_messages(result.messages, feedback)
+        warnings = message_texts(result.messages)
         if after is None and setup.rings and setup.industrial is None:
-            self._warn_rings_of_change_layer(result.change, setup.rings, feedback)
+            warnings.append(self._warn_rings_of_change_layer(result.change, setup.rings, feedback))
+        page = None
+        if wanted[self.REPORT]:
+            # Made before any output is written: a failure leaves no output behind.
+            feedback.setProgressText(self.tr("Making the report"))
+            inputs = [
+                (self.tr("Land use BEFORE"), tags["reindustria_before"]),
+                (self.tr("Land use AFTER"), tags["reindustria_after"]),
+                *classification_inputs(self, parameters, context, setup, crs),
+                (self.tr("Areas"), self.tr("exact, from the polygons cut at the ring and zone edges")),
+                *run_inputs(),
+            ]
+            with core_errors():
+                page = change_report(result, setup.typology, inputs, warnings, "vector", crs)
         feedback.setProgressText(self.tr("Writing the outputs"))
         outputs = {}
         try:
@@ -278,32 +303,34 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                     progress=lambda f: None,
                 )
                 files.add(outputs[self.RINGS_OUT])
+            outputs.update(write_report(self, parameters, context, page, files))
         except Exception:
             files.remove_written()
             raise
         feedback.setProgress(100.0)
         return outputs
 
-    def _warn_rings_of_change_layer(self, change, rings, feedback) -> None:
-        """Rings around a change layer's own industrial land miss the industrial land that did not change."""
+    def _warn_rings_of_change_layer(self, change, rings, feedback) -> str:
+        """Rings around a change layer's own industrial land miss the industrial land that did not change: the
+        warning, pushed and returned (for the report)."""
         from ..analysis.change.change_tables import ring_labels
 
         beyond = ring_labels(rings)[-1][0]
         total = float(change["area_ha"].sum())
         share = 100.0 * float(change.loc[change["ring"] == beyond, "area_ha"].sum()) / total if total else 0.0
-        feedback.pushWarning(
-            self.tr(
-                "The rings were drawn around the industrial land of the change layer, which holds only the land "
-                "that changed between the two dates: industrial land that did not change is not in it, so "
-                "{share} % of the area falls beyond the last ring ({last} map units). For rings around all "
-                "industrial land, give the industrial areas in '{parameter}' (e.g. the polygons of code 12100 "
-                "of the Urban Atlas land-use layer of the BEFORE year)."
-            ).format(
-                share=f"{share:.0f}",
-                last=f"{rings[-1]:g}",
-                parameter=QCoreApplication.translate("landuse_change", "Industrial areas"),
-            )
+        text = self.tr(
+            "The rings were drawn around the industrial land of the change layer, which holds only the land "
+            "that changed between the two dates: industrial land that did not change is not in it, so "
+            "{share} % of the area falls beyond the last ring ({last} map units). For rings around all "
+            "industrial land, give the industrial areas in '{parameter}' (e.g. the polygons of code 12100 "
+            "of the Urban Atlas land-use layer of the BEFORE year)."
+        ).format(
+            share=f"{share:.0f}",
+            last=f"{rings[-1]:g}",
+            parameter=QCoreApplication.translate("landuse_change", "Industrial areas"),
         )
+        feedback.pushWarning(text)
+        return text
 
 
 def _ha_per_unit(frame) -> float:

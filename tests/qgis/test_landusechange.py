@@ -372,3 +372,155 @@ def test_ring_polygons_around_industrial_cells_and_need_rings(run, lausanne, tmp
     assert out.get("CHANGE") is None and sorted(p.name for p in tmp_path.iterdir()) == ["rings.gpkg"]
     with pytest.raises(QgsProcessingException, match="need distance rings"):
         run(ALG, {**lausanne, "NOMENCLATURE": 0, "RINGS": "", "RINGS_OUT": str(tmp_path / "r2.gpkg")})
+
+
+# --- the HTML report ------------------------------------------------------------------------------------------
+
+
+def _figure(page: str, label: str) -> list[str]:
+    """The cells of the row named ``label`` in the report's tables (first match)."""
+    import re
+
+    row = re.search(rf"<tr><td>{re.escape(label)}</td>(.*?)</tr>", page, flags=re.S)
+    assert row, label
+    return re.findall(r"<td[^>]*>([^<]*)</td>", row.group(1))
+
+
+def test_report_numbers_equal_the_tables(run, lausanne, shared_data, tmp_path):
+    from reindustria_plugin.analysis.report.numbers import format_number
+
+    feedback = QgsProcessingFeedback()
+    out = run(
+        ALG,
+        {
+            **lausanne,
+            "NOMENCLATURE": 0,
+            "RINGS": "250,500,1000",
+            "ZONES": str(shared_data / "landuse/lausanne_municipality.gpkg"),
+            "ZONE_FIELD": "GMDNAME",
+            "SUMMARY": str(tmp_path / "summary.csv"),
+            "ACCOUNTING": str(tmp_path / "accounting.csv"),
+            "REPORT": str(tmp_path / "report.html"),
+        },
+        feedback,
+    )
+    assert out["REPORT"] == str(tmp_path / "report.html")
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    accounting = {r["category"]: r for r in read_csv(out["ACCOUNTING"])}
+    whole = {
+        r["change_type"]: r for r in read_csv(out["SUMMARY"]) if r["zone"] == "all" and r["ring"] == "all"
+    }
+
+    def ha(text):
+        return format_number(float(text), 2)
+
+    assert float(accounting["total"]["before_ha"]) > 10_000  # thousands separated below
+    assert _figure(page, "Study area")[0] == ha(accounting["total"]["before_ha"])
+    assert _figure(page, "Industrial land at the first date")[0] == ha(accounting["industrial"]["before_ha"])
+    assert _figure(page, "Industrial land at the second date")[0] == ha(accounting["industrial"]["after_ha"])
+    persistence = whole["industrial_persistence"]
+    assert _figure(page, "Industrial persistence") == [
+        ha(persistence["area_ha"]),
+        format_number(float(persistence["share_pct"])),
+        format_number(float(persistence["share_of_zone_industrial_pct"])),
+    ]
+    assert _figure(page, "Industrial land take")[0] == ha(whole["industrial_land_take"]["area_ha"])
+    # The accounting table, class by class, as the ACCOUNTING output (labels in the user's language).
+    columns = ["before_ha", "after_ha", "persistence_ha", "gross_gain_ha", "gross_loss_ha", "net_change_ha"]
+    for row in accounting.values():
+        if float(row["before_ha"]) or float(row["after_ha"]):
+            assert _figure(page, row["label"])[:6] == [ha(row[c]) for c in columns], row["label"]
+    # The zone Lausanne, the rings in metres, the inputs and the run's warnings.
+    assert "<td>Lausanne</td>" in page and "0-250 m" in page and "Beyond 1,000 m" in page
+    assert "clc_lausanne_2006_100m.tif" in page and "EPSG:2056" in page and "250, 500, 1,000 m" in page
+    assert "aligned onto the BEFORE grid" in page
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
+
+
+def test_report_only_when_asked(run, lausanne, tmp_path):
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    param = alg.parameterDefinition("REPORT")
+    assert param.flags() & param.FlagOptional and not param.createByDefault()
+    out = run(ALG, {**lausanne, "NOMENCLATURE": 0, "RINGS": "", "SUMMARY": str(tmp_path / "s.csv")})
+    assert not out.get("REPORT") and not list(tmp_path.glob("*.html"))
+    # The report alone is an output.
+    out = run(ALG, {**lausanne, "NOMENCLATURE": 0, "RINGS": "", "REPORT": str(tmp_path / "r.html")})
+    assert list(out) == ["REPORT"] and "no distance rings" in (tmp_path / "r.html").read_text(
+        encoding="utf-8"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.html", "s.csv", "s.csvt"]
+
+
+def test_report_in_a_missing_folder_stops_before_any_work(run, lausanne, tmp_path):
+    feedback = QgsProcessingFeedback()
+    progress = []
+    feedback.progressChanged.connect(progress.append)
+    paths = {"SUMMARY": str(tmp_path / "s.csv"), "REPORT": str(tmp_path / "missing" / "r.html")}
+    with pytest.raises(QgsProcessingException, match=r"does not exist.*\(REPORT\)"):
+        run(ALG, {**lausanne, "NOMENCLATURE": 0, **paths}, feedback)
+    assert list(tmp_path.iterdir()) == [] and not progress
+
+
+def test_report_needs_matplotlib_and_jinja2_but_tables_do_not(run, lausanne, tmp_path, monkeypatch):
+    from reindustria_plugin import dependencies
+
+    real = dependencies.missing
+
+    def missing(modules):
+        if "jinja2" in modules:
+            return [(dependencies.DEPENDENCIES["jinja2"], "ModuleNotFoundError: No module named 'jinja2'")]
+        return real(modules)
+
+    monkeypatch.setattr(dependencies, "missing", missing)
+    params = {**lausanne, "NOMENCLATURE": 0, "RINGS": "", "SUMMARY": str(tmp_path / "s.csv")}
+    with pytest.raises(
+        QgsProcessingException, match=r"sudo apt install python3-jinja2.*skip the 'Report \(HTML\)'"
+    ):
+        run(ALG, {**params, "REPORT": str(tmp_path / "r.html")})
+    assert list(tmp_path.iterdir()) == []
+    assert run(ALG, params).get("SUMMARY")
+
+
+def test_a_failed_output_removes_the_report(run, lausanne, tmp_path):
+    (tmp_path / "accounting.csv").mkdir()  # its folder exists, but the file cannot be written
+    paths = {"ACCOUNTING": str(tmp_path / "accounting.csv"), "REPORT": str(tmp_path / "r.html")}
+    with pytest.raises(QgsProcessingException):
+        run(ALG, {**lausanne, "NOMENCLATURE": 0, "RINGS": "", **paths})
+    assert [p.name for p in tmp_path.iterdir()] == ["accounting.csv"]
+
+
+@pytest.fixture
+def italian(qgis_app):
+    """The Italian translation installed and QGIS's locale set to Italian (the page's language)."""
+    import subprocess
+
+    from qgis.core import QgsSettings
+
+    from reindustria_plugin import paths
+    from reindustria_plugin.i18n import install_translator, remove_translator
+    from tests.conftest import REPO
+
+    if not (paths.I18N / "reindustria_it.qm").exists():
+        subprocess.run(["make", "-s", "qm"], cwd=REPO, check=True)
+    settings = QgsSettings()
+    saved = {k: settings.value(k) for k in ("locale/overrideFlag", "locale/userLocale")}
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "it_IT")
+    translator = install_translator("it")
+    yield
+    remove_translator(translator)
+    for key, value in saved.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+def test_report_in_italian(run, lausanne, tmp_path, italian):
+    out = run(ALG, {**lausanne, "NOMENCLATURE": 0, "RINGS": "500", "REPORT": str(tmp_path / "r.html")})
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert out["REPORT"] == str(tmp_path / "r.html")
+    assert '<html lang="it">' in page
+    # Change types, production classes and the accounting's labels in Italian (the existing translations).
+    assert "Persistenza industriale" in page and "Industriale e produttivo" in page
+    assert "Industrial persistence" not in page and "Industrial and productive" not in page

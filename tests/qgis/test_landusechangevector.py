@@ -553,3 +553,94 @@ def test_ring_polygons_match_native_buffers(run, tmp_path):
     )
     with pytest.raises(QgsProcessingException, match="need distance rings"):
         run(ALG, two_layer_params(before, after, tmp_path, RINGS_OUT=str(tmp_path / "r2.gpkg")))
+
+
+# --- the HTML report ------------------------------------------------------------------------------------------
+
+
+def _figure(page: str, label: str) -> list[str]:
+    """The cells of the row named ``label`` in the report's tables (first match)."""
+    import re
+
+    row = re.search(rf"<tr><td>{re.escape(label)}</td>(.*?)</tr>", page, flags=re.S)
+    assert row, label
+    return re.findall(r"<td[^>]*>([^<]*)</td>", row.group(1))
+
+
+def test_report_of_two_small_layers_by_hand(run, tmp_path):
+    # BEFORE: 1 ha industrial (12100), 1 ha pasture (23000); AFTER: 1.5 ha housing (11210), 0.5 ha
+    # construction site (13300). So 1 ha of industrial land went to housing (all of it: 100 % of the industrial
+    # land, 50 % of the 2 ha study area) and the pasture to housing and construction (other urban change).
+    out = run(ALG, two_layer_params(*small_pair(), tmp_path, REPORT=str(tmp_path / "r.html")))
+    assert out["REPORT"] == str(tmp_path / "r.html")
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert _figure(page, "Study area") == ["2.00", "100", ""]
+    assert _figure(page, "Industrial land at the first date") == ["1.00", "50", "100"]
+    assert _figure(page, "Industrial land at the second date") == ["0.00", "0", ""]
+    assert _figure(page, "Net change of industrial land") == ["-1.00", "", "-100"]
+    assert _figure(page, "Land that changed production class") == ["2.00", "100", ""]
+    assert _figure(page, "Industrial persistence") == ["0.00", "0", "0"]
+    assert _figure(page, "De-industrialisation, all destinations") == ["1.00", "50", "100"]
+    assert _figure(page, "De-industrialisation to residential") == ["1.00", "50", "100"]
+    assert _figure(page, "Industrial land take") == ["0.00", "0", ""]
+    # No rings: the change types of the whole area in one column; polygons are cut exactly.
+    assert "no distance rings" in page and "cut exactly" in page
+    assert _figure(page, "Other urban change") == ["1.00"]
+    assert "exact, from the polygons" in page
+
+
+def test_report_of_the_cheshire_change_layer(run, cheshire, tmp_path):
+    from reindustria_plugin.analysis.report.numbers import format_number
+
+    out = run(
+        ALG,
+        change_layer_params(
+            cheshire,
+            tmp_path,
+            RINGS="250,500,1000",
+            SUMMARY=str(tmp_path / "summary.csv"),
+            ACCOUNTING=str(tmp_path / "accounting.csv"),
+            REPORT=str(tmp_path / "report.html"),
+        ),
+    )
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    accounting = {r["category"]: r for r in read_csv(out["ACCOUNTING"])}
+    whole = {
+        r["change_type"]: r for r in read_csv(out["SUMMARY"]) if r["zone"] == "all" and r["ring"] == "all"
+    }
+
+    def ha(text):
+        return format_number(float(text), 2)
+
+    assert float(accounting["total"]["before_ha"]) > 1000  # thousands separated
+    assert _figure(page, "Study area")[0] == ha(accounting["total"]["before_ha"])
+    assert _figure(page, "Industrial land take")[:2] == [
+        ha(whole["industrial_land_take"]["area_ha"]),
+        format_number(float(whole["industrial_land_take"]["share_pct"])),
+    ]
+    assert _figure(page, "Re-industrialisation")[0] == ha(whole["reindustrialisation"]["area_ha"])
+    residential = whole["deindustrialisation_residential"]
+    assert _figure(page, "De-industrialisation to residential")[2] == format_number(
+        float(residential["share_of_zone_industrial_pct"])
+    )
+    # The rings' warning of a change layer is in the report too, with the inputs.
+    assert "industrial land of the change layer" in page
+    assert "cheshire (code_2012)" in page and "cheshire (code_2018)" in page
+    assert "Urban Atlas 2012/2018" in page and "250, 500, 1,000 m" in page
+
+
+def test_report_only_when_asked_and_checked_first(run, tmp_path):
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    param = alg.parameterDefinition("REPORT")
+    assert param.flags() & param.FlagOptional and not param.createByDefault()
+    run(ALG, two_layer_params(*small_pair(), tmp_path))
+    assert not list(tmp_path.glob("*.html"))
+    # A missing folder stops the run before any work; a failed output removes the report written.
+    paths = {"TRANSITIONS": str(tmp_path / "t2.csv"), "REPORT": str(tmp_path / "missing" / "r.html")}
+    with pytest.raises(QgsProcessingException, match=r"does not exist.*\(REPORT\)"):
+        run(ALG, two_layer_params(*small_pair(), tmp_path, **paths))
+    (tmp_path / "accounting.csv").mkdir()
+    paths = {"ACCOUNTING": str(tmp_path / "accounting.csv"), "REPORT": str(tmp_path / "r.html")}
+    with pytest.raises(QgsProcessingException):
+        run(ALG, two_layer_params(*small_pair(), tmp_path, TRANSITIONS=None, **paths))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["accounting.csv", "t.csv", "t.csvt"]
