@@ -419,3 +419,42 @@ def test_shapely_1_8_code_path_of_debian_12_qgis():
         for k in new:
             assert old[name][k][0] == new[k][0] and old[name][k][2] == new[k][2], (name, k)
             assert old[name][k][1] == pytest.approx(new[k][1], rel=1e-9, abs=1e-6), (name, k)
+
+
+def test_square_grid_fast_split_equals_intersections():
+    """The index-free split of square cells (shift and clip) gives the areas of plain polygon intersections,
+    also for L-shapes, multipolygons, holes and polygons whose bounds reach cells they do not touch."""
+    from reindustria_plugin.analysis.livework.units import (
+        split_by_square_grid,
+        split_by_units,
+        square_grid_frame,
+    )
+
+    rng = np.random.default_rng(7)
+    geoms = []
+    for _ in range(300):
+        x, y = rng.uniform(-150, 450, 2)
+        w, h = rng.uniform(3, 140, 2)
+        kind = rng.integers(3)
+        if kind == 0:  # an L whose bounding box reaches a cell the L does not touch
+            geoms.append(
+                Polygon([(x, y), (x + w, y), (x + w, y + 5), (x + 5, y + 5), (x + 5, y + h), (x, y + h)])
+            )
+        elif kind == 1:
+            geoms.append(
+                MultiPolygon([box(x, y, x + w / 3, y + h / 3), box(x + w / 2, y + h / 2, x + w, y + h)])
+            )
+        else:
+            geoms.append(box(x, y, x + w, y + h).difference(box(x + w / 4, y + h / 4, x + w / 2, y + h / 2)))
+    geoms.append(box(100, 100, 200, 200))  # exactly one cell, edges on the grid lines
+    arr = np.empty(len(geoms), dtype=object)
+    arr[:] = geoms
+    xs = [g.bounds for g in geoms]
+    bounds = (min(b[0] for b in xs), min(b[1] for b in xs), max(b[2] for b in xs), max(b[3] for b in xs))
+    cells, _keys, _ = square_grid(bounds, 100)
+    fast = split_by_square_grid(arr, *square_grid_frame(bounds, 100), 100)
+    slow = split_by_units(arr, cells, False)
+    as_dict = lambda t: {(int(p), int(u)): a for p, u, a in zip(*t)}  # noqa: E731
+    f, s = as_dict(fast), as_dict(slow)
+    assert f.keys() == {k for k, a in s.items() if a > 1e-9}
+    assert all(f[k] == pytest.approx(s[k], rel=1e-9, abs=1e-9) for k in f)

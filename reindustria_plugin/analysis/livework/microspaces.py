@@ -33,10 +33,13 @@ from .indices import dissimilarity, dominant_use, getis_ord_gi_star, mxi, shanno
 from .units import (
     grid_neighbours,
     hexagon_grid,
+    locate_in_square_grid,
     locate_points,
     polygon_neighbours,
+    split_by_square_grid,
     split_by_units,
     square_grid,
+    square_grid_frame,
 )
 
 #: Unit classes, in legend order.
@@ -143,6 +146,7 @@ def live_work_mix(
     canceled = is_canceled or (lambda: False)
     messages: list[Message] = []
     params = params or MixParameters()
+    fast_grid = None  # (origin, shape) of a square grid split without a spatial index
     _check_params(params, units is None, cell_size)
 
     crs = buildings.crs
@@ -234,6 +238,8 @@ def live_work_mix(
             )
         make = hexagon_grid if hexagonal else square_grid
         unit_geoms, keys, (rows, cols) = make(bounds, cell_size)
+        if not hexagonal and shapely2():
+            fast_grid = square_grid_frame(bounds, cell_size)
         unit_frame = gpd.GeoDataFrame({"unit_id": keys}, geometry=list(unit_geoms), crs=crs)
         left, right = grid_neighbours(rows, cols, hexagonal)
         exact = True
@@ -264,7 +270,10 @@ def live_work_mix(
 
     # Buildings split by units.
     b_geoms = np.asarray(buildings.geometry.array)
-    bi, ui, area = split_by_units(b_geoms, unit_geoms, exact, canceled)
+    if fast_grid is not None:
+        bi, ui, area = split_by_square_grid(b_geoms, *fast_grid, cell_size, canceled)
+    else:
+        bi, ui, area = split_by_units(b_geoms, unit_geoms, exact, canceled)
     if canceled():
         raise Canceled()
     report(0.6)
@@ -310,7 +319,11 @@ def live_work_mix(
     # Activities.
     counts = np.zeros((n, len(ACTIVITY_CLASSES)), dtype=np.int64)
     if points_act is not None and len(points_act):
-        where = locate_points(np.asarray(points_act.geometry.array), unit_geoms)
+        if fast_grid is not None:
+            xy = np.column_stack([points_act.geometry.x.to_numpy(), points_act.geometry.y.to_numpy()])
+            where = locate_in_square_grid(xy, *fast_grid, cell_size)
+        else:
+            where = locate_points(np.asarray(points_act.geometry.array), unit_geoms)
         missing = int((where < 0).sum())
         if missing:
             messages.append(
