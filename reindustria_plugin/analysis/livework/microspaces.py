@@ -28,6 +28,7 @@ import pandas as pd
 
 from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
 from ..geometry import make_valid_polygons, shapely2
+from ..osm.production import ACTIVITY_CLASSES, classify_tag_objects
 from ..osm.tags import PRODUCTIVE_CLASSES, TagMapping
 from .indices import dissimilarity, dominant_use, getis_ord_gi_star, mxi, shannon_mix
 from .units import (
@@ -44,8 +45,6 @@ from .units import (
 
 #: Unit classes, in legend order.
 UNIT_CLASSES = ("mixed", "residential", "productive", "other", "unknown", "empty")
-#: Activity classes counted per unit (production classes that are activities, not dwellings).
-ACTIVITY_CLASSES = ("industrial", "craft", "coworking", "office", "services")
 #: Floor categories of a building from its production class: 0 residential, 1 productive, 2 other, 3 unknown.
 _FLOOR_OF_CLASS = {
     "residential": 0,
@@ -513,7 +512,11 @@ def _activities(frame, crs, mapping: TagMapping, activity_key: str | None):
     if not_point.any():
         points = points.copy()
         points[not_point] = frame.geometry[not_point].representative_point()
-    classes = mapping.classify_values(frame["activity"].tolist(), key=activity_key)
+    values = frame["activity"].tolist()
+    classes = mapping.classify_values(values, key=activity_key)
+    if any(c is None for c in classes):  # tag objects (Overpass 'tags'), or values no rule knows
+        tagged = classify_tag_objects(values, mapping, activities=True)
+        classes = [c if c is not None else t for c, t in zip(classes, tagged)]
     column = {name: j for j, name in enumerate(ACTIVITY_CLASSES)}
     act_class = np.array([column.get(c, -1) for c in classes], dtype=np.int64)
     unclassified = int((act_class < 0).sum())

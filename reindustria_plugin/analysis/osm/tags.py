@@ -9,7 +9,6 @@ divisions (two digits).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -63,20 +62,11 @@ class TagMapping:
 
     def classify_value(self, value: object) -> str | None:
         """The production class of a bare value (a building use, an activity tag value, a production class or an
-        ATECO code) or of a tag object (a dict, or its JSON text, as Overpass exports hold in ``tags``); None
-        when no rule matches or the value is empty."""
+        ATECO code); None when no rule matches or the value is empty. Tag objects (Overpass ``tags``) are
+        classed by :func:`..osm.production.classify_tag_objects`."""
         if value is None or (isinstance(value, float) and value != value):
             return None
-        if isinstance(value, dict):
-            return self.classify_tags({str(k): None if v is None else str(v) for k, v in value.items()})
         text = str(value).strip().lower()
-        if text.startswith("{"):
-            try:
-                tags = json.loads(str(value))
-            except ValueError:
-                tags = None
-            if isinstance(tags, dict):
-                return self.classify_value(tags)
         if not text:
             return None
         table = _value_table(self.rules)
