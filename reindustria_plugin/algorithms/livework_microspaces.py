@@ -38,14 +38,15 @@ from .styling import style_vector_output
 
 TAG_PRESET = "osm_production_tags.csv"
 
-#: Unit classes: value, colour, label (translated in this context).
+#: Unit classes: value, colour, label (translated in this context). Housing and production in the colours of
+#: their production classes (styling.PRODUCTION_CLASS_COLOURS); mixed live-work in red, to stand out.
 UNIT_STYLE = (
-    ("mixed", "#e7298a", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Mixed live-work")),
-    ("residential", "#fdd0a2", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Residential")),
-    ("productive", "#6a51a3", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Productive")),
-    ("other", "#9ecae1", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Other uses (offices, services)")),
-    ("unknown", "#d9d9d9", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Buildings of unknown use")),
-    ("empty", "#ffffff00", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Empty")),
+    ("mixed", "#d7191c", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Mixed live-work")),
+    ("residential", "#fee08b", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Residential")),
+    ("productive", "#6a3d9a", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Productive")),
+    ("other", "#abd9e9", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Other uses (offices, services)")),
+    ("unknown", "#e0e0e0", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Buildings of unknown use")),
+    ("empty", "255,255,255,0", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Empty")),
 )
 
 
@@ -67,7 +68,7 @@ def apply_microspace_style(layer: QgsVectorLayer) -> None:
     from qgis.core import QgsSingleSymbolRenderer
 
     symbol = QgsFillSymbol.createSimple(
-        {"style": "no", "outline_color": "#7a0177", "outline_width": "0.8", "outline_style": "solid"}
+        {"style": "no", "outline_color": "#67001f", "outline_width": "0.8", "outline_style": "solid"}
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     layer.triggerRepaint()

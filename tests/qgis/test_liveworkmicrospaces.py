@@ -245,3 +245,52 @@ def test_user_units_with_ids(run, tmp_path):
     units = {u["unit_id"]: u for u in features_of(result["UNITS"])}
     assert units["S1"]["class"] == "mixed" and units["S3"]["class"] == "empty"
     assert units["S1"]["microspace_id"] == "MS-S1"
+
+
+def test_shipped_model_osm_to_microspaces_equals_the_two_steps(run, provider, tmp_path, shared_data):
+    """The model chains OSM production spaces into the live-work tool (model-builder chaining): its units equal
+    those of the two algorithms run one after the other."""
+    path = str(shared_data / HELSINKI)
+    model = provider.algorithm("osmlivework")
+    inputs = [p.name() for p in model.parameterDefinitions() if not p.isDestination()]
+    assert set(inputs) == {"OSM_FILE", "CELL_SIZE", "DEFAULT_LEVELS"}
+    instance = model.createInstance()  # held: its parameters die with it
+    outputs = {p.name() for p in instance.destinationParameterDefinitions()}
+    assert outputs == {"livework:units", "livework:microspaces", "livework:summary"}
+    out = run(
+        "reindustria:osmlivework",
+        {
+            "OSM_FILE": path,
+            "CELL_SIZE": 100,
+            "DEFAULT_LEVELS": 5,
+            "livework:units": str(tmp_path / "model_units.gpkg"),
+            "livework:summary": str(tmp_path / "model_summary.csv"),
+        },
+    )
+    step = run(
+        "reindustria:osmproductionspaces",
+        {"INPUT": path, "BUILDINGS": str(tmp_path / "b.gpkg"), "ACTIVITIES": str(tmp_path / "a.gpkg")},
+    )
+    direct = run(
+        ALG,
+        {
+            "BUILDINGS": step["BUILDINGS"],
+            "USE_FIELD": "production_class",
+            "LEVELS_FIELD": "levels",
+            "DEFAULT_LEVELS": 5,
+            "ACTIVITIES": step["ACTIVITIES"],
+            "ACTIVITY_FIELD": "production_class",
+            "CELL_SIZE": 100,
+            "UNITS": str(tmp_path / "units.gpkg"),
+        },
+    )
+    model_units = {
+        u["unit_id"]: (u["class"], round(u["floor_m2"], 3), u["activities"])
+        for u in features_of(out["livework:units"])
+    }
+    direct_units = {
+        u["unit_id"]: (u["class"], round(u["floor_m2"], 3), u["activities"])
+        for u in features_of(direct["UNITS"])
+    }
+    assert model_units == direct_units and len(model_units) > 100
+    assert sum(v[2] for v in model_units.values()) == step["ACTIVITY_COUNT"]
