@@ -458,3 +458,15 @@ def test_square_grid_fast_split_equals_intersections():
     f, s = as_dict(fast), as_dict(slow)
     assert f.keys() == {k for k, a in s.items() if a > 1e-9}
     assert all(f[k] == pytest.approx(s[k], rel=1e-9, abs=1e-9) for k in f)
+
+
+def test_a_dominant_use_needs_half_the_floor_known():
+    # Cell E0N0: 100 m² of offices beside 300 m² of building=yes: unknown. Cell E1N0: the reverse: other.
+    rows = [
+        (box(10, 10, 20, 20), "office", 1),
+        (box(30, 30, 40, 60), "yes", 1),
+        (box(110, 10, 120, 40), "office", 1),
+        (box(130, 30, 140, 40), "yes", 1),
+    ]
+    r = live_work_mix(frame(rows), MAPPING, cell_size=100)
+    assert unit(r, "E0N0")["class"] == "unknown" and unit(r, "E1N0")["class"] == "other"

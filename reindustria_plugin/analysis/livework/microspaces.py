@@ -13,8 +13,8 @@ A unit is *mixed live-work* when it has housing and production together:
   (industrial, craft, coworking) is at least ``min_productive_share`` % of the floor of known use; or
 - by activities: at least ``mxi_min`` % of the floor is housing and the unit holds at least ``min_activities``
   productive activities (workshops and crafts in the ground floors of housing, which floor area alone misses).
-Otherwise the unit takes its dominant floor use (residential, productive, other), ``unknown`` when all its floor
-is of unknown use (``building=yes``), or ``empty`` without buildings and activities.
+Otherwise the unit takes its dominant floor use (residential, productive, other) when at least half of its floor
+has a known use, else ``unknown`` (OSM's ``building=yes``); ``empty`` without buildings and activities.
 """
 
 from __future__ import annotations
@@ -384,7 +384,9 @@ def live_work_mix(
     has_anything = (n_buildings > 0) | (counts.sum(axis=1) > 0)
     cls[has_anything] = "unknown"
     names = np.array(["residential", "productive", "other"], dtype=object)
-    cls[dominant >= 0] = names[dominant[dominant >= 0]]
+    # A dominant use speaks for the unit only when most of its floor has a known use.
+    told = (dominant >= 0) & (floors.sum(axis=1) >= floors4[:, 3])
+    cls[told] = names[dominant[told]]
     # Units with activities but no floor of known use take the class of their activities.
     only_act = (dominant < 0) & (counts.sum(axis=1) > 0) & (floors4[:, 3] == 0)
     cls[only_act & (act_productive > 0)] = "productive"
