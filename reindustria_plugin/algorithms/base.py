@@ -23,6 +23,7 @@ def translate(context: str, text: str) -> str:
 LAND_USE_CHANGE = QT_TRANSLATE_NOOP("AlgorithmBase", "Land-use change")
 DISTRICT_COMPARISON = QT_TRANSLATE_NOOP("AlgorithmBase", "District comparison")
 LIVE_WORK_MIX = QT_TRANSLATE_NOOP("AlgorithmBase", "Live-work mix")
+DATA = QT_TRANSLATE_NOOP("AlgorithmBase", "Data")
 
 
 def group_id(group: str) -> str:

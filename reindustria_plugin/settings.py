@@ -1,0 +1,29 @@
+"""The plugin's settings (QGIS settings under ``reindustria/``): the download endpoints, edited in QGIS's Options
+dialog and read by the download algorithms. One place for the keys and their defaults."""
+
+from __future__ import annotations
+
+#: The main public Overpass API instance (https://wiki.openstreetmap.org/wiki/Overpass_API).
+OVERPASS_DEFAULT = "https://overpass-api.de/api/interpreter"
+
+#: Setting key -> default value. An empty value in the settings means the default.
+DEFAULTS = {
+    "reindustria/overpass_endpoint": OVERPASS_DEFAULT,
+}
+
+
+def value(key: str) -> str:
+    """The setting ``key`` (one of :data:`DEFAULTS`), or its default when unset or empty."""
+    from qgis.core import QgsSettings
+
+    text = QgsSettings().value(key, "", type=str) or ""
+    return text.strip() or DEFAULTS[key]
+
+
+def set_value(key: str, text: str) -> None:
+    """Store ``text`` for ``key``; an empty text restores the default."""
+    from qgis.core import QgsSettings
+
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    QgsSettings().setValue(key, text.strip())
