@@ -264,7 +264,11 @@ class LandUseChangeVectorAlgorithm(AlgorithmBase):
                 *run_inputs(),
             ]
             with core_errors():
-                page = change_report(result, setup.typology, inputs, warnings, "vector", crs)
+                # A change layer (Urban Atlas change) holds only land that changed: no stocks to share out.
+                changes_only = after is None and not bool(
+                    (result.change["from_code"] == result.change["to_code"]).any()
+                )
+                page = change_report(result, setup.typology, inputs, warnings, "vector", crs, changes_only)
         feedback.setProgressText(self.tr("Writing the outputs"))
         outputs = {}
         try:

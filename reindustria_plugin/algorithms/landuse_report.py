@@ -98,7 +98,7 @@ def distance_unit(crs) -> str:
     return QgsUnitTypes.toAbbreviatedString(crs.mapUnits()) if crs.isValid() else ""
 
 
-def change_report(result, typology, inputs, warnings, route: str, crs) -> str:
+def change_report(result, typology, inputs, warnings, route: str, crs, changes_only: bool = False) -> str:
     """The HTML page of a change ``result``, its texts, change types and classes in the user's language."""
     from ..analysis.change.change_report import DEFAULT_TEXTS, change_html
     from ..analysis.typology import CHANGE_TYPES, PRODUCTION_CLASSES
@@ -122,4 +122,5 @@ def change_report(result, typology, inputs, warnings, route: str, crs) -> str:
         inputs=inputs,
         warnings=warnings,
         route=route,
+        changes_only=changes_only,
     )

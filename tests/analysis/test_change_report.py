@@ -405,3 +405,16 @@ def test_bad_arguments():
     with pytest.raises(ValueError, match="one row and one column per production class"):
         page_of(typology=np.zeros((2, 2), dtype=int))
     assert {"intro", "ring_caption", "accounting_caption", "method"} <= set(DEFAULT_TEXTS)
+
+
+def test_change_layer_key_figures_leave_out_the_industrial_stock():
+    """A change layer holds only land that changed: its 'industrial land' is not the territory's stock, so no
+    share of it (Cheshire West once printed persistence 0 and a +502.8 % net change) and a note says why."""
+    changed = page_of(changes_only=True)
+    ((kind, table),) = sections(changed)["key"]
+    rows = {r[0]: r[1:] for r in table.rows}
+    assert "Net change of industrial land" not in rows
+    assert all(r[2] == "" for r in rows.values())
+    assert rows["Industrial land at the first date"][0] == area(2650.0)
+    assert "only land that changed" in changed
+    assert "only land that changed" not in page_of()

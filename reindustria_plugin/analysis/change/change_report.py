@@ -47,6 +47,13 @@ DEFAULT_TEXTS: dict[str, str] = {
     ),
     "contents": QT_TRANSLATE_NOOP("analysis", "Contents"),
     "key_heading": QT_TRANSLATE_NOOP("analysis", "Key figures"),
+    "changes_only_note": QT_TRANSLATE_NOOP(
+        "analysis",
+        "The input holds only land that changed (a change layer such as Urban Atlas change): the study area and "
+        "the industrial land here are those of the changed polygons, not of the whole territory, so persistence "
+        "is not seen and shares of the industrial land cannot be given. Overlay two land-use layers of the "
+        "territory for its stocks.",
+    ),
     "key_caption": QT_TRANSLATE_NOOP(
         "analysis",
         "For the whole study area: the land with a code at both dates (nodata excluded). Shares of the "
@@ -214,6 +221,7 @@ def change_html(
     inputs: Sequence[tuple[str, str]] = (),
     warnings: Sequence[str] = (),
     route: str = "raster",
+    changes_only: bool = False,
 ) -> str:
     """Render the tables of a land-use change run as one self-contained HTML page.
 
@@ -240,6 +248,9 @@ def change_html(
         date), shown as given.
     warnings
         The run's warnings, already translated.
+    changes_only
+        True when the input held only land that changed (a change layer): the key figures then leave out the
+        shares of the industrial stock, which such a layer cannot give.
     route
         "raster" or "vector": how the method section describes the rings.
 
@@ -264,7 +275,11 @@ def change_html(
     whole = summary[(summary["zone"] == ALL) & (summary["ring"] == ALL)]
 
     sections = [
-        {"id": "key", "heading": tx["key_heading"], "blocks": [_key_figures(whole, accounting, labels, tx)]},
+        {
+            "id": "key",
+            "heading": tx["key_heading"],
+            "blocks": [_key_figures(whole, accounting, labels, tx, changes_only)],
+        },
         {"id": "rings", "heading": tx["ring_heading"], "blocks": _ring_blocks(summary, labels, tx)},
     ]
     zones = [z for z in pd.unique(summary["zone"]) if z != ALL]
@@ -353,8 +368,12 @@ def _number(value) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
 
-def _key_figures(whole: pd.DataFrame, accounting: pd.DataFrame, labels, tx) -> dict:
-    """Rows (figure, hectares, % of the study area, % of the industrial land at the first date)."""
+def _key_figures(
+    whole: pd.DataFrame, accounting: pd.DataFrame, labels, tx, changes_only: bool = False
+) -> dict:
+    """Rows (figure, hectares, % of the study area, % of the industrial land at the first date). With
+    ``changes_only`` (a change layer: only land that changed) the stocks are those of the changed land, so the
+    shares of the industrial land and its net change are left out and a note says why."""
     rows_by_class = accounting.set_index("category")
     total = rows_by_class.loc["total"] if "total" in rows_by_class.index else None
     area = _areas_by_type(whole)
@@ -414,8 +433,11 @@ def _key_figures(whole: pd.DataFrame, accounting: pd.DataFrame, labels, tx) -> d
     rows += [type_row("reindustrialisation"), type_row("industrial_land_take")]
     if area.get("unmapped", 0.0) > 0:
         rows.append(type_row("unmapped"))
+    if changes_only:
+        rows = [row[:3] + [None] for row in rows if row[0] != tx["industrial_net"]]
     return _block(
         caption=tx["key_caption"],
+        note=tx["changes_only_note"] if changes_only else "",
         heads=[tx["col_figure"], tx["col_area"], tx["col_share_study"], tx["col_share_industrial"]],
         rows=rows,
         decimals=[None, AREA_DECIMALS, None, None],
