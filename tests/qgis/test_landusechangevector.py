@@ -619,10 +619,9 @@ def test_report_of_the_cheshire_change_layer(run, cheshire, tmp_path):
         format_number(float(whole["industrial_land_take"]["share_pct"])),
     ]
     assert _figure(page, "Re-industrialisation")[0] == ha(whole["reindustrialisation"]["area_ha"])
-    residential = whole["deindustrialisation_residential"]
-    assert _figure(page, "De-industrialisation to residential")[2] == format_number(
-        float(residential["share_of_zone_industrial_pct"])
-    )
+    # A change layer holds only land that changed: no share of an industrial stock, and a note says so.
+    assert _figure(page, "De-industrialisation to residential")[2] == ""
+    assert "only land that changed" in page
     # The rings' warning of a change layer is in the report too, with the inputs.
     assert "industrial land of the change layer" in page
     assert "cheshire (code_2012)" in page and "cheshire (code_2018)" in page
