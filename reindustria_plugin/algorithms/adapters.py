@@ -162,56 +162,77 @@ def source_frame(
                 "The {name} layer has no features with a geometry (check the selection or the filter).",
             ).format(name=name)
         )
-    wkbs = _readable_wkbs(wkbs, feedback, name)
-    geometry = gpd.GeoSeries.from_wkb(wkbs, crs=(crs.authid() or crs.toWkt()) if crs.isValid() else None)
+    geometry = gpd.GeoSeries(
+        readable_geometries(wkbs, feedback, name),
+        crs=(crs.authid() or crs.toWkt()) if crs.isValid() else None,
+    )
     return gpd.GeoDataFrame(columns, geometry=geometry, crs=geometry.crs)
 
 
-def _readable_wkbs(wkbs: list[bytes], feedback, name: str) -> list[bytes]:
-    """The WKB of every geometry, the few that GEOS cannot read (a ring of two points, as clipped OpenStreetMap
-    extracts hold) repaired by QGIS, or replaced by an empty geometry and counted in the log."""
+def _parse_wkbs(wkbs: list[bytes]) -> tuple[list, list[int]]:
+    """Shapely geometries of ``wkbs`` (one vectorised call on shapely 2) and the indices GEOS cannot read."""
     import shapely
+    from shapely import wkb as shapely_wkb
+
+    if hasattr(shapely, "from_wkb"):  # shapely 2
+        geoms = list(shapely.from_wkb(wkbs, on_invalid="ignore"))
+        return geoms, [i for i, geom in enumerate(geoms) if geom is None and wkbs[i]]
+    geoms, bad = [], []
+    for i, data in enumerate(wkbs):
+        # GEOS's reading errors differ between shapely versions (GEOSException, WKBReadingError).
+        try:
+            geoms.append(shapely_wkb.loads(data))
+        except Exception:  # noqa: BLE001
+            geoms.append(None)
+            bad.append(i)
+    return geoms, bad
+
+
+def _repair(wkbs: list[bytes], geoms: list, bad: list[int], feedback, name: str) -> dict[int, bytes]:
+    """For each unreadable WKB (a ring of two points, as clipped OpenStreetMap extracts hold): QGIS's repair, or
+    an empty geometry; fills ``geoms`` and returns the new WKB by index, and says so in the log."""
+    from qgis.core import QgsGeometry
     from shapely import wkb as shapely_wkb
     from shapely.geometry import GeometryCollection
 
-    # GEOS's reading errors differ between shapely 1.8 and 2 (GEOSException, WKBReadingError): catch them all.
-    if hasattr(shapely, "from_wkb"):  # shapely 2: one vectorised check
-        try:
-            shapely.from_wkb(wkbs)
-            return wkbs
-        except Exception:  # noqa: BLE001
-            pass
-    from qgis.core import QgsGeometry
-
-    out, repaired, dropped = [], 0, 0
-    for data in wkbs:
-        try:
-            shapely_wkb.loads(data)
-            out.append(data)
-            continue
-        except Exception:  # noqa: BLE001
-            pass
+    fixed, dropped = {}, 0
+    for i in bad:
         geom = QgsGeometry()
-        geom.fromWkb(data)
-        fixed = geom.makeValid()
-        fixed_wkb = bytes(fixed.asWkb()) if not fixed.isNull() else b""
+        geom.fromWkb(wkbs[i])
+        repaired = geom.makeValid()
+        data = bytes(repaired.asWkb()) if not repaired.isNull() else b""
         try:
-            shapely_wkb.loads(fixed_wkb)
-            out.append(fixed_wkb)
-            repaired += 1
+            geoms[i] = shapely_wkb.loads(data)
         except Exception:  # noqa: BLE001
-            out.append(shapely_wkb.dumps(GeometryCollection()))
+            geoms[i] = GeometryCollection()
+            data = shapely_wkb.dumps(geoms[i])
             dropped += 1
-    if repaired + dropped == 0:
-        return out
-    feedback.pushWarning(
-        QCoreApplication.translate(
-            "adapters",
-            "The {name} layer has {count} broken geometries (e.g. rings of fewer than four points): {repaired} "
-            "repaired, {dropped} left out.",
-        ).format(name=name, count=repaired + dropped, repaired=repaired, dropped=dropped)
-    )
-    return out
+        fixed[i] = data
+    if bad:
+        feedback.pushWarning(
+            QCoreApplication.translate(
+                "adapters",
+                "The {name} layer has {count} broken geometries (e.g. rings of fewer than four points): "
+                "{repaired} repaired, {dropped} left out.",
+            ).format(name=name, count=len(bad), repaired=len(bad) - dropped, dropped=dropped)
+        )
+    return fixed
+
+
+def readable_geometries(wkbs: list[bytes], feedback, name: str) -> list:
+    """Shapely geometries of ``wkbs``, each parsed once; those GEOS cannot read repaired by QGIS (or empty)."""
+    geoms, bad = _parse_wkbs(wkbs)
+    _repair(wkbs, geoms, bad, feedback, name)
+    return geoms
+
+
+def readable_wkbs(wkbs: list[bytes], feedback, name: str) -> list[bytes]:
+    """``wkbs`` with those GEOS cannot read replaced by QGIS's repair (or an empty geometry)."""
+    geoms, bad = _parse_wkbs(wkbs)
+    if not bad:
+        return wkbs
+    fixed = _repair(wkbs, geoms, bad, feedback, name)
+    return [fixed.get(i, data) for i, data in enumerate(wkbs)]
 
 
 def source_table(source, fields: dict[str, str], feedback, name: str):

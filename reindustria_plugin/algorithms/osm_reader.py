@@ -27,7 +27,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from .. import paths
 from ..analysis.osm.production import ATTRIBUTION, OsmLayer
-from .adapters import _readable_wkbs, table_fields
+from .adapters import readable_wkbs, table_fields
 from .styling import VectorStyler, apply_production_class_style, write_vector_style
 
 #: GDAL OSM driver configuration of the reader.
@@ -96,7 +96,7 @@ def read_osm_layer(path: str, layer: str, feedback) -> OsmLayer:
             )
     del vector
     if layer != "points":  # clipped extracts hold rings GEOS cannot read: QGIS repairs them
-        wkbs = _readable_wkbs(
+        wkbs = readable_wkbs(
             wkbs, feedback, QCoreApplication.translate("osm_reader", "OSM {layer}").format(layer=layer)
         )
     return OsmLayer(wkbs, columns)
@@ -192,14 +192,21 @@ def save_metadata(destination: str | None, apply: Callable[[QgsVectorLayer], Non
 _STYLERS: dict[str, VectorStyler] = {}
 
 
-def style_output(context, destination: str | None, key: str, title: str, abstract: str) -> None:
-    """Style an output by production class: a .qml beside its file, and the layer Processing loads (with the
-    OpenStreetMap attribution in its metadata)."""
-    write_vector_style(destination, apply_production_class_style)
+def style_output(
+    context,
+    destination: str | None,
+    key: str,
+    title: str,
+    abstract: str,
+    style: Callable[[QgsVectorLayer], None] = apply_production_class_style,
+) -> None:
+    """Style an output (by production class unless another ``style`` is given): a .qml beside its file, and the
+    layer Processing loads (with the OpenStreetMap attribution in its metadata)."""
+    write_vector_style(destination, style)
     if destination and context.willLoadLayerOnCompletion(destination):
 
         def apply(layer: QgsVectorLayer) -> None:
-            apply_production_class_style(layer)
+            style(layer)
             attribution_metadata(layer, title, abstract)
 
         _STYLERS[key] = VectorStyler(apply)

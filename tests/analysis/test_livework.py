@@ -470,3 +470,27 @@ def test_a_dominant_use_needs_half_the_floor_known():
     ]
     r = live_work_mix(frame(rows), MAPPING, cell_size=100)
     assert unit(r, "E0N0")["class"] == "unknown" and unit(r, "E1N0")["class"] == "other"
+
+
+def test_grid_neighbours_count_eight_squares_and_six_hexagons():
+    from reindustria_plugin.analysis.livework.units import grid_neighbours
+
+    for make, hexagonal, inner in ((square_grid, False, 8), (hexagon_grid, True, 6)):
+        geoms, _keys, (rows, cols) = make((0, 0, 1000, 1000), 100)
+        left, right = grid_neighbours(rows, cols, hexagonal)
+        counts = np.bincount(left, minlength=len(geoms))
+        assert counts.max() == inner
+        # Neighbours by index are neighbours in space: they touch, and only they do among the interior cells.
+        for i in np.nonzero(counts == inner)[0][:20]:
+            touching = {j for j, g in enumerate(geoms) if j != i and g.distance(geoms[i]) < 1e-6}
+            assert touching == set(right[left == i].tolist())
+
+
+def test_levels_from_numbers_and_text():
+    import pandas as pd
+
+    from reindustria_plugin.analysis.livework.microspaces import _levels
+
+    levels, assumed = _levels(pd.Series(["3;4", "4,5", "x", 0, None, 2, "2.5"], dtype=object), 7, 1.5)
+    assert levels.tolist() == [3, 4.5, 1.5, 1.5, 1.5, 2, 2.5]
+    assert assumed.tolist() == [False, False, True, True, True, False, False]

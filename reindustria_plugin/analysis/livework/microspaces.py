@@ -481,17 +481,12 @@ def _levels(values, count: int, default: float) -> tuple[np.ndarray, np.ndarray]
     returns (levels, assumed mask)."""
     if values is None:
         return np.full(count, float(default)), np.ones(count, dtype=bool)
-    text = values.astype(object).where(values.notna(), None)
-
-    def parse(v):
-        if v is None:
-            return np.nan
-        if isinstance(v, (int, float)):
-            return float(v)
-        m = _NUMBER.search(str(v))
-        return float(m.group(0).replace(",", ".")) if m else np.nan
-
-    numbers = np.array([parse(v) for v in text.tolist()], dtype=float)
+    numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    # Text that is not a plain number ("3;4", "4,5"): its first number, each distinct text parsed once.
+    text = values[np.isnan(numbers) & values.notna().to_numpy()].astype(str)
+    if len(text):
+        first = text.str.extract(f"({_NUMBER.pattern})", expand=False).str.replace(",", ".", regex=False)
+        numbers[np.isnan(numbers) & values.notna().to_numpy()] = pd.to_numeric(first, errors="coerce")
     assumed = ~(numbers > 0)
     return np.where(assumed, default, numbers), assumed
 

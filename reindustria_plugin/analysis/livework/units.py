@@ -99,21 +99,29 @@ def _polygons(xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
 def grid_neighbours(rows: np.ndarray, cols: np.ndarray, hexagonal: bool) -> tuple[np.ndarray, np.ndarray]:
     """Index pairs (i, j), both directions, of grid cells that share an edge or a corner (8 for squares, the 6
     edge neighbours for hexagons)."""
-    index = {(int(r), int(c)): i for i, (r, c) in enumerate(zip(rows.tolist(), cols.tolist()))}
+    rows, cols = np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
+    if not len(rows):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    r0, c0 = rows.min(), cols.min()
+    lookup = np.full((rows.max() - r0 + 1, cols.max() - c0 + 1), -1, dtype=np.int64)
+    lookup[rows - r0, cols - c0] = np.arange(len(rows))
+    if hexagonal:
+        # Odd rows are shifted right: the diagonal neighbours of a cell in an odd row are in columns c and
+        # c + 1, in an even row in c - 1 and c.
+        shift = np.where(rows % 2 != 0, 0, -1)
+        offsets = [(0, -1), (0, 1)] + [(dr, shift + k) for dr in (-1, 1) for k in (0, 1)]
+    else:
+        offsets = [(dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc]
     left, right = [], []
-    for i, (r, c) in enumerate(zip(rows.tolist(), cols.tolist())):
-        if hexagonal:
-            # Odd rows are shifted right: their diagonal neighbours are in columns c and c + 1.
-            shift = 0 if r % 2 else -1
-            offsets = [(0, -1), (0, 1), (-1, shift), (-1, shift + 1), (1, shift), (1, shift + 1)]
-        else:
-            offsets = [(dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if dr or dc]
-        for dr, dc in offsets:
-            j = index.get((r + dr, c + dc))
-            if j is not None:
-                left.append(i)
-                right.append(j)
-    return np.asarray(left, dtype=np.int64), np.asarray(right, dtype=np.int64)
+    for dr, dc in offsets:
+        nr, nc = rows + dr - r0, cols + dc - c0
+        inside = (nr >= 0) & (nr < lookup.shape[0]) & (nc >= 0) & (nc < lookup.shape[1])
+        j = np.full(len(rows), -1, dtype=np.int64)
+        j[inside] = lookup[nr[inside], nc[inside]]
+        ok = j >= 0
+        left.append(np.nonzero(ok)[0])
+        right.append(j[ok])
+    return np.concatenate(left), np.concatenate(right)
 
 
 def polygon_neighbours(geoms: np.ndarray, distance: float = 0.0) -> tuple[np.ndarray, np.ndarray]:

@@ -207,11 +207,19 @@ def classify_tag_objects(
         (:meth:`TagMapping.classify_tags`).
     """
     seen: dict[str, str | None] = {}
+    # Columns repeat few distinct texts: each text is parsed once.
+    by_text: dict[str, str | None] = {}
     out = []
     for value in values:
+        if isinstance(value, str) and value in by_text:
+            out.append(by_text[value])
+            continue
         tags = _tag_object(value)
         if tags is None:
-            out.append(mapping.classify_value(value) if isinstance(value, (str, int, float)) else None)
+            found = mapping.classify_value(value) if isinstance(value, (str, int, float)) else None
+            if isinstance(value, str):
+                by_text[value] = found
+            out.append(found)
             continue
         token = json.dumps(tags, sort_keys=True)
         if token not in seen:
@@ -220,6 +228,8 @@ def classify_tag_objects(
                 seen[token] = found[0] if found else None
             else:
                 seen[token] = mapping.classify_tags(tags)
+        if isinstance(value, str):
+            by_text[value] = seen[token]
         out.append(seen[token])
     return out
 
