@@ -1,0 +1,127 @@
+"""Land-use polygons from OpenStreetMap with a code of the nomenclature ``nomenclature_osm_landuse.csv``, so two
+downloads (two dates) go straight into ``reindustria:landusechangevector``.
+
+An area is taken when it is tagged with one of the land uses of :data:`LANDUSE_CODES` or is disused or abandoned
+industrial land (``disused:landuse=industrial``, ``abandoned:landuse=industrial``, or ``landuse=industrial`` with
+``disused=yes`` / ``abandoned=yes``), which comes first: a dismantled plant is vacant land, whatever else it is
+tagged. Its production class is the nomenclature's class of its code (the CSV decides, so an edited copy
+re-classes the areas). OSM land-use areas may overlap (a retail park inside an industrial estate): they are kept
+as mapped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from ..errors import QT_TRANSLATE_NOOP, Canceled, Message
+from ..typology import UNMAPPED_CLASS, Nomenclature
+from .production import OsmLayer, _clean_polygons, _from_wkb, _json, layer_tags, osm_ids
+
+#: OSM tag -> code of nomenclature_osm_landuse.csv.
+LANDUSE_CODES: dict[tuple[str, str], int] = {
+    ("landuse", "industrial"): 1,
+    ("landuse", "commercial"): 2,
+    ("landuse", "retail"): 3,
+    ("landuse", "residential"): 4,
+    ("landuse", "brownfield"): 5,
+    ("landuse", "construction"): 6,
+    ("landuse", "greenfield"): 7,
+}
+#: Code of disused or abandoned industrial land.
+DISUSED_INDUSTRIAL = 8
+#: Columns of the land-use output, in order.
+LANDUSE_COLUMNS = ("osm_id", "code", "production_class", "landuse", "name", "tags")
+_LIFECYCLE = ("disused", "abandoned")
+
+
+def landuse_code(tags: Mapping[str, str]) -> tuple[int, str] | None:
+    """(code, land-use value as shown) of an OSM area's tags, or None when it is no land use of the query.
+
+    Disused or abandoned industrial land gives (:data:`DISUSED_INDUSTRIAL`, ``disused:industrial``) or
+    ``abandoned:industrial``) before any other land use."""
+    landuse = (tags.get("landuse") or "").strip().lower()
+    for prefix in _LIFECYCLE:
+        if (tags.get(f"{prefix}:landuse") or "").strip().lower() == "industrial" or (
+            landuse == "industrial" and (tags.get(prefix) or "").strip().lower() == "yes"
+        ):
+            return DISUSED_INDUSTRIAL, f"{prefix}:industrial"
+    code = LANDUSE_CODES.get(("landuse", landuse))
+    return (code, landuse) if code is not None else None
+
+
+def landuse_areas(
+    polygons: OsmLayer | None,
+    nomenclature: Nomenclature,
+    crs: str,
+    *,
+    source_crs: str = "EPSG:4326",
+    progress: Callable[[float], None] | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+):
+    """The land-use areas of the ``multipolygons`` layer of an OSM file, in ``crs``.
+
+    Parameters
+    ----------
+    polygons
+        GDAL's ``multipolygons`` layer as plain data (:class:`.production.OsmLayer`); None for none.
+    nomenclature
+        The OSM land-use nomenclature (codes 1-8 with their production class).
+    crs
+        The CRS of the output (projected, in metres).
+    source_crs
+        The CRS of the geometries (GDAL's OSM driver: WGS 84).
+    progress, is_canceled
+        Optional callables: progress(fraction in 0-1), is_canceled() -> True stops with :class:`Canceled`.
+
+    Returns
+    -------
+    tuple
+        (GeoDataFrame with :data:`LANDUSE_COLUMNS`, messages). ``production_class`` is the nomenclature's class
+        of ``code`` (``unmapped`` when the nomenclature lacks the code).
+    """
+    import geopandas as gpd
+    import pandas as pd
+
+    report = progress or (lambda fraction: None)
+    canceled = is_canceled or (lambda: False)
+    polygons = polygons or OsmLayer([])
+    tags_list = layer_tags(polygons)
+    found = [(i, landuse_code(tags)) for i, tags in enumerate(tags_list)]
+    rows = [i for i, hit in found if hit is not None]
+    report(0.3)
+    if canceled():
+        raise Canceled()
+    messages: list[Message] = []
+    geoms = _from_wkb(polygons.wkb, source_crs) if rows else None
+    clean, repaired = _clean_polygons(geoms, rows, crs)
+    if repaired:
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis", "{count} invalid OSM polygons were repaired (keeping every part)."
+                ),
+                count=f"{repaired:,}",
+            )
+        )
+    report(0.8)
+    if canceled():
+        raise Canceled()
+    ids = osm_ids(polygons, "multipolygons")
+    records = {name: [] for name in LANDUSE_COLUMNS}
+    shapes = []
+    for i, hit in found:
+        if hit is None or i not in clean:
+            continue
+        code, value = hit
+        pos = nomenclature.index(code)
+        records["osm_id"].append(ids[i])
+        records["code"].append(code)
+        records["production_class"].append(nomenclature.classes[pos] if pos is not None else UNMAPPED_CLASS)
+        records["landuse"].append(value)
+        records["name"].append(tags_list[i].get("name"))
+        records["tags"].append(_json(tags_list[i]))
+        shapes.append(clean[i])
+    frame = pd.DataFrame(records, columns=list(LANDUSE_COLUMNS))
+    frame["code"] = frame["code"].astype("int64")
+    report(1.0)
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(shapes, crs=crs), crs=crs), messages
