@@ -271,7 +271,7 @@ def test_case_page_escapes_text_and_links_sources():
 
 def test_content_modules_load_no_qgis():
     code = (
-        "import sys; import reindustria_plugin.gui.case_content; "
+        "import sys; import reindustria_plugin.gui.case_content, reindustria_plugin.gui.indicator_data; "
         "print(sorted(m for m in sys.modules if m == 'qgis' or m.startswith(('qgis.', 'PyQt'))))"
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)

@@ -1,0 +1,157 @@
+"""What the Indicators dock shows: result tables recognised by their columns, charts from hand-made rows."""
+
+import math
+
+import pytest
+
+from reindustria_plugin.gui import indicator_data as data
+
+ACCOUNTING_COLUMNS = [
+    "category", "label", "before_ha", "after_ha", "persistence_ha", "gross_gain_ha", "gross_loss_ha",
+    "net_change_ha", "swap_ha", "quantity_ha", "exchange_ha", "shift_ha", "net_contributors",
+]  # fmt: skip
+SUMMARY_COLUMNS = [
+    "zone", "ring", "ring_from", "ring_to", "change_code", "change_type", "cells", "area_ha", "share_pct",
+]  # fmt: skip
+
+
+def test_recognise_outputs_by_their_columns():
+    assert data.recognise(ACCOUNTING_COLUMNS) == data.ACCOUNTING
+    assert data.recognise(SUMMARY_COLUMNS) == data.SUMMARY
+    assert data.recognise(["ring", "change_type", "area_ha", "polygons"]) == data.SUMMARY  # polygon tool
+    assert (
+        data.recognise(["district", "status", "area_ha", "covered_pct", "industrial_pct_2006"])
+        == data.COMPARISON
+    )
+    assert data.recognise(["zone", "ta", "np", "pd", "lpi", "shdi"]) == data.LANDSCAPE
+    assert data.recognise(["zone", "class", "label", "ca", "pland", "np"]) == data.CLASS_METRICS
+    # patches of landscapemetrics, a transitions table and an ordinary layer are not results to chart
+    assert data.recognise(["zone", "patch_id", "class", "label", "area", "np", "pd", "lpi"]) is None
+    assert data.recognise(["from_code", "to_code", "area_ha", "change_type"]) is None
+    assert data.recognise(["name", "pop_2023"]) is None
+
+
+def test_accounting_chart_has_gains_up_and_losses_down_without_the_total():
+    rows = [
+        {"category": "industrial", "label": "Industrial", "gross_gain_ha": 17.0, "gross_loss_ha": 14.0},
+        {"category": "green", "label": "Green", "gross_gain_ha": "738.1", "gross_loss_ha": "871.1"},
+        {"category": "total", "label": "Total", "gross_gain_ha": 755.1, "gross_loss_ha": 885.1},
+    ]
+    v = data.view(data.ACCOUNTING, ACCOUNTING_COLUMNS, rows)
+    assert v.key is None and v.measures == []
+    chart = data.chart(data.ACCOUNTING, rows)
+    assert chart.categories == ["Industrial", "Green"]
+    assert [(name, values) for name, values, _ in chart.series] == [
+        ("Gross gain", [17.0, 738.1]),
+        ("Gross loss", [-14.0, -871.1]),
+    ]
+
+
+def _summary_rows():
+    rows = []
+    for zone in ("A", "all"):
+        k = 1 if zone == "A" else 2
+        for ring, lo, hi in (
+            ("500-1000", 500, 1000),
+            ("industrial areas", 0, 0),
+            ("0-500", 0, 500),
+            ("all", 0, 0),
+        ):
+            for change, area in (
+                ("no_change", 100.0),
+                ("industrial_persistence", 5.0),
+                ("industrial_land_take", 2.0),
+            ):
+                if ring == "industrial areas" and change == "industrial_land_take":
+                    continue
+                rows.append(
+                    {
+                        "zone": zone,
+                        "ring": ring,
+                        "ring_from": lo,
+                        "ring_to": hi,
+                        "change_type": change,
+                        "area_ha": area * k,
+                        "share_pct": 10.0 * k,
+                    }  # fmt: skip
+                )
+    return rows
+
+
+def test_summary_chart_shows_change_types_by_ring_for_one_zone():
+    rows = _summary_rows()
+    v = data.view(data.SUMMARY, SUMMARY_COLUMNS, rows)
+    assert v.key == "zone" and v.keys == ["A", "all"] and v.default_key == "all"
+    assert v.measures == ["area_ha", "share_pct"] and v.measure == "area_ha"
+    chart = data.chart(data.SUMMARY, rows)
+    # rings ordered outwards from the industrial areas, the "all" ring left out; "no change" left out
+    assert chart.categories == ["industrial areas", "0-500", "500-1000"]
+    assert chart.stacked
+    assert [(name, values) for name, values, _ in chart.series] == [
+        ("Industrial persistence", [10.0, 10.0, 10.0]),
+        ("Industrial land take", [0.0, 4.0, 4.0]),
+    ]
+    assert [colour for *_, colour in chart.series] == ["#7b3294", "#f0027f"]  # the change raster's colours
+    zone_a = data.chart(data.SUMMARY, rows, keys=["A"])
+    assert [values for _, values, _ in zone_a.series] == [[5.0, 5.0, 5.0], [0.0, 2.0, 2.0]]
+    assert {r["zone"] for r in zone_a.rows} == {"A"}
+
+
+def test_comparison_chart_leaves_no_data_districts_empty_not_zero():
+    fields = ["district", "status", "area_ha", "covered_pct", "industrial_pct_2006", "industrial_pct_2012"]
+    rows = [
+        {
+            "district": "Prato",
+            "status": "no data",
+            "area_ha": 36000.0,
+            "covered_pct": 0.0,
+            "industrial_pct_2006": None,
+        },
+        {
+            "district": "Lausanne",
+            "status": "partial",
+            "area_ha": 4144.2,
+            "covered_pct": 98.1,
+            "industrial_pct_2006": 1.28,
+            "industrial_pct_2012": 1.23,
+        },  # fmt: skip
+    ]
+    v = data.view(data.COMPARISON, fields, rows)
+    assert v.key == "district" and v.keys == ["Prato", "Lausanne"]
+    assert v.measures == ["area_ha", "covered_pct", "industrial_pct_2006", "industrial_pct_2012"]
+    assert v.measure == "industrial_pct_2006"
+    chart = data.chart(data.COMPARISON, rows, "area_ha")
+    values = chart.series[0][1]
+    assert math.isnan(values[0]) and values[1] == 4144.2
+    only = data.chart(data.COMPARISON, rows, "industrial_pct_2012", keys=["Lausanne"])
+    assert only.categories == ["Lausanne"] and only.series[0][1] == [1.23]
+
+
+def test_landscape_and_class_metrics_by_zone():
+    rows = [{"zone": "A", "ta": 10.0, "np": 3, "pd": 0.3}, {"zone": "B", "ta": 20.0, "np": 1, "pd": 0.05}]
+    v = data.view(data.LANDSCAPE, ["zone", "ta", "np", "pd"], rows)
+    assert v.measure == "np" and v.measures == ["ta", "np", "pd"]
+    assert data.chart(data.LANDSCAPE, rows, "pd").series[0][1] == [0.3, 0.05]
+    classes = [
+        {"zone": "A", "class": "industrial", "label": "Industrial", "pland": 1.3, "np": 1},
+        {"zone": "A", "class": "green", "label": "Green", "pland": 57.1, "np": 4},
+    ]
+    v = data.view(data.CLASS_METRICS, ["zone", "class", "label", "pland", "np"], classes)
+    assert v.measure == "pland"
+    chart = data.chart(data.CLASS_METRICS, classes, "pland")
+    assert chart.categories == ["Industrial", "Green"]  # one zone: the class names alone
+
+
+def test_selected_features_pick_the_keys_they_name():
+    keys = ["Lausanne", "Prato", "all"]
+    assert data.match_keys(keys, ["x", 1, None, "Prato ", 2.5]) == ["Prato"]
+    assert data.match_keys(keys, []) == []
+
+
+def test_chart_data_draws_with_the_report_toolkit():
+    pytest.importorskip("matplotlib")
+    from reindustria_plugin.analysis.report.charts import Series, bar_chart
+
+    chart = data.chart(data.SUMMARY, _summary_rows())
+    svg = bar_chart(chart.categories, [Series(n, v, c) for n, v, c in chart.series], stacked=True, width=4.5)
+    assert svg.startswith("<svg") and "industrial areas" in svg and "500-1000" in svg
