@@ -66,6 +66,7 @@ smoke: setup package
 	@scripts/smoke.sh $(ZIP)
 
 # Benchmarks against the peers the issues name, measured in the same run (BENCH_SIZE, BENCH_POLYGONS;
+# raster change: BENCH_PATTERN=blocky or scattered runs one of the two patterns, BENCH_REPEAT the repeats;
 # landscape metrics: BENCH_BILLION=1 adds the billion-cell raster, BENCH_SCATTERED=1 the fragmented variant;
 # live-work mix: BENCH_LIVEWORK_SIZES=100000 leaves out the 1,000,000-building city).
 bench: setup
