@@ -173,6 +173,10 @@ class DenseIndex:
                 self.position[code] = slot
             return slot
 
+    def slot_of(self, code: int) -> int:
+        """The index of ``code`` (a value this raster's cell type holds), added when new."""
+        return self._slot(int(code))
+
     def index(self, values: np.ndarray, outside: np.ndarray | None = None) -> np.ndarray:
         if self.small:
             bits = values.view(self._bits)

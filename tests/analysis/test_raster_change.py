@@ -551,3 +551,223 @@ def test_summary_has_zone_area_and_share_of_the_zone_industrial_stock(tmp_path):
         # Change types that do not start from industrial land have no share of the industrial stock.
         others = rows[~rows.change_type.str.startswith(("industrial_persistence", "deindustrialisation"))]
         assert len(others) and others.share_of_zone_industrial_pct.isna().all()
+
+
+# Minimum mapping unit for change (issue 8 item 2) -------------------------------------------------------------
+
+
+def mmu_pair():
+    """10 x 10 cells of 1 ha, all arable (12) before. After, by hand: a 2 x 3 block of housing (6 ha, kept at
+    5 ha), a 2 x 2 block of housing (4 ha, below), a diagonal chain of 5 industrial cells (5 ha: one patch with
+    diagonal neighbours, kept) and 3 industrial cells touching the 6 ha block (another transition: its own
+    patch of 3 ha, below)."""
+    before = np.full((10, 10), 12, dtype=np.uint8)
+    after = before.copy()
+    after[1:3, 1:4] = 2  # 6 cells 12 -> 2
+    after[6:8, 1:3] = 2  # 4 cells 12 -> 2
+    for k in range(5):
+        after[5 + k, 5 + k // 1 - 0] = 3  # (5,5) (6,6) (7,7) (8,8) (9,9): 5 cells 12 -> 3, diagonal
+    after[3, 1:4] = 3  # 3 cells 12 -> 3 right below the 6 ha block
+    return before, after
+
+
+@pytest.mark.parametrize("block_size, threads", [(2048, 1), (3, 2), (4, 1)])
+def test_minimum_mapping_unit_by_hand(tmp_path, block_size, threads):
+    before, after = mmu_pair()
+    b = write(tmp_path / "b.tif", before, nodata=255)
+    a = write(tmp_path / "a.tif", after, nodata=255)
+    out = tmp_path / "c.tif"
+    result = land_use_change_raster(
+        b, a, CLC_GRID, TYPOLOGY, str(out), min_change_ha=5, block_size=block_size, threads=threads
+    )
+    assert crosstab_dict(result) == {(12, 2): 6, (12, 3): 5, (12, 12): 100 - 11}
+    whole = result.summary.set_index("change_type")
+    # Green to housing is "other urban change", green to industrial "industrial land take" (the typology).
+    assert (
+        whole.loc["other_urban_change", "area_ha"] == 6
+        and whole.loc["other_urban_change", "below_mmu_ha"] == 4
+    )
+    assert whole.loc["industrial_land_take", "area_ha"] == 5
+    assert whole.loc["industrial_land_take", "below_mmu_ha"] == 3
+    assert whole.loc["no_change", "area_ha"] == 89 and whole.loc["no_change", "below_mmu_ha"] == 0
+    assert result.found_ha == 18 and result.below_mmu_ha == 7
+    assert any(
+        "7.00 ha of change in patches smaller" in str(m) and "(39 % of the 18.00 ha" in str(m)
+        for m in result.messages
+    )
+    with rasterio.open(out) as src:
+        change = src.read(1)
+    t = CHANGE_BY_KEY
+    assert (change[6:8, 1:3] == t["no_change"].code).all() and (change[3, 1:4] == t["no_change"].code).all()
+    assert (change[1:3, 1:4] == t["other_urban_change"].code).all()
+    assert change[9, 9] == t["industrial_land_take"].code
+
+
+def test_minimum_mapping_unit_off_and_below_one_cell_keep_every_change(tmp_path):
+    before, after = mmu_pair()
+    b = write(tmp_path / "b.tif", before)
+    a = write(tmp_path / "a.tif", after)
+    for mmu in (0, 0.5, 1.0):
+        result = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY, min_change_ha=mmu)
+        assert crosstab_dict(result) == {(12, 2): 10, (12, 3): 8, (12, 12): 82}
+        assert result.below_mmu_ha == 0 and (result.summary.below_mmu_ha == 0).all()
+    assert not any(
+        "Minimum mapping unit" in str(m) for m in land_use_change_raster(b, a, CLC_GRID, TYPOLOGY).messages
+    )
+    with pytest.raises(InputError, match="minimum mapping unit for change must be 0"):
+        land_use_change_raster(b, a, CLC_GRID, TYPOLOGY, min_change_ha=-1)
+
+
+def patches_below(before, after, valid, min_cells):
+    """Reference: label each from -> to transition with scipy (8 neighbours) over the whole raster."""
+    from scipy import ndimage
+
+    small = np.zeros(before.shape, dtype=bool)
+    changed = valid & (before != after)
+    key = before.astype(np.int64) * 1000 + after
+    for k in np.unique(key[changed]):
+        labels, _ = ndimage.label(changed & (key == k), structure=np.ones((3, 3)))
+        sizes = np.bincount(labels.ravel())
+        small |= (labels > 0) & (sizes[labels] < min_cells)
+    return small
+
+
+@pytest.mark.parametrize("dtype", [np.uint8, np.int16])
+def test_minimum_mapping_unit_equals_labelling_each_transition(tmp_path, dtype):
+    rng = np.random.default_rng(8)
+    before, after = random_pair(rng, (60, 70), [2, 3, 12, 23])
+    before[0, :7] = 0  # nodata: never part of a patch
+    b = write(tmp_path / "b.tif", before.astype(dtype), nodata=0)
+    a = write(tmp_path / "a.tif", after.astype(dtype))
+    cell_ha = 1.0
+    small = patches_below(before, after, before != 0, 4)
+    kept_after = np.where(small, before, after)
+    valid = before != 0
+    expected = {}
+    for f, t in zip(before[valid].tolist(), kept_after[valid].tolist()):
+        expected[(f, t)] = expected.get((f, t), 0) + 1
+    results = []
+    for block_size, threads in ((4096, 1), (9, 2), (16, 3)):
+        out = str(tmp_path / f"c{block_size}.tif")
+        kw = dict(min_change_ha=3.5 * cell_ha, rings=[150, 300], block_size=block_size, threads=threads)
+        result = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY, out, **kw)
+        assert crosstab_dict(result) == expected
+        assert result.below_mmu_ha == pytest.approx(np.count_nonzero(small) * cell_ha)
+        results.append((result, out))
+    for result, out in results[1:]:
+        assert_same_results(results[0][0], result, results[0][1], out)
+
+
+# Change from the grid offset alone (issue 8 item 2) ------------------------------------------------------------
+
+
+def test_grid_offset_estimate_by_hand(tmp_path):
+    # 6 x 6 cells of 100 m: a 2 x 2 industrial block (3) in arable land (12). AFTER is the same map on a grid
+    # 30 m east and 20 m south of BEFORE's: each BEFORE cell meets the AFTER cell 0.3 columns and 0.2 rows off.
+    # The shift splits into 0.1 along the row and 0.2 diagonally: 4 cells have an east neighbour of the other
+    # class (0.1 each) and 6 a south-east one (0.2 each): 1.6 ha, half land take, half de-industrialisation.
+    before = np.full((6, 6), 12, dtype=np.uint8)
+    before[2:4, 2:4] = 3
+    x0, y0 = 4_000_000.0, 2_500_000.0
+    b = write(tmp_path / "b.tif", before, nodata=255)
+    a = write(
+        tmp_path / "a.tif",
+        np.pad(before, ((0, 1), (0, 1)), mode="edge"),
+        nodata=255,
+        origin=(x0 + 30, y0 - 20),
+    )
+    result = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY, rings=[100])
+    assert result.resampling_ha == pytest.approx(1.6)
+    # The same with the change raster written (the estimate does not depend on the outputs asked for).
+    again = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY, str(tmp_path / "c.tif"), rings=[100])
+    assert again.resampling_ha == result.resampling_ha
+    whole = result.summary[result.summary.ring == "all"].set_index("change_type")
+    assert whole.loc["industrial_land_take", "resampling_ha"] == pytest.approx(0.8)
+    assert whole.loc["deindustrialisation_green", "resampling_ha"] == pytest.approx(0.8)
+    assert whole.resampling_ha.sum() == pytest.approx(36.0)  # every cell, changed or not
+    accounting = result.accounting.set_index("category")
+    assert accounting.loc["industrial", "resampling_gross_gain_ha"] == pytest.approx(0.8)
+    assert accounting.loc["industrial", "resampling_gross_loss_ha"] == pytest.approx(0.8)
+    assert accounting.loc["total", "resampling_gross_gain_ha"] == pytest.approx(1.6)
+    message = next(str(m) for m in result.messages if "off BEFORE's" in str(m))
+    assert "0.20 x 0.30 cells" in message and "about 1.60 ha of change" in message
+
+
+def test_same_grid_has_no_grid_offset_estimate(tmp_path):
+    before, after = mmu_pair()
+    b = write(tmp_path / "b.tif", before)
+    a = write(tmp_path / "a.tif", after)
+    result = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY)
+    assert result.resampling_ha is None
+    assert (result.summary.resampling_ha == 0).all()
+    assert (result.accounting.resampling_gross_gain_ha == 0).all()
+    assert not any("off BEFORE's" in str(m) for m in result.messages)
+
+
+@pytest.mark.parametrize("shift", [(61, 44), (30, 0), (-35, 15), (10, 5)])
+def test_grid_offset_estimate_is_near_the_change_the_offset_makes(tmp_path, shift):
+    # One map of land-use regions (nearest of random seeds) sampled on two 100 m grids `shift` metres apart:
+    # nothing changed, so every change found comes from the grids. The estimate, from BEFORE alone, is within
+    # 10 % of it.
+    from scipy.spatial import cKDTree
+
+    rng = np.random.default_rng(1)
+    seeds = rng.uniform(0, 20_000, size=(1500, 2))
+    codes = rng.choice([2, 3, 12, 18, 23], size=len(seeds)).astype(np.uint8)
+    tree = cKDTree(seeds)
+
+    def sampled(x0, y0, n=190):
+        centres = (np.arange(n) + 0.5) * 100.0
+        x, y = np.meshgrid(x0 + centres, y0 - centres)
+        return codes[tree.query(np.c_[x.ravel(), y.ravel()])[1]].reshape(n, n)
+
+    dx, dy = shift
+    b = write(tmp_path / "b.tif", sampled(0.0, 20_000.0), nodata=255, origin=(0.0, 20_000.0))
+    a = write(tmp_path / "a.tif", sampled(dx, 20_000.0 - dy), nodata=255, origin=(dx, 20_000.0 - dy))
+    result = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY)
+    assert result.found_ha > 500
+    assert result.resampling_ha == pytest.approx(result.found_ha, rel=0.10)
+
+
+def test_grid_offset_estimate_with_another_crs(tmp_path):
+    # The same regions sampled on a 100 m grid in EPSG:3035 (BEFORE) and on a 100 m grid in UTM 32N (AFTER):
+    # the alignment reprojects, the estimate (centres reprojected on a lattice) stays near the change found.
+    from rasterio.transform import from_origin
+    from rasterio.warp import transform as reproject_points
+    from scipy.spatial import cKDTree
+
+    rng = np.random.default_rng(2)
+    x0, y0 = 4_300_000.0, 2_700_000.0
+    seeds = np.c_[rng.uniform(x0, x0 + 16_000, 1200), rng.uniform(y0 - 16_000, y0, 1200)]
+    codes = rng.choice([2, 3, 12, 18, 23], size=len(seeds)).astype(np.uint8)
+    tree = cKDTree(seeds)
+    centres = (np.arange(150) + 0.5) * 100.0
+    x, y = np.meshgrid(x0 + centres, y0 - centres)
+    b = write(
+        tmp_path / "b.tif",
+        codes[tree.query(np.c_[x.ravel(), y.ravel()])[1]].reshape(150, 150),
+        nodata=255,
+        origin=(x0, y0),
+    )
+    ux, uy = reproject_points("EPSG:3035", "EPSG:32632", [x0 + 8000], [y0 - 8000])
+    ux0, uy0 = round(ux[0] - 8000, -2) + 37.0, round(uy[0] + 8000, -2) - 21.0
+    x, y = np.meshgrid(ux0 + centres, uy0 - centres)
+    px, py = reproject_points("EPSG:32632", "EPSG:3035", x.ravel(), y.ravel())
+    after = codes[tree.query(np.c_[px, py])[1]].reshape(150, 150)
+    a = tmp_path / "a.tif"
+    with rasterio.open(
+        a,
+        "w",
+        driver="GTiff",
+        width=150,
+        height=150,
+        count=1,
+        dtype="uint8",
+        nodata=255,
+        crs="EPSG:32632",
+        transform=from_origin(ux0, uy0, 100.0, 100.0),
+    ) as dst:
+        dst.write(after, 1)
+    result = land_use_change_raster(b, str(a), CLC_GRID, TYPOLOGY, block_size=64, threads=2)
+    assert result.found_ha > 500
+    assert result.resampling_ha == pytest.approx(result.found_ha, rel=0.15)

@@ -149,29 +149,43 @@ def summary_columns(count_column: str) -> list[str]:
     ]
 
 
-def summary_frame(counts, zone_names, has_zones, ring_info, cell_area_ha) -> pd.DataFrame:
-    """Per zone (and all zones), per ring (and all rings): cells, area and share of each change type."""
-    groups = []
-    if has_zones:
-        for z, name in enumerate(zone_names, start=1):
-            groups.append((name, counts[z]))
-        groups.append(("all", counts.sum(axis=0)))
-    else:
-        groups.append(("all", counts[0]))
+def summary_frame(counts, zone_names, has_zones, ring_info, cell_area_ha, extra=None) -> pd.DataFrame:
+    """Per zone (and all zones), per ring (and all rings): cells, area and share of each change type.
+
+    ``extra`` ({column: (values, adds_rows)}, optional) adds hectare columns from more cell counts shaped like
+    ``counts`` (fractions allowed); with ``adds_rows``, a change type with such cells gets its row even when it
+    has no cells of its own.
+    """
+    extra = extra or {}
+
+    def grouped(values):
+        if not has_zones:
+            return [values[0]]
+        return [values[z] for z in range(1, len(zone_names) + 1)] + [values.sum(axis=0)]
+
+    names = [*zone_names, "all"] if has_zones else ["all"]
+    groups = zip(names, grouped(counts), *(grouped(values) for values, _ in extra.values()))
     rows = []
-    for zone, per_ring in groups:
+    for zone, per_ring, *extra_per_ring in groups:
         for r, label, lo, hi in summary_rings(ring_info):
-            per_type = per_ring.sum(axis=0) if r is None else per_ring[r]
+
+            def of_ring(values, r=r):
+                return values.sum(axis=0) if r is None else values[r]
+
+            per_type = of_ring(per_ring)
+            extra_types = [of_ring(values) for values in extra_per_ring]
             total = per_type.sum()
             for t in CHANGE_TYPES:
                 cells = int(per_type[t.code])
-                if cells:
-                    rows.append(
-                        summary_row(
-                            zone, label, lo, hi, t, "cells", cells, cells * cell_area_ha, total * cell_area_ha
-                        )
+                more = [values[t.code] for values in extra_types]
+                if cells or any(v and adds for v, (_, adds) in zip(more, extra.values())):
+                    row = summary_row(
+                        zone, label, lo, hi, t, "cells", cells, cells * cell_area_ha, total * cell_area_ha
                     )
-    return pd.DataFrame(rows, columns=summary_columns("cells"))
+                    for name, v in zip(extra, more):
+                        row[name] = float(round_ha(v * cell_area_ha))
+                    rows.append(row)
+    return pd.DataFrame(rows, columns=summary_columns("cells") + list(extra))
 
 
 def industrial_change_codes(typology: np.ndarray) -> tuple[set[int], bool]:

@@ -10,6 +10,10 @@ bounded by the block size, whatever the raster size.
 Distances to industrial areas are exact up to the largest ring, as SciPy's Euclidean distance transform
 would give them: each block is read with a halo as wide as that ring, and :class:`RingKernel` finds each
 cell's ring with table lookups and whole-array doublings instead of a full distance transform.
+
+Optionally, patches of change below a minimum mapping unit count as unchanged (:mod:`.mmu`; the blocks are read
+with a margin that holds every small patch whole), and when AFTER's grid differs, the change the alignment alone
+is expected to show is counted beside the result (:mod:`.resampling`).
 """
 
 from __future__ import annotations
@@ -54,11 +58,15 @@ from .change_tables import (
     check_rings,
     check_zones,
     class_accounting,
+    class_crosstab,
     code_info,
     ring_labels,
+    round_ha,
     summary_frame,
     transitions_table,
 )
+from .mmu import min_patch_cells, small_change
+from .resampling import GridOffset, shift_weights
 from .ring_kernel import RingKernel
 
 INDUSTRIAL = CLASS_KEYS.index("industrial")
@@ -77,6 +85,12 @@ class ChangeResult:
     cell_area_ha: float
     messages: list[Message] = field(default_factory=list)
     excluded_cells: dict[str, int] = field(default_factory=dict)
+    #: Change found cell by cell (codes differ), before the minimum mapping unit.
+    found_ha: float = 0.0
+    #: Change in patches below the minimum mapping unit, counted as unchanged.
+    below_mmu_ha: float = 0.0
+    #: Change expected from aligning AFTER onto BEFORE's grid alone; None when the grids are the same.
+    resampling_ha: float | None = None
 
 
 def _open_pair(before_path: str, after_path: str, messages: list[Message]):
@@ -172,6 +186,10 @@ _COMBINED_BINS = 1 << 19
 _KEY_CELLS = 1 << 20
 #: Positions of an int64's bytes of weight 1, 256 and 65536.
 _KEY_BYTES = (0, 1, 2) if sys.byteorder == "little" else (7, 6, 5)
+#: Cells per band of the grid-offset estimate (its float arrays).
+_NOISE_CELLS = 1 << 18
+#: The grid-offset estimate counts probabilities in whole units of 1 / _NOISE_UNIT of a cell.
+_NOISE_UNIT = float(1 << 20)
 #: GDAL block cache while the blocks run: halo re-reads and the change raster's tiles, not whole rasters.
 _GDAL_CACHE_BYTES = 32 * 2**20
 
@@ -219,22 +237,33 @@ class _Worker:
         self.before = rasterio.open(run.before_path)
         self.after = rasterio.open(run.after_path)
         self.reader = aligned_view(self.after, self.before)
-        size, halo = run.block_size, run.halo
-        big = (min(size + 2 * halo, run.height), min(size + 2 * halo, run.width))
+        size = run.block_size
+
+        def window_cells(halo: int) -> int:
+            return min(size + 2 * halo, run.height) * min(size + 2 * halo, run.width)
+
         cells = min(size, run.height) * min(size, run.width)
-        self.b_buf = np.empty(big[0] * big[1], dtype=run.dtype_b)
-        self.a_buf = np.empty(cells, dtype=run.dtype_a)
-        self.not_ind = np.empty(big[0] * big[1], dtype=bool)
+        self.b_buf = np.empty(window_cells(run.read_halo), dtype=run.dtype_b)
+        self.a_buf = np.empty(window_cells(run.mmu_halo), dtype=run.dtype_a)
+        self.not_ind = np.empty(window_cells(run.halo), dtype=bool)
         self.k64 = np.zeros(min(cells, _KEY_CELLS), dtype=np.int64)
         self.change = np.empty(cells, dtype=np.uint8)
         inner = (min(size, run.height), min(size, run.width))
-        self.ring_buf = run.kernel.buffers(*big, *inner) if run.kernel is not None else None
+        ring_big = (min(size + 2 * run.halo, run.height), min(size + 2 * run.halo, run.width))
+        self.ring_buf = run.kernel.buffers(*ring_big, *inner) if run.kernel is not None else None
         if run.combined:
             self.counts = np.zeros(run.n_zr * 65536, dtype=np.int64)
         else:
             self.crosstab = np.zeros((run.kb_max, run.ka_max), dtype=np.int64)
             self.summary = np.zeros(run.n_zr * 256, dtype=np.int64)
             self.types: dict[tuple[int, int], np.ndarray] = {}
+        # Changes below the minimum mapping unit, by zone and ring and the change type they had.
+        self.below = np.zeros(run.n_zr * 256, dtype=np.int64) if run.min_cells else None
+        # Change expected from the grid offset alone: (before, neighbour) cells and (zone and ring, type).
+        if run.offset is not None:
+            self.noise_ct = np.zeros(run.kb_max * run.kb_max, dtype=np.float64)
+            self.noise_summary = np.zeros(run.n_zr * 256, dtype=np.float64)
+            self.noise_types: dict[int, np.ndarray] = {}
 
     def close(self) -> None:
         if self.reader is not self.after:
@@ -307,37 +336,47 @@ class _Worker:
         from rasterio.windows import transform as window_transform
 
         run = self.run
-        halo = run.halo
-        r0, c0 = max(row - halo, 0), max(col - halo, 0)
-        r1, c1 = min(row + h + halo, run.height), min(col + w + halo, run.width)
-        big_window = Window(c0, r0, c1 - c0, r1 - r0)
-        inner = (slice(row - r0, row - r0 + h), slice(col - c0, col - c0 + w))
         window = Window(col, row, w, h)
+        # BEFORE is read with the widest margin any step needs (rings from its cells, the minimum mapping
+        # unit, the grid offset's neighbours); each step takes its own window out of it.
+        big = _Margin(row, col, h, w, run.read_halo, run.height, run.width)
         if run.read_halo:
-            b_big = self.b_buf[: (r1 - r0) * (c1 - c0)].reshape(r1 - r0, c1 - c0)
-            self.before.read(1, window=big_window, out=b_big)
-            b = b_big[inner]
+            b_big = self.b_buf[: big.cells].reshape(big.shape)
+            self.before.read(1, window=big.window(), out=b_big)
         else:
-            b = b_big = self.b_buf[: h * w].reshape(h, w)
-            self.before.read(1, window=window, out=b)
-        a = self.a_buf[: h * w].reshape(h, w)
-        self.reader.read(1, window=window, out=a)
-        outside = self.reader.read_masks(1, window=window) == 0 if run.check_after_mask else None
-        ia = run.idx_a.index(a, outside)
+            b_big = self.b_buf[: h * w].reshape(h, w)
+            self.before.read(1, window=window, out=b_big)
+        b = b_big[big.inner]
+        mmu = _Margin(row, col, h, w, run.mmu_halo, run.height, run.width)
+        a_win = self.a_buf[: mmu.cells].reshape(mmu.shape)
+        self.reader.read(1, window=mmu.window(), out=a_win)
+        outside = self.reader.read_masks(1, window=mmu.window()) == 0 if run.check_after_mask else None
+        ia_win = run.idx_a.index(a_win, outside)
+        ia = ia_win[mmu.inner]
         ib_big = None
         if isinstance(run.idx_b, RawIndex):
-            ib = b.view(np.uint8)
+            ib_big = b_big.view(np.uint8)
         elif run.read_halo:
             ib_big = run.idx_b.index(b_big)
-            ib = ib_big[inner]
         else:
-            ib = run.idx_b.index(b)
+            ib_big = run.idx_b.index(b)
+        ib = ib_big[big.inner] if run.read_halo else ib_big
         kb, ka = run.idx_b.size, run.idx_a.size  # every index of this block is below
+
+        absorbed = None
+        if run.min_cells:
+            absorbed, was = self._below_mmu(b_big, ib_big, big, a_win, ia_win, mmu, ib, ia, kb, ka)
 
         ring = None
         if run.kernel is not None:
-            not_ind = self._not_industrial(b_big, ib_big, big_window)
-            ring = run.kernel.rings(not_ind, inner, self.ring_buf)
+            rings = _Margin(row, col, h, w, run.halo, run.height, run.width)
+            b_ring = ib_ring = None
+            if run.industrial_geoms is None:  # rings around the BEFORE cells of industrial class
+                inside = big.part(rings)
+                b_ring = b_big[inside]
+                ib_ring = None if isinstance(run.idx_b, RawIndex) else ib_big[inside]
+            not_ind = self._not_industrial(b_ring, ib_ring, rings.window())
+            ring = run.kernel.rings(not_ind, rings.inner, self.ring_buf)
         zone_ring = ring
         if run.zone_geoms is not None:
             tr = window_transform(window, run.transform)
@@ -345,6 +384,9 @@ class _Worker:
                 run.zone_geoms, range(1, len(run.zone_geoms) + 1), tr, (h, w), _window_bounds(tr, (h, w))
             )
             zone_ring = zone * run.n_rings + (ring if ring is not None else 0)
+        if absorbed is not None:
+            zr = 0 if zone_ring is None else zone_ring[absorbed].astype(np.int64)
+            np.add(self.below, np.bincount(zr * 256 + was, minlength=self.below.size), out=self.below)
 
         change = self.change[: h * w].reshape(h, w)
         # Row bands keep the int64 keys small (memory) and in the CPU cache (speed).
@@ -354,9 +396,112 @@ class _Worker:
             self._count(
                 ib[rows], ia[rows], None if zone_ring is None else zone_ring[rows], change[rows], kb, ka
             )
+        if run.offset is not None:
+            self._grid_noise(ib_big, big, ib, ia, zone_ring, row, col, h, w, kb, ka)
         if run.out is not None:
             with run.write_lock:
                 run.out.write(change, 1, window=window)
+
+    def _below_mmu(self, b_big, ib_big, big, a_win, ia_win, mmu, ib, ia, kb: int, ka: int):
+        """Cells of the block whose change patch is below the minimum mapping unit, and the change type they
+        had; their AFTER index becomes the one of their BEFORE code (``ia`` is changed in place)."""
+        run = self.run
+        part = big.part(mmu)
+        b_win, ib_win = b_big[part], ib_big[part]
+        bad_b, bad_a = run.left_out(kb, ka)
+        changed = ~(bad_b[ib_win] | bad_a[ia_win]) & (b_win != a_win)
+        small = small_change(b_win, a_win, changed, run.min_cells, mmu.cut)[mmu.inner]
+        slots = run.after_slots(ib[small])
+        small[small] = slots >= 0  # a BEFORE code AFTER's cell type cannot hold stays a change
+        was = run.pair_types(kb, ka)[0][ib[small], ia[small]]
+        ia[small] = slots[slots >= 0]
+        return small, was
+
+    def _grid_noise(
+        self, ib_big, big, ib, ia, zone_ring, row: int, col: int, h: int, w: int, kb: int, ka: int
+    ):
+        """Count, with their probabilities, the changes the grid offset alone would give the block's cells:
+        each cell against the BEFORE cells the shifted point may land on (see :mod:`.resampling`)."""
+        run = self.run
+        stride = run.kb_max
+        types = self.noise_types.get(kb)
+        if types is None:
+            table = np.full((stride, stride), NODATA_VALUE, dtype=np.uint8)
+            table[:kb, :kb] = slot_pair_types(run.idx_b, run.idx_b, run.nomenclature, run.typology, kb, kb)[0]
+            types = self.noise_types[kb] = table.ravel()
+        bad_b, bad_a = run.left_out(kb, ka)
+        rows_big, cols_big = ib_big.shape
+        band = max(1, _NOISE_CELLS // w)
+        cols = (col - big.c0) + np.arange(w)[None, :]
+        for top in range(0, h, band):
+            hh = min(band, h - top)
+            dr, dc = run.offset.displacement(row + top, col, hh, w)
+            own = ib[top : top + hh].astype(np.int64)
+            counted = ~(bad_b[ib[top : top + hh]] | bad_a[ia[top : top + hh]])  # the cells the result counts
+            zr = 0 if zone_ring is None else zone_ring[top : top + hh].astype(np.int64) * 256
+            rows = (row + top - big.r0) + np.arange(hh)[:, None]
+            for kr, kc, weight in shift_weights(dr, dc):
+                rr, cc = rows + kr, cols + kc
+                inside = (rr >= 0) & (rr < rows_big) & (cc >= 0) & (cc < cols_big)
+                other = ib_big[np.clip(rr, 0, rows_big - 1), np.clip(cc, 0, cols_big - 1)].astype(np.int64)
+                other = np.where(inside & ~bad_b[other], other, own)  # off the data: no change
+                key = own * stride + other
+                # Weights in whole units of 2**-20 cell: sums are exact, in any order of blocks and threads.
+                weight = np.where(counted, np.rint(weight * _NOISE_UNIT), 0.0).ravel()
+                self.noise_ct += np.bincount(key.ravel(), weights=weight, minlength=self.noise_ct.size)
+                skey = (zr + types[key]).ravel()
+                self.noise_summary += np.bincount(skey, weights=weight, minlength=self.noise_summary.size)
+
+
+class _Margin:
+    """A block with a margin of ``halo`` cells (cut at the raster's edges): its window and where the block lies
+    in it."""
+
+    def __init__(self, row: int, col: int, h: int, w: int, halo: int, height: int, width: int):
+        self.r0, self.c0 = max(row - halo, 0), max(col - halo, 0)
+        self.r1, self.c1 = min(row + h + halo, height), min(col + w + halo, width)
+        self.shape = (self.r1 - self.r0, self.c1 - self.c0)
+        self.cells = self.shape[0] * self.shape[1]
+        self.inner = (slice(row - self.r0, row - self.r0 + h), slice(col - self.c0, col - self.c0 + w))
+        # Edges cut out of the raster (a patch of change may go on beyond them): top, bottom, left, right.
+        self.cut = (self.r0 > 0, self.r1 < height, self.c0 > 0, self.c1 < width)
+
+    def window(self):
+        from rasterio.windows import Window
+
+        return Window(self.c0, self.r0, self.shape[1], self.shape[0])
+
+    def part(self, other: _Margin) -> tuple[slice, slice]:
+        """Where ``other`` (a smaller margin around the same block) lies in this window."""
+        return (
+            slice(other.r0 - self.r0, other.r1 - self.r0),
+            slice(other.c0 - self.c0, other.c1 - self.c0),
+        )
+
+
+def _after_slot_map(idx_a, idx_b):
+    """A function giving the AFTER index of each BEFORE index's code (-1: AFTER's cell type cannot hold it)."""
+    codes_b = idx_b.codes if isinstance(idx_b, DenseIndex) else None
+    raw_b = idx_b.codes() if isinstance(idx_b, RawIndex) else None
+    info = np.iinfo(idx_a.dtype)
+
+    def slots(ib: np.ndarray) -> np.ndarray:
+        out = np.full(ib.shape, -1, dtype=np.int64)
+        if not ib.size:
+            return out
+        uniq, inverse = np.unique(ib, return_inverse=True)
+        codes = raw_b[uniq] if raw_b is not None else np.array(codes_b(), dtype=np.int64)[uniq]
+        mapped = np.full(len(uniq), -1, dtype=np.int64)
+        for k, code in enumerate(codes.tolist()):
+            if not info.min <= code <= info.max:
+                continue
+            if isinstance(idx_a, RawIndex):
+                mapped[k] = int(np.array(code, dtype=idx_a.dtype).view(np.uint8))
+            else:
+                mapped[k] = idx_a.slot_of(code)
+        return mapped[inverse].reshape(ib.shape)
+
+    return slots
 
 
 def land_use_change_raster(
@@ -374,6 +519,7 @@ def land_use_change_raster(
     is_canceled: Callable[[], bool] | None = None,
     threads: int | None = None,
     presets: Sequence[tuple[str, Nomenclature]] = (),
+    min_change_ha: float = 0.0,
 ) -> ChangeResult:
     """Classify what happened between two land-use rasters, around industrial areas.
 
@@ -406,6 +552,14 @@ def land_use_change_raster(
     presets
         (name shown to users, nomenclature) pairs: when most cells of a date have codes ``nomenclature`` does
         not list, the run stops with an error suggesting the preset that lists them.
+    min_change_ha
+        Minimum mapping unit for change: patches of change (8-neighbour cells of one from-to transition, see
+        :mod:`.mmu`) smaller than this many hectares count as unchanged in every output; the summary's
+        ``below_mmu_ha`` gives their area by the change type they had. 0 keeps every change.
+
+    When AFTER's grid differs from BEFORE's, the change that aligning it alone is expected to show is
+    estimated (see :mod:`.resampling`): in the summary (``resampling_ha``), the accounting
+    (``resampling_gross_gain_ha``, ``resampling_gross_loss_ha``) and a message.
 
     Raises
     ------
@@ -418,6 +572,7 @@ def land_use_change_raster(
     """
     messages: list[Message] = []
     rings = check_rings(rings)
+    min_change_ha = _check_min_change(min_change_ha)
     ring_info = ring_labels(rings)
     n_rings = len(ring_info)
     n_types = len(CHANGE_TYPES)
@@ -453,6 +608,11 @@ def land_use_change_raster(
         n_zr = n_zones * n_rings
         combined = raw_pair and n_zr * 65536 <= _COMBINED_BINS
         halo = int(math.ceil(rings[-1] / min(res_x, res_y))) + 1 if rings else 0
+        min_cells = min_patch_cells(min_change_ha, cell_area_ha)
+        mmu_halo = max(0, min_cells - 1) if min_cells > 1 else 0
+        offset = None if same_grid else GridOffset(before, after)
+        noise_halo = int(math.ceil(max(offset.reach))) + 2 if offset is not None else 0
+        read_halo = max(halo if rings and industrial_areas is None else 0, mmu_halo, noise_halo)
 
         def pair_types(kb: int, ka: int):
             return slot_pair_types(idx_b, idx_a, nomenclature, typology, kb, ka)
@@ -462,6 +622,12 @@ def land_use_change_raster(
         if isinstance(idx_b, RawIndex):
             cls_raw, nodata_raw = slot_classes(idx_b, nomenclature, 256)
             not_industrial_raw = (cls_raw != INDUSTRIAL) | nodata_raw
+
+        def left_out(kb: int, ka: int) -> tuple[np.ndarray, np.ndarray]:
+            """Per index slot: left out of the counts (nodata, or the nomenclature's 'nodata' class)."""
+            cls_b, nodata_b = slot_classes(idx_b, nomenclature, kb)
+            cls_a, nodata_a = slot_classes(idx_a, nomenclature, ka)
+            return (cls_b == -1) | nodata_b, (cls_a == -1) | nodata_a
 
         def not_industrial_slots(kb: int) -> np.ndarray:
             flags = np.ones(kb, dtype=bool)
@@ -518,7 +684,14 @@ def land_use_change_raster(
             dtype_a=dtype_a,
             block_size=block_size,
             halo=halo,
-            read_halo=bool(rings) and industrial_areas is None,
+            read_halo=read_halo,
+            min_cells=min_cells if min_cells > 1 else 0,
+            mmu_halo=mmu_halo,
+            left_out=left_out,
+            after_slots=_after_slot_map(idx_a, idx_b),
+            offset=offset,
+            nomenclature=nomenclature,
+            typology=typology,
             kernel=RingKernel(rings, res_y, res_x) if rings else None,
             idx_b=idx_b,
             idx_a=idx_a,
@@ -574,6 +747,15 @@ def land_use_change_raster(
         else:
             counts = sum(w.crosstab for w in run.workers)[:kb, :ka]
             summary = sum(w.summary for w in run.workers).reshape(n_zr, 256)[:, :n_types]
+        below = np.zeros((n_zr, n_types), dtype=np.int64)
+        if run.min_cells:
+            below = sum(w.below for w in run.workers).reshape(n_zr, 256)[:, :n_types]
+        noise_ct = noise_summary = None
+        if offset is not None:
+            noise_ct = sum(w.noise_ct for w in run.workers).reshape(run.kb_max, run.kb_max)[:kb, :kb]
+            noise_ct = noise_ct / _NOISE_UNIT
+            noise_summary = sum(w.noise_summary for w in run.workers).reshape(n_zr, 256)[:, :n_types]
+            noise_summary = noise_summary / _NOISE_UNIT
         valid = np.where(types != NODATA_VALUE, counts, 0)
         # A wrong nomenclature or zones off the data stop the run here, before the change raster is in place.
         for name, index, weights in (
@@ -660,17 +842,123 @@ def land_use_change_raster(
                 )
             )
 
+    # Change found cell by cell (codes differ), before the minimum mapping unit took the small patches out.
+    same_code = codes_b[:, None] == codes_a[None, :]
+    kept_cells = int(ct.sum() - ct[same_code].sum())
+    below_cells = int(below.sum())
+    found_ha = (kept_cells + below_cells) * cell_area_ha
+    if min_cells:
+        messages.append(_mmu_message(min_change_ha, min_cells, below_cells * cell_area_ha, found_ha))
+    noise_codes = None
+    resampling_ha = 0.0
+    if noise_ct is not None:
+        noise_codes = _pick(noise_ct, slots_b, slots_b, 0.0)
+        resampling_ha = float(noise_codes.sum() - np.trace(noise_codes)) * cell_area_ha
+        messages.append(_resampling_message(offset.mean_shift(), resampling_ha, found_ha))
+
     transitions = transitions_table(ct, codes_b, codes_a, nomenclature, pair_type, cell_area_ha)
+    shape = (n_zones, n_rings, n_types)
+    extra = {
+        "below_mmu_ha": (below.reshape(shape), True),
+        "resampling_ha": (np.zeros(shape) if noise_summary is None else noise_summary.reshape(shape), True),
+    }
     summary_table = add_zone_columns(
-        summary_frame(
-            summary.reshape(n_zones, n_rings, n_types), zone_names, bool(zones), ring_info, cell_area_ha
-        ),
+        summary_frame(summary.reshape(shape), zone_names, bool(zones), ring_info, cell_area_ha, extra),
         typology,
     )
-    accounting = class_accounting(ct, codes_b, codes_a, nomenclature, cell_area_ha)
-    return ChangeResult(
-        transitions, summary_table, accounting, ct, codes_b, codes_a, cell_area_ha, messages, excluded
+    summary_table = summary_table[[c for c in summary_table.columns if c not in extra] + list(extra)]
+    accounting = _with_resampling(
+        class_accounting(ct, codes_b, codes_a, nomenclature, cell_area_ha),
+        noise_codes,
+        codes_b,
+        nomenclature,
+        cell_area_ha,
     )
+    return ChangeResult(
+        transitions,
+        summary_table,
+        accounting,
+        ct,
+        codes_b,
+        codes_a,
+        cell_area_ha,
+        messages,
+        excluded,
+        found_ha=found_ha,
+        below_mmu_ha=below_cells * cell_area_ha,
+        resampling_ha=resampling_ha if noise_ct is not None else None,
+    )
+
+
+def _check_min_change(value) -> float:
+    value = float(value or 0.0)
+    if not math.isfinite(value) or value < 0:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The minimum mapping unit for change must be 0 (none) or a positive area in hectares, e.g. 5 "
+                "as in CORINE Land Cover's change layers (got {value}).",
+            ),
+            value=f"{value:g}",
+        )
+    return value
+
+
+def _share(part: float, whole: float) -> str:
+    return f"{100.0 * part / whole:.0f} %" if whole > 0 else "-"
+
+
+def _mmu_message(min_ha: float, min_cells: int, below_ha: float, found_ha: float) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "analysis",
+            "Minimum mapping unit for change {mmu} ha ({cells} cells): {ha} ha of change in patches smaller "
+            "than that ({share} of the {found} ha of change found cell by cell) counted as unchanged; the "
+            "summary gives them by change type (below_mmu_ha).",
+        ),
+        mmu=f"{min_ha:g}",
+        cells=f"{min_cells:,}",
+        ha=f"{below_ha:,.2f}",
+        share=_share(below_ha, found_ha),
+        found=f"{found_ha:,.2f}",
+    )
+
+
+def _resampling_message(shift: tuple[float, float], resampling_ha: float, found_ha: float) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "analysis",
+            "AFTER's cells lie {rows} x {cols} cells (rows x columns, on average) off BEFORE's: aligning AFTER "
+            "onto BEFORE's grid alone is expected to show about {ha} ha of change where nothing changed "
+            "({share} of the {found} ha of change found cell by cell). Read change of that order as possibly "
+            "an artefact of the two grids; the summary (resampling_ha) and the change accounting "
+            "(resampling_gross_gain_ha, resampling_gross_loss_ha) give the estimate by change type and by "
+            "class. A minimum mapping unit for change leaves much of it out.",
+        ),
+        rows=f"{shift[0]:.2f}",
+        cols=f"{shift[1]:.2f}",
+        ha=f"{resampling_ha:,.2f}",
+        share=_share(resampling_ha, found_ha),
+        found=f"{found_ha:,.2f}",
+    )
+
+
+def _with_resampling(accounting, noise_codes, codes_b, nomenclature, cell_area_ha) -> pd.DataFrame:
+    """The accounting with each class's gross gain and loss expected from the grid offset alone (0 without
+    one), and their totals (each change once, as the accounting's total row counts it)."""
+    gain = dict.fromkeys(accounting["category"], 0.0)
+    loss = dict.fromkeys(accounting["category"], 0.0)
+    if noise_codes is not None:
+        agg, keys = class_crosstab(noise_codes, codes_b, codes_b, nomenclature)
+        diagonal = np.diag(agg)
+        for key, g, lo in zip(keys, agg.sum(axis=0) - diagonal, agg.sum(axis=1) - diagonal):
+            gain[key], loss[key] = g * cell_area_ha, lo * cell_area_ha
+        total = float((agg.sum() - diagonal.sum()) * cell_area_ha)
+        gain["total"] = loss["total"] = total
+    accounting = accounting.copy()
+    accounting["resampling_gross_gain_ha"] = round_ha([gain.get(k, 0.0) for k in accounting["category"]])
+    accounting["resampling_gross_loss_ha"] = round_ha([loss.get(k, 0.0) for k in accounting["category"]])
+    return accounting
 
 
 def industrial_cell_polygons(before_path: str, nomenclature: Nomenclature) -> list:
