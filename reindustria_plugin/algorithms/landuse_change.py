@@ -14,6 +14,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
@@ -486,6 +487,7 @@ class LandUseChangeAlgorithm(AlgorithmBase):
     MATRIX = "MATRIX"
     RINGS_OUT = "RINGS_OUT"
     REPORT = REPORT
+    MIN_CHANGE_HA = "MIN_CHANGE_HA"
 
     def displayName(self) -> str:
         return self.tr("Land-use change (rasters)")
@@ -507,6 +509,20 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                 ),
             ),
             *classification_parameters(0),
+            (
+                QgsProcessingParameterNumber(
+                    self.MIN_CHANGE_HA,
+                    self.tr("Minimum mapping unit for change (ha)"),
+                    QgsProcessingParameterNumber.Double,
+                    defaultValue=0.0,
+                    minValue=0.0,
+                ),
+                self.tr(
+                    "Patches of change (neighbouring cells, diagonals included, with the same code before and "
+                    "the same code after) smaller than this area count as unchanged; the summary gives their "
+                    "area apart (below_mmu_ha). 0 keeps every change; CORINE Land Cover's change layers use 5 ha."
+                ),
+            ),
             (
                 QgsProcessingParameterRasterDestination(
                     self.CHANGE, self.tr("Change types"), optional=True, createByDefault=True
@@ -543,6 +559,9 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                     )
                 )
         wanted = asked_outputs(self, parameters, context)
+        min_change_ha = self.parameterAsDouble(parameters, self.MIN_CHANGE_HA, context)
+        if min_change_ha > 0:
+            self._check_scipy()
         setup = read_classification(self, parameters, context, feedback, before_layer.crs())
         change_path = (
             self.parameterAsOutputLayer(parameters, self.CHANGE, context) if wanted[self.CHANGE] else None
@@ -563,6 +582,7 @@ class LandUseChangeAlgorithm(AlgorithmBase):
                 progress=lambda f: feedback.setProgress(100.0 * f),
                 is_canceled=feedback.isCanceled,
                 presets=setup.presets,
+                min_change_ha=min_change_ha,
             )
         push_messages(result.messages, feedback)
         page = None
@@ -595,6 +615,21 @@ class LandUseChangeAlgorithm(AlgorithmBase):
             files.remove_written()
             raise
         return outputs
+
+    def _check_scipy(self) -> None:
+        """The minimum mapping unit finds patches of change with SciPy: say what to install, before any work."""
+        from .. import dependencies
+
+        problems = dependencies.missing(("scipy",))
+        if problems:
+            dep, why = problems[0]
+            raise QgsProcessingException(
+                self.tr(
+                    "The minimum mapping unit for change needs the Python package scipy, which cannot be used "
+                    "here ({reason}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or "
+                    "macOS: python3 -m pip install {pip}. Or set the minimum mapping unit to 0."
+                ).format(reason=why, debian=dep.debian, pip=dep.pip)
+            )
 
     def _report(self, parameters, context, before_layer, after_layer, setup, result) -> str:
         """The HTML page: the inputs, the grid and the run's warnings listed, texts translated."""

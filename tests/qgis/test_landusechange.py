@@ -524,3 +524,97 @@ def test_report_in_italian(run, lausanne, tmp_path, italian):
     # Change types, production classes and the accounting's labels in Italian (the existing translations).
     assert "Persistenza industriale" in page and "Industriale e produttivo" in page
     assert "Industrial persistence" not in page and "Industrial and productive" not in page
+
+
+# Minimum mapping unit and the change the grids alone make (issue 8 item 2) --------------------------------------
+
+
+def lausanne_cells(lausanne):
+    """BEFORE and AFTER on BEFORE's grid (GDAL's nearest neighbour, as QGIS's Warp does), valid cells."""
+    from rasterio.enums import Resampling
+    from rasterio.vrt import WarpedVRT
+
+    with rasterio.open(lausanne["BEFORE"]) as b, rasterio.open(lausanne["AFTER"]) as a:
+        before = b.read(1)
+        with WarpedVRT(
+            a, crs=b.crs, transform=b.transform, width=b.width, height=b.height, resampling=Resampling.nearest
+        ) as aligned:
+            after = aligned.read(1)
+        cell_ha = abs(b.transform.a * b.transform.e) / 10_000.0
+    return before, after, (before != 255) & (after != 255), cell_ha
+
+
+def test_minimum_mapping_unit_on_lausanne_equals_labelling_each_transition(run, lausanne, tmp_path):
+    from scipy import ndimage
+
+    feedback = QgsProcessingFeedback()
+    warnings = warnings_of(feedback)
+    out = run(
+        ALG,
+        {
+            **lausanne,
+            "NOMENCLATURE": 0,
+            "MIN_CHANGE_HA": 5,
+            "TRANSITIONS": str(tmp_path / "t.csv"),
+            "SUMMARY": str(tmp_path / "s.csv"),
+        },
+        feedback,
+    )
+    # By scipy, transition by transition over the whole pair: patches (8 neighbours) of 1.0001 ha cells with
+    # fewer than 5 cells (under 5 ha) are left as they were.
+    before, after, valid, cell_ha = lausanne_cells(lausanne)
+    changed = valid & (before != after)
+    small = np.zeros(before.shape, dtype=bool)
+    key = before.astype(np.int64) * 256 + after
+    for k in np.unique(key[changed]):
+        labels, _ = ndimage.label(changed & (key == k), structure=np.ones((3, 3)))
+        small |= (labels > 0) & (np.bincount(labels.ravel())[labels] < 5)
+    after = np.where(small, before, after)
+    expected = {}
+    for f, t in zip(before[valid].tolist(), after[valid].tolist()):
+        expected[(f, t)] = expected.get((f, t), 0) + 1
+    got = {(int(r["from_code"]), int(r["to_code"])): int(r["cells"]) for r in read_csv(out["TRANSITIONS"])}
+    assert got == expected
+    below = sum(float(r["below_mmu_ha"]) for r in read_csv(out["SUMMARY"]) if r["ring"] == "all")
+    assert below == pytest.approx(np.count_nonzero(small) * cell_ha)
+    assert any(w.startswith("Minimum mapping unit for change 5 ha (5 cells): ") for w in warnings)
+
+
+def test_grid_offset_estimate_on_lausanne(run, lausanne, tmp_path):
+    # Re-computed here from the two grids: each BEFORE cell meets the AFTER cell holding its centre; the shift
+    # to that cell's centre (in BEFORE cells) is split into a step along the row or column and a diagonal one,
+    # each weighing what it covers; the codes met there against the cell's own code give the estimate.
+    feedback = QgsProcessingFeedback()
+    warnings = warnings_of(feedback)
+    out = run(ALG, {**lausanne, "NOMENCLATURE": 0, "ACCOUNTING": str(tmp_path / "a.csv")}, feedback)
+    before, _, valid, cell_ha = lausanne_cells(lausanne)
+    with rasterio.open(lausanne["BEFORE"]) as b, rasterio.open(lausanne["AFTER"]) as a:
+        rows, cols = np.mgrid[0 : b.height, 0 : b.width] + 0.5
+        u, v = ~a.transform * (b.transform * (cols, rows))
+        c, r = ~b.transform * (a.transform * (np.floor(u) + 0.5, np.floor(v) + 0.5))
+    dc, dr = c - cols, r - rows
+    assert (np.abs(dc) < 0.5).all() and (np.abs(dr) < 0.5).all()  # same cell size: within half a cell
+    padded = np.pad(before, 1, constant_values=255)
+    sr, sc = np.sign(dr).astype(int), np.sign(dc).astype(int)
+    i, j = np.mgrid[0 : before.shape[0], 0 : before.shape[1]] + 1
+    row_step = np.abs(dc) >= np.abs(dr)
+    straight = padded[np.where(row_step, i, i + sr), np.where(row_step, j + sc, j)]
+    diagonal = padded[i + sr, j + sc]
+    expected = 0.0
+    for other, weight in (
+        (straight, np.abs(np.abs(dc) - np.abs(dr))),
+        (diagonal, np.minimum(np.abs(dc), np.abs(dr))),
+    ):
+        counted = valid & (other != 255) & (other != before)
+        expected += weight[counted].sum()
+    accounting = {row["category"]: row for row in read_csv(out["ACCOUNTING"])}
+    assert float(accounting["total"]["resampling_gross_gain_ha"]) <= expected * cell_ha  # class changes only
+    message = next(w for w in warnings if "off BEFORE's" in w)
+    assert f"about {expected * cell_ha:,.2f} ha of change where nothing changed" in message, message
+    assert "0.42 x 0.36 cells (rows x columns, on average)" in message
+
+
+def test_minimum_mapping_unit_must_not_be_negative(run, lausanne, tmp_path):
+    with pytest.raises(QgsProcessingException):
+        run(ALG, params(lausanne, tmp_path, MIN_CHANGE_HA=-1))
+    assert not (tmp_path / "change.tif").exists()
