@@ -9,6 +9,12 @@ OVERPASS_DEFAULT = "https://overpass-api.de/api/interpreter"
 #: Setting key -> default value. An empty value in the settings means the default.
 DEFAULTS = {
     "reindustria/overpass_endpoint": OVERPASS_DEFAULT,
+    # The EEA's CORINE Land Cover vector layers, one per year (see reindustria:downloadcorine's help).
+    "reindustria/corine_endpoint_1990": "https://image.discomap.eea.europa.eu/arcgis/rest/services/Corine/CLC1990_WM/MapServer/0",
+    "reindustria/corine_endpoint_2000": "https://image.discomap.eea.europa.eu/arcgis/rest/services/Corine/CLC2000_WM/MapServer/0",
+    "reindustria/corine_endpoint_2006": "https://image.discomap.eea.europa.eu/arcgis/rest/services/Corine/CLC2006_WM/MapServer/0",
+    "reindustria/corine_endpoint_2012": "https://image.discomap.eea.europa.eu/arcgis/rest/services/Corine/CLC2012_WM/MapServer/0",
+    "reindustria/corine_endpoint_2018": "https://image.discomap.eea.europa.eu/arcgis/rest/services/Corine/CLC2018_WM/MapServer/0",
 }
 
 
