@@ -25,6 +25,7 @@ from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from .. import paths
 from .adapters import (
     TABLE,
+    arrow_source_frame,
     check_output_folders,
     check_polygon_source,
     outputs_asked,
@@ -46,6 +47,11 @@ UNIT_STYLE = (
     ("productive", "#6a3d9a", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Productive")),
     ("other", "#abd9e9", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Other uses (offices, services)")),
     ("unknown", "#e0e0e0", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Buildings of unknown use")),
+    (
+        "activities_only",
+        "#fff7bc",
+        QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Activities without buildings"),
+    ),
     ("empty", "255,255,255,0", QT_TRANSLATE_NOOP("LiveWorkMicrospacesAlgorithm", "Empty")),
 )
 
@@ -441,11 +447,15 @@ class LiveWorkMicrospacesAlgorithm(AlgorithmBase):
         with core_errors():
             mapping = load_tag_mapping(mapping_path)
         crs = buildings_source.sourceCrs()
-        buildings = source_frame(buildings_source, crs, context, feedback, fields, self.tr("buildings"))
+        buildings = self.read_layer(
+            parameters, self.BUILDINGS, buildings_source, crs, context, feedback, fields, self.tr("buildings")
+        )
         feedback.setProgress(10)
         activities = residents = units = None
         if activities_source is not None:
-            activities = source_frame(
+            activities = self.read_layer(
+                parameters,
+                self.ACTIVITIES,
                 activities_source,
                 crs,
                 context,
@@ -455,7 +465,9 @@ class LiveWorkMicrospacesAlgorithm(AlgorithmBase):
                 polygons=False,
             )
         if residents_source is not None:
-            residents = source_frame(
+            residents = self.read_layer(
+                parameters,
+                self.RESIDENTS,
                 residents_source,
                 crs,
                 context,
@@ -487,7 +499,8 @@ class LiveWorkMicrospacesAlgorithm(AlgorithmBase):
         feedback.pushInfo(
             self.tr(
                 "{units} units: {mixed} mixed live-work, {res} residential, {prod} productive, {other} other, "
-                "{unknown} of unknown use, {empty} empty; {spaces} microspaces."
+                "{unknown} of unknown use, {only} with activities but no buildings, {empty} empty; {spaces} "
+                "microspaces."
             ).format(
                 units=int(summary["units"]),
                 mixed=int(summary["units_mixed"]),
@@ -495,6 +508,7 @@ class LiveWorkMicrospacesAlgorithm(AlgorithmBase):
                 prod=int(summary["units_productive"]),
                 other=int(summary["units_other"]),
                 unknown=int(summary["units_unknown"]),
+                only=int(summary["units_activities_only"]),
                 empty=int(summary["units_empty"]),
                 spaces=int(summary["microspaces"]),
             )
@@ -534,6 +548,21 @@ class LiveWorkMicrospacesAlgorithm(AlgorithmBase):
             )
         feedback.setProgress(100)
         return outputs
+
+    def read_layer(self, parameters, key, source, crs, context, feedback, fields, name, polygons=True):
+        """A layer as a GeoDataFrame: through GDAL's Arrow stream for a whole file layer (in its own CRS: the
+        core reprojects), else through QGIS (selection and filters honoured, in ``crs``)."""
+        check_polygon_source(source, name, list(fields), polygons)
+        frame = arrow_source_frame(self, parameters, key, context, feedback, fields, name)
+        fast = frame is not None
+        if not fast:
+            frame = source_frame(source, crs, context, feedback, fields, name, polygons=polygons)
+        feedback.pushDebugInfo(
+            self.tr("{name}: {count} features read through {path}.").format(
+                name=name, count=len(frame), path="GDAL (Arrow)" if fast else "QGIS"
+            )
+        )
+        return frame
 
     def read_units(self, source, id_field, crs, context, feedback):
         """The user's unit polygons with ``unit_id`` (the id field, else the feature id)."""

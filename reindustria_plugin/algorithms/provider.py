@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import QgsApplication, QgsMessageLog, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -36,6 +36,21 @@ class ReIndustriaProvider(QgsProcessingProvider):
     def versionInfo(self) -> str:
         return paths.version()
 
+    def load(self) -> bool:
+        # The shipped models chain this provider's algorithms, which the registry resolves only once the
+        # provider is added: the models are read again then, or their outputs stay unknown (qgis_process help
+        # listed none of them).
+        QgsApplication.processingRegistry().providerAdded.connect(self._provider_added)
+        return super().load()
+
+    def _provider_added(self, provider_id: str) -> None:
+        if provider_id != PROVIDER_ID:
+            return
+        QgsApplication.processingRegistry().providerAdded.disconnect(self._provider_added)
+        for algorithm in self.algorithms():
+            if isinstance(algorithm, ShippedModel):
+                algorithm.reload()
+
     def loadAlgorithms(self) -> None:
         for alg_class in algorithm_classes():
             self.addAlgorithm(alg_class())
@@ -56,6 +71,11 @@ class ShippedModel(QgsProcessingModelAlgorithm):
     def __init__(self, path: str = ""):
         super().__init__()
         self.path = path
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the model file, with its texts in the user's language."""
+        path = self.path
         if path and not self.fromFile(path):
             QgsMessageLog.logMessage(f"Cannot read the model {path}", "ReIndustria")
         # The model file keeps the inputs' help in its help content and the outputs' in their descriptions.

@@ -332,8 +332,10 @@ def test_bad_input_says_what_to_change(kwargs, words):
 def test_no_crs_and_no_buildings():
     with pytest.raises(InputError, match="coordinate reference system"):
         live_work_mix(frame([(box(0, 0, 1, 1), "house", 1)], crs=None), MAPPING, cell_size=100)
-    with pytest.raises(InputError, match="no polygons"):
+    with pytest.raises(InputError, match="points or lines"):
         live_work_mix(frame([(Point(0, 0), "house", 1)]), MAPPING, cell_size=100)
+    with pytest.raises(InputError, match="no polygons"):
+        live_work_mix(frame([(Polygon(), "house", 1)]), MAPPING, cell_size=100)
 
 
 def test_cancel():
@@ -487,10 +489,43 @@ def test_grid_neighbours_count_eight_squares_and_six_hexagons():
 
 
 def test_levels_from_numbers_and_text():
+    """Levels read as the OSM reader reads building:levels: the leading number; text without one, negative
+    values and values above 200 are unusable (named in the log) and take the default, as 0 does."""
     import pandas as pd
 
     from reindustria_plugin.analysis.livework.microspaces import _levels
 
-    levels, assumed = _levels(pd.Series(["3;4", "4,5", "x", 0, None, 2, "2.5"], dtype=object), 7, 1.5)
-    assert levels.tolist() == [3, 4.5, 1.5, 1.5, 1.5, 2, 2.5]
-    assert assumed.tolist() == [False, False, True, True, True, False, False]
+    values = pd.Series(["3;4", "4,5", "x", 0, None, 2, "2.5", "ground+2", "300", "G18"], dtype=object)
+    levels, assumed, unusable = _levels(values, len(values), 1.5)
+    assert levels.tolist() == [3, 4.5, 1.5, 1.5, 1.5, 2, 2.5, 1.5, 1.5, 1.5]
+    assert assumed.tolist() == [False, False, True, True, True, False, False, True, True, True]
+    assert sorted(unusable) == ["300", "G18", "ground+2", "x"]
+
+
+def test_review_traps_warn_or_stop():
+    """What a planner's review found misleading: a POI without building, a huge 'building', thresholds given
+    as fractions, activities from another place, points given as buildings."""
+    homes = frame([(box(10, 10, 30, 30), "apartments", 3), (box(500, 500, 520, 520), "residential", 1)])
+    acts = frame([(Point(20, 20), "shoemaker"), (Point(450, 50), "tailor")], columns=("activity",))
+    r = live_work_mix(
+        homes,
+        MAPPING,
+        activities=acts,
+        activity_key="craft",
+        cell_size=100,
+        params=MixParameters(mxi_min=0.2, mxi_max=0.8),
+    )
+    text = " ".join(str(m) for m in r.messages)
+    assert unit(r, "E4N0")["class"] == "activities_only" and unit(r, "E4N0").buildings == 0
+    assert "larger than 50 ha" not in text
+    assert "percentages" in text
+    big = frame([(box(0, 0, 1000, 1000), "apartments", 1)])
+    assert "larger than 50 ha" in " ".join(
+        str(m) for m in live_work_mix(big, MAPPING, cell_size=500).messages
+    )
+    far = frame([(Point(1e6, 1e6), "tailor")], columns=("activity",))
+    with pytest.raises(InputError, match="do not overlap"):
+        live_work_mix(homes, MAPPING, activities=far, activity_key="craft", cell_size=100)
+    points = frame([(Point(0, 0), "house", 1), (Point(5, 5), "house", 1), (box(0, 0, 1, 1), "house", 1)])
+    with pytest.raises(InputError, match="points or lines"):
+        live_work_mix(points, MAPPING, cell_size=100)

@@ -14,12 +14,12 @@ A unit is *mixed live-work* when it has housing and production together:
 - by activities: at least ``mxi_min`` % of the floor is housing and the unit holds at least ``min_activities``
   productive activities (workshops and crafts in the ground floors of housing, which floor area alone misses).
 Otherwise the unit takes its dominant floor use (residential, productive, other) when at least half of its floor
-has a known use, else ``unknown`` (OSM's ``building=yes``); ``empty`` without buildings and activities.
+has a known use, else ``unknown`` (OSM's ``building=yes``); ``activities_only`` with activities but no
+buildings; ``empty`` without either.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -28,7 +28,7 @@ import pandas as pd
 
 from ..errors import QT_TRANSLATE_NOOP, Canceled, InputError, Message
 from ..geometry import make_valid_polygons, shapely2
-from ..osm.production import ACTIVITY_CLASSES, classify_tag_objects
+from ..osm.production import ACTIVITY_CLASSES, classify_tag_objects, parse_levels
 from ..osm.tags import PRODUCTIVE_CLASSES, TagMapping
 from .indices import dissimilarity, dominant_use, getis_ord_gi_star, mxi, shannon_mix
 from .units import (
@@ -44,7 +44,7 @@ from .units import (
 )
 
 #: Unit classes, in legend order.
-UNIT_CLASSES = ("mixed", "residential", "productive", "other", "unknown", "empty")
+UNIT_CLASSES = ("mixed", "residential", "productive", "other", "unknown", "activities_only", "empty")
 #: Floor categories of a building from its production class: 0 residential, 1 productive, 2 other, 3 unknown.
 _FLOOR_OF_CLASS = {
     "residential": 0,
@@ -58,7 +58,12 @@ _FLOOR_OF_CLASS = {
 }
 #: Grid cells above this many would exhaust memory: the user is asked for a larger cell.
 MAX_GRID_CELLS = 20_000_000
-_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+#: Grids above this many cells work but make large outputs: the log says so.
+LARGE_GRID_CELLS = 2_000_000
+#: A footprint above this (50 ha) is unlikely to be one building.
+MAX_FOOTPRINT_M2 = 500_000.0
+#: Gi* on fewer units than this is unreliable: the log says so.
+MIN_GI_UNITS = 30
 
 
 @dataclass(frozen=True)
@@ -147,6 +152,18 @@ def live_work_mix(
     params = params or MixParameters()
     fast_grid = None  # (origin, shape) of a square grid split without a spatial index
     _check_params(params, units is None, cell_size)
+    if params.mxi_max <= 1.0:
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "The MXI band is {low}-{high}: the thresholds are percentages (0-100), not fractions; the "
+                    "mixed band of van den Hoek is 20-80.",
+                ),
+                low=_plain_number(params.mxi_min),
+                high=_plain_number(params.mxi_max),
+            )
+        )
 
     crs = buildings.crs
     if crs is None:
@@ -171,6 +188,18 @@ def live_work_mix(
         crs = target
     to_m = float(crs.axis_info[0].unit_conversion_factor) if crs.axis_info else 1.0
 
+    kinds = buildings.geometry.geom_type
+    not_polygons = int((kinds.notna() & ~kinds.isin(["Polygon", "MultiPolygon"])).sum())
+    if not_polygons > len(buildings) / 2:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The buildings layer holds {count} points or lines among {total} features: give building "
+                "footprints (polygons). Points of firms or shops go in the activities.",
+            ),
+            count=not_polygons,
+            total=len(buildings),
+        )
     buildings = _prepare_polygons(
         buildings.to_crs(crs) if buildings.crs != crs else buildings,
         QT_TRANSLATE_NOOP("analysis", "buildings"),
@@ -183,24 +212,60 @@ def live_work_mix(
                 "The buildings layer has no polygons with an area: choose a layer of building footprints.",
             )
         )
+    footprints = buildings.geometry.area.to_numpy() * to_m**2
+    huge = footprints > MAX_FOOTPRINT_M2
+    if huge.any():
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "{count} 'buildings' are larger than 50 ha (the largest {largest} ha): is the buildings layer "
+                    "really building footprints, not land-use or administrative areas?",
+                ),
+                count=int(huge.sum()),
+                largest=f"{footprints.max() / 10_000:,.0f}",
+            )
+        )
     # Building use and levels.
-    classes = pd.Series(mapping.classify_values(buildings["use"].tolist()), index=buildings.index)
-    unmatched = classes.isna() & buildings["use"].notna() & (buildings["use"].astype(str).str.strip() != "")
-    if unmatched.any():
+    uses = buildings["use"].tolist()
+    classes = mapping.classify_values(uses)
+    if any(c is None for c in classes):  # tag objects (Overpass 'tags'), or values no rule knows
+        tagged = classify_tag_objects(uses, mapping, activities=False)
+        classes = [c if c is not None else t for c, t in zip(classes, tagged)]
+    classes = pd.Series(classes, index=buildings.index, dtype=object)
+    empty_use = buildings["use"].isna() | (buildings["use"].astype(str).str.strip() == "")
+    unmatched = classes.isna() & ~empty_use
+    if unmatched.any() or empty_use.any():
         examples = buildings.loc[unmatched, "use"].astype(str).value_counts().index[:6]
         messages.append(
             Message(
                 QT_TRANSLATE_NOOP(
                     "analysis",
-                    "{count} buildings have a use the mapping does not know ({examples}): their floor counts as "
-                    "unknown use. Add the values to a mapping CSV to class them.",
+                    "{count} of {total} buildings have no use ({empty}) or a use the mapping does not know "
+                    "({unknown}: {examples}): their floor counts as unknown use. Check the use field, or add the "
+                    "values to a mapping CSV.",
                 ),
-                count=int(unmatched.sum()),
-                examples=", ".join(examples),
+                count=int(unmatched.sum() + empty_use.sum()),
+                total=len(buildings),
+                empty=int(empty_use.sum()),
+                unknown=int(unmatched.sum()),
+                examples=", ".join(examples) or "-",
             )
         )
     category = classes.map(_FLOOR_OF_CLASS).fillna(3).astype(np.int64).to_numpy()
-    levels, assumed = _levels(buildings.get("levels"), len(buildings), params.default_levels)
+    levels, assumed, unusable = _levels(buildings.get("levels"), len(buildings), params.default_levels)
+    if unusable:
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "Some values of the levels field are not a number of levels ({examples}; text that does not "
+                    "start with a number, negative values and values above 200 are not read): the default is "
+                    "used there. Is it the right field?",
+                ),
+                examples=", ".join(unusable),
+            )
+        )
     if assumed.any():
         messages.append(
             Message(
@@ -221,6 +286,17 @@ def live_work_mix(
     if activities is not None and len(activities):
         points_act, act_class, act_messages = _activities(activities, crs, mapping, activity_key)
         messages += act_messages
+    if points_act is not None and len(points_act):
+        bx0, by0, bx1, by1 = buildings.total_bounds
+        ax0, ay0, ax1, ay1 = points_act.total_bounds
+        if ax0 > bx1 or ax1 < bx0 or ay0 > by1 or ay1 < by0:
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "The activities lie outside the area of the buildings (their extents do not overlap): give "
+                    "the activities and buildings of the same place, and check both layers' CRS.",
+                )
+            )
     if units is None:
         bounds = _bounds([buildings] + ([points_act] if points_act is not None else []))
         width = (bounds[2] - bounds[0]) / cell_size
@@ -234,6 +310,18 @@ def live_work_mix(
                 ),
                 cell=_plain_number(cell_size * to_m),
                 cells=f"{int((width + 2) * (height + 2)):,}",
+            )
+        if (width + 2) * (height + 2) > LARGE_GRID_CELLS:
+            messages.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "analysis",
+                        "The grid has about {cells} cells of {cell} m: the units output will be large. A cell of "
+                        "50-200 m suits most analyses.",
+                    ),
+                    cells=f"{int((width + 2) * (height + 2)):,}",
+                    cell=_plain_number(cell_size * to_m),
+                )
             )
         make = hexagon_grid if hexagonal else square_grid
         unit_geoms, keys, (rows, cols) = make(bounds, cell_size)
@@ -356,6 +444,17 @@ def live_work_mix(
         out["gi_z"] = z
         out["gi_p"] = p
         hot = (z > 0) & (p < params.significance)
+        if 0 < int(known.sum()) < MIN_GI_UNITS:
+            messages.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "analysis",
+                        "Gi* was computed on {count} units with floor area: too few for its normal p-values "
+                        "(at least 30 are usual). Read the significant units with care, or use a smaller cell.",
+                    ),
+                    count=int(known.sum()),
+                )
+            )
         if np.isnan(z).all():
             messages.append(
                 Message(
@@ -387,11 +486,24 @@ def live_work_mix(
     # A dominant use speaks for the unit only when most of its floor has a known use.
     told = (dominant >= 0) & (floors.sum(axis=1) >= floors4[:, 3])
     cls[told] = names[dominant[told]]
-    # Units with activities but no floor of known use take the class of their activities.
-    only_act = (dominant < 0) & (counts.sum(axis=1) > 0) & (floors4[:, 3] == 0)
-    cls[only_act & (act_productive > 0)] = "productive"
-    cls[only_act & (act_productive == 0)] = "other"
+    # Activities where there is no building: the buildings layer does not cover them (or they are in open
+    # space). Their own class, so that one shop in a field is not read as a productive area.
+    only_act = (n_buildings == 0) & (counts.sum(axis=1) > 0)
+    cls[only_act] = "activities_only"
     cls[mixed] = "mixed"
+    occupied = int(has_anything.sum())
+    if occupied and only_act.sum() > 0.2 * occupied:
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "{count} of {occupied} units hold activities but no buildings: the buildings layer does not "
+                    "cover the activities' area. Those units are classed 'activities_only'.",
+                ),
+                count=int(only_act.sum()),
+                occupied=occupied,
+            )
+        )
     out["class"] = cls
 
     # Microspaces: connected mixed units.
@@ -476,19 +588,25 @@ def _prepare_polygons(frame, what: str, messages: list[Message] | None = None):
     return frame
 
 
-def _levels(values, count: int, default: float) -> tuple[np.ndarray, np.ndarray]:
-    """Numbers of levels (the first number of text such as "4" or "3;4"), the default where missing or <= 0;
-    returns (levels, assumed mask)."""
+def _levels(values, count: int, default: float) -> tuple[np.ndarray, np.ndarray, list]:
+    """Numbers of levels read as the OSM reader reads ``building:levels`` (:func:`..osm.production.parse_levels`:
+    the leading number; text without one, negative values and values above 200 are unusable), the default where
+    missing, unusable or 0; returns (levels, assumed mask, examples of unusable values)."""
     if values is None:
-        return np.full(count, float(default)), np.ones(count, dtype=bool)
-    numbers = pd.to_numeric(values, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    # Text that is not a plain number ("3;4", "4,5"): its first number, each distinct text parsed once.
-    text = values[np.isnan(numbers) & values.notna().to_numpy()].astype(str)
-    if len(text):
-        first = text.str.extract(f"({_NUMBER.pattern})", expand=False).str.replace(",", ".", regex=False)
-        numbers[np.isnan(numbers) & values.notna().to_numpy()] = pd.to_numeric(first, errors="coerce")
+        return np.full(count, float(default)), np.ones(count, dtype=bool), []
+    distinct = {}
+    numbers = np.empty(len(values))
+    for i, value in enumerate(values.tolist()):
+        key = value if isinstance(value, (str, int, float)) else repr(value)
+        if key not in distinct:
+            parsed = parse_levels(value)
+            distinct[key] = np.nan if parsed is None else parsed
+        numbers[i] = distinct[key]
+    present = values.notna().to_numpy() & (values.astype(str).str.strip() != "").to_numpy()
+    unusable = present & np.isnan(numbers)
+    examples = pd.Series(values[unusable]).astype(str).value_counts().index[:5].tolist()
     assumed = ~(numbers > 0)
-    return np.where(assumed, default, numbers), assumed
+    return np.where(assumed, default, numbers), assumed, examples
 
 
 def _activities(frame, crs, mapping: TagMapping, activity_key: str | None):
