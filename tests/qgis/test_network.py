@@ -81,7 +81,7 @@ def test_retry_after_is_honoured_and_capped(server, monkeypatch):
     started = time.monotonic()
     network.fetch(server.url("/q"), feedback, timeout=5)
     waited = time.monotonic() - started
-    assert 0.55 <= waited < 3.0  # 30 s asked, 0.6 s cap
+    assert 0.55 <= waited < 10.0  # 30 s asked, 0.6 s cap
     assert "in 0.6 s" in infos[0]
 
 
@@ -111,7 +111,7 @@ def test_http_error_not_retried(server):
 
 
 def test_timeout(server, tmp_path):
-    server.route("/slow", Reply(200, "late", delay=3.0))
+    server.route("/slow", Reply(200, "late", delay=6.0))
     target = tmp_path / "a.osm"
     started = time.monotonic()
     with pytest.raises(QgsProcessingException) as err:
@@ -122,7 +122,7 @@ def test_timeout(server, tmp_path):
             path=str(target),
             timeout_hint="Raise TIMEOUT.",
         )
-    assert time.monotonic() - started < 2.5
+    assert time.monotonic() - started < 5.0
     assert "did not answer within 0.5 s" in str(err.value) and str(err.value).endswith("Raise TIMEOUT.")
     assert not target.exists()
 
@@ -137,7 +137,7 @@ def test_cancel_mid_download_removes_the_partial_file(server, tmp_path):
             200,
             body,
             chunk_size=8192,
-            chunk_delay=0.05,
+            chunk_delay=0.1,
             on_request=lambda: threading.Timer(0.6, feedback.cancel).start(),
         ),
     )
@@ -148,7 +148,7 @@ def test_cancel_mid_download_removes_the_partial_file(server, tmp_path):
         network.fetch(
             server.url("/big"), feedback, timeout=30, path=str(target), progress=lambda d, t: sizes.append(d)
         )
-    assert time.monotonic() - started < 2.0  # the whole body would take 2.5 s
+    assert time.monotonic() - started < 4.0  # the whole body would take 5 s
     assert sizes and 0 < sizes[-1] < len(body)  # bytes had arrived: canceled mid-download
     assert not target.exists()
 
@@ -161,7 +161,7 @@ def test_cancel_during_backoff(server, monkeypatch):
     started = time.monotonic()
     with pytest.raises(QgsProcessingException, match="Canceled"):
         network.fetch(server.url("/q"), feedback, timeout=5)
-    assert time.monotonic() - started < 3.0
+    assert time.monotonic() - started < 10.0  # not the 30 s back-off
 
 
 def test_oversized_declared_length_stops_before_the_body(server, tmp_path):
