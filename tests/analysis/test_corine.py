@@ -148,6 +148,13 @@ def test_layer_description_errors():
         parse_layer_info(json.dumps(no_query).encode(), 2018)
     with pytest.raises(InputError, match="lists no fields"):
         parse_layer_info(b'{"name": "x"}', 2018)
+    raster = {"id": 1, "name": "Corine Land Cover 2012 raster", "type": "Raster Layer"}
+    with pytest.raises(InputError) as err:
+        parse_layer_info(
+            json.dumps(raster).encode(), 2012, "https://h/arcgis/rest/services/Corine/CLC2012_WM/MapServer/1"
+        )
+    assert err.value.params["kind"] == "Raster Layer"
+    assert err.value.params["service"] == "https://h/arcgis/rest/services/Corine/CLC2012_WM/MapServer"
     # No maxRecordCount or paging capabilities (old servers): 1000 a page, and the object-id route.
     bare = parse_layer_info(json.dumps({"fields": fields}).encode(), 2018)
     assert bare.max_record_count == 1000 and not bare.supports_pagination and bare.epsg is None

@@ -160,6 +160,23 @@ def parse_layer_info(payload: bytes, year: int | None, url: str = "") -> LayerIn
             layers=layers or "-",
         )
     fields = data.get("fields")
+    kind = data.get("type")
+    if kind in ("Group Layer", "Raster Layer", "Raster Catalog Layer") or (
+        kind and (not isinstance(fields, list) or not fields)
+    ):
+        service = url.split("?")[0].rstrip("/").rsplit("/", 1)[0] if url else "-"
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The layer {name} at {url} is a {kind}, not the CORINE vector layer. Open {service} in a "
+                "browser (the ArcGIS REST services directory) and give the address of the vector layer "
+                "(polygons with the CORINE code).",
+            ),
+            name=data.get("name") or "-",
+            url=url or "-",
+            kind=kind,
+            service=service,
+        )
     if not isinstance(fields, list) or not fields:
         raise InputError(
             QT_TRANSLATE_NOOP(
