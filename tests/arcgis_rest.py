@@ -249,3 +249,56 @@ def parse_request(target: str, body: bytes = b"") -> tuple[str, dict]:
     if body:
         params.update(parse_qsl(body.decode("utf-8"), keep_blank_values=True))
     return parts.path, params
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Serve polygon layers as CORINE ArcGIS REST layers on loopback until interrupted, printing each request:
+    ``python3 tests/arcgis_rest.py FILE:LAYER:CODE_FIELD:YEAR [...] [--port 8124] [--page-size 1000]``."""
+    import argparse
+    import sys
+    import time
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.qgis.fake_servers import FakeServer, Reply
+
+    parser = argparse.ArgumentParser(description=main.__doc__.split("\n")[0])
+    parser.add_argument(
+        "layers", nargs="+", help="FILE:LAYER:CODE_FIELD:YEAR, e.g. malta.gpkg:clc06_MT:CODE_06:2006"
+    )
+    parser.add_argument("--port", type=int, default=0, help="0: a free port")
+    parser.add_argument("--page-size", type=int, default=1000, help="maxRecordCount of the layers")
+    args = parser.parse_args(argv)
+    server = FakeServer(args.port)
+    for spec in args.layers:
+        path, layer_name, field, year = spec.rsplit(":", 3)
+        layer = FakeArcGisLayer(
+            gpd.read_file(path, layer=layer_name),
+            f"Code_{int(year) % 100:02d}",
+            codes_column=field,
+            name=f"Corine Land Cover {year} vector",
+            max_record_count=args.page_size,
+        )
+        base = f"/arcgis/rest/services/Corine/CLC{year}_WM/MapServer/0"
+
+        def handler(request, layer=layer):
+            print(f"{request.method} {request.path} {request.params}"[:300], flush=True)
+            return Reply(
+                200, json.dumps(layer.answer(request.path, request.params)), content_type="application/json"
+            )
+
+        server.route(base, handler=handler)
+        server.route(base + "/query", handler=handler)
+        print(f"CORINE {year}: {server.url(base)}", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -152,7 +152,7 @@ class DownloadCorineAlgorithm(AlgorithmBase):
                 ),
                 self.tr(
                     "The service is first asked how many polygons touch the area: above this number nothing is "
-                    "downloaded. A province holds a few thousand; split larger areas into parts."
+                    "downloaded. A province holds a few hundred to a few thousand; split larger areas."
                 ),
             ),
             (
@@ -460,7 +460,7 @@ class _Fetcher:
         self.feedback = feedback
         self.timeout = timeout
         self.max_bytes = max_bytes
-        self.service = alg.tr("The CORINE service at {host}").format(host=host)
+        self.service = alg.tr("CORINE service at {host}").format(host=host)
         self.received = 0
 
     def __call__(self, url: str, params: dict) -> bytes:

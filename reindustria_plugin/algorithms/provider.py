@@ -120,6 +120,7 @@ def shipped_models() -> list[ShippedModel]:
 def algorithm_classes() -> list[type]:
     """Every algorithm the provider offers (imported here so a broken module shows in the log, not at import)."""
     from .compare_districts import CompareDistrictsAlgorithm
+    from .download_corine import DownloadCorineAlgorithm
     from .download_osm_production import DownloadOsmProductionAlgorithm
     from .identify_districts import IdentifyDistrictsAlgorithm
     from .intensity_analysis import IntensityAnalysisAlgorithm
@@ -141,4 +142,5 @@ def algorithm_classes() -> list[type]:
         LiveWorkMicrospacesAlgorithm,
         OsmProductionSpacesAlgorithm,
         DownloadOsmProductionAlgorithm,
+        DownloadCorineAlgorithm,
     ]
