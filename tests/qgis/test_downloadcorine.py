@@ -508,3 +508,74 @@ def test_corine_change_model_against_the_direct_run(run, server, malta_3857, tmp
     assert float(changed[0]["area_ha"]) == pytest.approx(20.6, rel=0.002)
     layer = QgsVectorLayer(out["change:change"], "c", "ogr")
     assert layer.isValid() and layer.crs().authid() == "EPSG:3035"
+
+
+def test_in_a_background_task_as_the_dialog_runs_it(provider, server, malta_3857, tmp_path):
+    """The Processing dialog runs an algorithm in a QgsProcessingAlgRunnerTask (a worker thread): the download
+    runs there with its own event loop."""
+    import time
+
+    from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProject
+
+    url = serve(server, layer_of(malta_3857, 2006, max_record_count=60), 2006)
+    alg = QgsApplication.processingRegistry().createAlgorithmById(ALG)
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    parameters = {
+        "EXTENT": "4715000,4735000,1425000,1445000 [EPSG:3035]",
+        "YEAR": YEAR_INDEX[2006],
+        "ENDPOINT": url,
+        "OUTPUT": str(tmp_path / "out.gpkg"),
+    }
+    done = {}
+    feedback = QgsProcessingFeedback()  # kept: the task holds only a pointer to it
+    task = QgsProcessingAlgRunnerTask(alg, parameters, context, feedback)
+    task.executed.connect(lambda ok, results: done.update(ok=ok, results=results))
+    QgsApplication.taskManager().addTask(task)
+    end = time.monotonic() + 60
+    while "ok" not in done and time.monotonic() < end:
+        QgsApplication.processEvents()
+        time.sleep(0.01)
+    assert done.get("ok") is True
+    rows, *_ = read_polygons(done["results"]["OUTPUT"])
+    assert sum(r["area"] for r in rows) == pytest.approx(20_000 * 20_000, rel=1e-9)
+    assert [r.params["resultOffset"] for r in server.requests if "resultOffset" in r.params] == ["0", "60"]
+
+
+def test_outputs_load_styled_into_the_project(provider, server, malta_3857, tmp_path):
+    """As after a run from the dialog: the outputs are added to the project with the CORINE legend and the
+    attribution in their metadata (memory layers included, which have no .qml)."""
+    from qgis.core import QgsProcessingContext, QgsProject
+
+    import processing
+
+    url = serve(server, layer_of(malta_3857, 2012), 2012)
+    project = QgsProject.instance()
+    before = set(project.mapLayers())
+    context = QgsProcessingContext()
+    context.setProject(project)
+    processing.runAndLoadResults(
+        ALG,
+        {
+            "AREA": area_layer(),
+            "YEAR": YEAR_INDEX[2012],
+            "ENDPOINT": url,
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "RASTER": str(tmp_path / "clc12.tif"),
+        },
+        context=context,
+        feedback=QgsProcessingFeedback(),
+    )
+    added = [project.mapLayer(i) for i in set(project.mapLayers()) - before]
+    try:
+        vector = next(layer for layer in added if isinstance(layer, QgsVectorLayer))
+        raster = next(layer for layer in added if isinstance(layer, QgsRasterLayer))
+        categories = {int(c.value()): c.label() for c in vector.renderer().categories()}
+        assert categories[121] == "121 Industrial or commercial units"
+        colours = {int(c.value()): c.symbol().color().name() for c in vector.renderer().categories()}
+        assert colours[121] == "#cc4df2" and colours[523] == "#e6f2ff"
+        assert vector.metadata().rights() == [ATTRIBUTION]
+        assert raster.renderer().type() == "paletted" and raster.metadata().rights() == [ATTRIBUTION]
+        assert {c.value: c.color.name() for c in raster.renderer().classes()}[3] == "#cc4df2"
+    finally:
+        project.removeMapLayers([layer.id() for layer in added])
