@@ -110,14 +110,16 @@ def _split(labels, refine, same, min_cells, cut, small) -> None:
     shape = labels.shape
     cells = refine[labels]
     count = int(np.count_nonzero(cells))
-    node = np.zeros(shape, dtype=np.int64)
-    node[cells] = np.arange(count)
+    node = np.zeros(shape, dtype=np.int32)
+    node[cells] = np.arange(count, dtype=np.int32)
     sources, targets = [], []
     for (dr, dc), one in zip(_FORWARD, same):
         first, second = _pairs(shape, dr, dc)
-        link = one & cells[first]
-        sources.append(node[first][link])
-        targets.append(node[second][link])
+        link = np.flatnonzero(one & cells[first])  # positions in the first slice's cells, row by row
+        width = first[1].stop - first[1].start
+        rows, cols = np.divmod(link, width)
+        sources.append(node[first][rows, cols])
+        targets.append(node[second][rows, cols])
     src, dst = np.concatenate(sources), np.concatenate(targets)
     graph = coo_matrix((np.ones(len(src), dtype=np.int8), (src, dst)), shape=(count, count))
     parts, part = connected_components(graph, directed=False)
