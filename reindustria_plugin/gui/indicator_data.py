@@ -80,6 +80,12 @@ METRIC_COLUMNS = frozenset(
 PREFERRED_METRICS = ("pland", "ca", "np", "pd", "lpi", "ed", "area_mn", "ai", "cohesion", "shdi", "contag")
 
 GAIN_COLOUR, LOSS_COLOUR = "#009e73", "#d55e00"
+#: Change types the ring chart leaves out (as the change report does).
+LEFT_OUT_TYPES = ("no_change", "industrial_persistence")
+#: The ring of the industrial areas themselves in the summary table, and its label (context "analysis", as in
+#: the change report).
+INDUSTRIAL_RING = "industrial areas"
+INDUSTRIAL_RING_LABEL = QT_TRANSLATE_NOOP("analysis", "Industrial areas")
 ALL = "all"
 
 
@@ -186,11 +192,19 @@ def match_keys(keys: Sequence[str], values: Iterable[object]) -> list[str]:
     return [k for k in keys if k.strip() in found]
 
 
-def _accounting(rows: Sequence[dict]) -> ChartData:
-    rows = [r for r in rows if str(r.get("category", "")).lower() != "total"]
+def _accounting(all_rows: Sequence[dict]) -> ChartData:
+    rows = [
+        r
+        for r in all_rows
+        if str(r.get("category", "")).lower() != "total"
+        and any(
+            number(r.get(c)) > 0 for c in ("gross_gain_ha", "gross_loss_ha")
+        )  # classes with no change: no bars
+    ]
     categories = [str(r.get("label") or r.get("category")) for r in rows]
     gains = [number(r.get("gross_gain_ha")) for r in rows]
-    losses = [-number(r.get("gross_loss_ha")) for r in rows]
+    # Side by side, both from zero: a loss drawn leftwards would put its value label on the class names.
+    losses = [number(r.get("gross_loss_ha")) for r in rows]
     return ChartData(
         categories,
         [
@@ -199,7 +213,7 @@ def _accounting(rows: Sequence[dict]) -> ChartData:
         ],
         QT_TRANSLATE_NOOP("IndicatorData", "Gains and losses by class"),
         QT_TRANSLATE_NOOP("IndicatorData", "hectares"),
-        rows=list(rows),
+        rows=list(all_rows),  # the table keeps the total
     )
 
 
@@ -215,7 +229,8 @@ def _summary(rows: Sequence[dict], measure: str, keys: Sequence[str] | None) -> 
     order = list(bounds)
     if all(not math.isnan(a) and not math.isnan(b) for a, b in bounds.values()):
         order.sort(key=bounds.__getitem__)  # "industrial areas" (0, 0) first, then outwards
-    types = [t for t in _unique(str(r.get("change_type")) for r in rings) if t != "no_change"]
+    # As in the change report: no change and industrial persistence would dwarf the change; they are in the table.
+    types = [t for t in _unique(str(r.get("change_type")) for r in rings) if t not in LEFT_OUT_TYPES]
     series = []
     for t in types:
         values = []
@@ -235,12 +250,15 @@ def _summary(rows: Sequence[dict], measure: str, keys: Sequence[str] | None) -> 
         else QT_TRANSLATE_NOOP("IndicatorData", "% of the ring")
     )
     return ChartData(
-        order,
+        [INDUSTRIAL_RING_LABEL if ring == INDUSTRIAL_RING else ring for ring in order],
         series,
         QT_TRANSLATE_NOOP("IndicatorData", "Change types by distance ring"),
         axis,
         stacked=True,
-        note=QT_TRANSLATE_NOOP("IndicatorData", "Land with no change is left out."),
+        note=QT_TRANSLATE_NOOP(
+            "IndicatorData",
+            "No change and industrial persistence are left out of the bars: they are in the table.",
+        ),
         rows=chosen,
     )
 

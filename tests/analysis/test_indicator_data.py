@@ -31,19 +31,21 @@ def test_recognise_outputs_by_their_columns():
     assert data.recognise(["name", "pop_2023"]) is None
 
 
-def test_accounting_chart_has_gains_up_and_losses_down_without_the_total():
+def test_accounting_chart_has_gains_and_losses_side_by_side_without_the_total():
     rows = [
         {"category": "industrial", "label": "Industrial", "gross_gain_ha": 17.0, "gross_loss_ha": 14.0},
         {"category": "green", "label": "Green", "gross_gain_ha": "738.1", "gross_loss_ha": "871.1"},
+        {"category": "vacant", "label": "Vacant", "gross_gain_ha": 0, "gross_loss_ha": 0},
         {"category": "total", "label": "Total", "gross_gain_ha": 755.1, "gross_loss_ha": 885.1},
     ]
     v = data.view(data.ACCOUNTING, ACCOUNTING_COLUMNS, rows)
     assert v.key is None and v.measures == []
     chart = data.chart(data.ACCOUNTING, rows)
-    assert chart.categories == ["Industrial", "Green"]
+    assert chart.categories == ["Industrial", "Green"]  # no bars for a class without change, nor the total
+    assert len(chart.rows) == 4  # the table shows every row
     assert [(name, values) for name, values, _ in chart.series] == [
         ("Gross gain", [17.0, 738.1]),
-        ("Gross loss", [-14.0, -871.1]),
+        ("Gross loss", [14.0, 871.1]),
     ]
 
 
@@ -85,15 +87,13 @@ def test_summary_chart_shows_change_types_by_ring_for_one_zone():
     assert v.measures == ["area_ha", "share_pct"] and v.measure == "area_ha"
     chart = data.chart(data.SUMMARY, rows)
     # rings ordered outwards from the industrial areas, the "all" ring left out; "no change" left out
-    assert chart.categories == ["industrial areas", "0-500", "500-1000"]
+    assert chart.categories == ["Industrial areas", "0-500", "500-1000"]
     assert chart.stacked
-    assert [(name, values) for name, values, _ in chart.series] == [
-        ("Industrial persistence", [10.0, 10.0, 10.0]),
-        ("Industrial land take", [0.0, 4.0, 4.0]),
-    ]
-    assert [colour for *_, colour in chart.series] == ["#7b3294", "#f0027f"]  # the change raster's colours
+    # no change and industrial persistence are left out of the bars, as in the change report
+    assert [(name, values) for name, values, _ in chart.series] == [("Industrial land take", [0.0, 4.0, 4.0])]
+    assert [colour for *_, colour in chart.series] == ["#f0027f"]  # the change raster's colour
     zone_a = data.chart(data.SUMMARY, rows, keys=["A"])
-    assert [values for _, values, _ in zone_a.series] == [[5.0, 5.0, 5.0], [0.0, 2.0, 2.0]]
+    assert [values for _, values, _ in zone_a.series] == [[0.0, 2.0, 2.0]]
     assert {r["zone"] for r in zone_a.rows} == {"A"}
 
 
@@ -154,4 +154,4 @@ def test_chart_data_draws_with_the_report_toolkit():
 
     chart = data.chart(data.SUMMARY, _summary_rows())
     svg = bar_chart(chart.categories, [Series(n, v, c) for n, v, c in chart.series], stacked=True, width=4.5)
-    assert svg.startswith("<svg") and "industrial areas" in svg and "500-1000" in svg
+    assert svg.startswith("<svg") and "Industrial areas" in svg and "500-1000" in svg
