@@ -1,0 +1,454 @@
+"""The Cases and Indicators docks, the options page and the plugin's GUI entries (pytest-qgis; the stub iface
+docks nothing, so the docks are put on the test main window)."""
+
+import csv
+import json
+from unittest import mock
+
+import pytest
+from qgis.core import (
+    QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsPointXY,
+    QgsProcessingContext,
+    QgsProject,
+    QgsRectangle,
+    QgsSettings,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt
+from qgis.PyQt.QtGui import QImage
+
+import reindustria_plugin
+from reindustria_plugin import paths, settings
+from reindustria_plugin.gui import case_content as cc
+from reindustria_plugin.gui import cases_dock as cases_module
+from reindustria_plugin.gui.cases_dock import CasesDock
+from reindustria_plugin.gui.indicators_dock import IndicatorsDock
+from reindustria_plugin.gui.options_page import OptionsFactory, OptionsPage, label
+
+DEMO = paths.RESOURCES / "demo"
+WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
+
+
+def flush_deletes():
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+@pytest.fixture
+def project(qgis_new_project):
+    yield qgis_new_project
+    qgis_new_project.clear()
+
+
+@pytest.fixture
+def make_dock(qgis_iface, provider, project):
+    """Build a dock on the test main window; removed and deleted afterwards."""
+    docks = []
+
+    def _make(cls, **kwargs):
+        dock = cls(qgis_iface, qgis_iface.mainWindow(), **kwargs)
+        qgis_iface.mainWindow().addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        dock.show()
+        docks.append(dock)
+        return dock
+
+    yield _make
+    for dock in docks:
+        dock.cleanup()
+        qgis_iface.mainWindow().removeDockWidget(dock)
+        dock.deleteLater()
+    flush_deletes()
+
+
+def case_layers(case_id):
+    return [
+        layer
+        for layer in QgsProject.instance().mapLayers().values()
+        if layer.customProperty(cases_module.CASE_PROPERTY) == case_id
+    ]
+
+
+# --- plugin entries ----------------------------------------------------------------------------------------------
+
+
+def test_plugin_adds_docks_menu_toolbar_and_options_and_unload_removes_them(
+    qgis_iface, qgis_processing, project
+):
+    iface = mock.MagicMock(wraps=qgis_iface)
+    plugin = reindustria_plugin.classFactory(iface)
+    plugin.initGui()
+    docks = {d.objectName(): d for d in plugin.docks}
+    assert set(docks) == {"ReIndustriaCasesDock", "ReIndustriaIndicatorsDock"}
+    assert [c.args[0] for c in iface.addDockWidget.call_args_list] == [
+        Qt.DockWidgetArea.RightDockWidgetArea
+    ] * 2
+    menu_actions = [c.args[1] for c in iface.addPluginToMenu.call_args_list]
+    toggles = [d.toggleViewAction() for d in plugin.docks]
+    assert all(t in menu_actions and t in plugin.toolbar.actions() for t in toggles)
+    assert all(not t.icon().isNull() for t in menu_actions)
+    # the toolbar: the two docks, then one drop-down with every algorithm, a section per toolbox group
+    algs = QgsApplication.processingRegistry().providerById("reindustria").algorithms()
+    tools = [a for a in plugin.tools_menu.actions() if not a.isSeparator()]
+    assert tools == plugin.actions and len(tools) == len(algs)
+    sections = [a.text() for a in plugin.tools_menu.actions() if a.isSeparator()]
+    assert sections == sorted({a.group() for a in algs})
+    factory = iface.registerOptionsWidgetFactory.call_args.args[0]
+    assert isinstance(factory, OptionsFactory) and factory.title() == "ReIndustria"
+
+    plugin.unload()
+    assert [c.args[0] for c in iface.removeDockWidget.call_args_list] == list(docks.values())
+    assert iface.unregisterOptionsWidgetFactory.call_args.args[0] is factory
+    assert {c.args[1] for c in iface.removePluginMenu.call_args_list} == set(menu_actions)
+    assert plugin.docks == [] and plugin.options_factory is None and plugin.toolbar is None
+    flush_deletes()
+    from qgis.PyQt import sip
+
+    assert all(sip.isdeleted(d) for d in docks.values())
+    # Nothing is left connected to the project: clearing or reading it after unload must not reach the docks.
+    QgsProject.instance().clear()
+
+    # Plugin Reloader: a second load works and gives fresh docks.
+    again = reindustria_plugin.classFactory(iface)
+    again.initGui()
+    assert len(again.docks) == 2 and again.cases_dock.case_combo.count() == 6
+    again.unload()
+    flush_deletes()
+
+
+def test_dock_visibility_is_remembered(qgis_iface, qgis_processing, project):
+    plugin = reindustria_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    plugin.indicators_dock.toggleViewAction().setChecked(True)
+    plugin.cases_dock.toggleViewAction().setChecked(True)  # (the test window is never shown: the action
+    plugin.cases_dock.toggleViewAction().setChecked(False)  # starts unchecked, as after a real close)
+    assert QgsSettings().value("reindustria/gui/indicators_visible", type=bool) is True
+    assert QgsSettings().value("reindustria/gui/cases_visible", type=bool) is False
+    plugin.unload()  # hiding the docks while unloading is not the user's choice: not stored
+    assert QgsSettings().value("reindustria/gui/indicators_visible", type=bool) is True
+    flush_deletes()
+    again = reindustria_plugin.classFactory(qgis_iface)
+    again.initGui()
+    # (the test window is never shown, so "visible" means not hidden)
+    assert not again.indicators_dock.isHidden() and again.cases_dock.isHidden()
+    again.unload()
+    flush_deletes()
+    QgsSettings().remove("reindustria/gui")
+
+
+def test_options_page_lists_every_setting_and_stores_them(qgis_app):
+    page = OptionsFactory().createWidget(None)
+    assert isinstance(page, OptionsPage)
+    assert set(page.edits) == set(settings.DEFAULTS)  # read at runtime: keys added later show up
+    assert label("reindustria/corine_endpoint_2018") == "CORINE Land Cover 2018: layer URL (ArcGIS REST)"
+    assert label("reindustria/some_new_timeout") == "Some new timeout"
+    key = "reindustria/overpass_endpoint"
+    edit = page.edits[key]
+    assert edit.placeholderText() == settings.DEFAULTS[key]
+    edit.setText("https://overpass.example.org/api/interpreter")
+    page.apply()
+    assert settings.value(key) == "https://overpass.example.org/api/interpreter"
+    edit.setText("not a url")
+    assert page.warnings[key].isVisibleTo(page)
+    page.apply()  # an address that is not http(s) is not kept: the default applies
+    assert settings.value(key) == settings.DEFAULTS[key]
+    edit.setText("")
+    page.apply()
+    assert settings.value(key) == settings.DEFAULTS[key]
+    page.deleteLater()
+
+
+# --- cases dock --------------------------------------------------------------------------------------------------
+
+
+def test_cases_dock_lists_the_cases_and_switches_language(make_dock):
+    dock = make_dock(CasesDock)
+    assert dock.objectName() == "ReIndustriaCasesDock"
+    titles = [dock.case_combo.itemText(i) for i in range(dock.case_combo.count())]
+    assert len(titles) == 6 and "Prato: a textile district rewritten from the bottom up" in titles
+    assert dock.select_case("prato")
+    dock.set_language("en")
+    assert "Facts" in dock.browser.toPlainText() and "41,251 employees" in dock.browser.toPlainText()
+    dock.set_language("it")
+    assert dock.case_combo.currentText() == "Prato: un distretto tessile riscritto dal basso"
+    text = dock.browser.toPlainText()
+    assert "Fatti" in text and "41.251 addetti" in text and "Confindustria Toscana Nord" in text
+    assert dock.language_combo.currentData() == "it"
+    dock.set_language("fr")  # no such content: a message, the language stays
+    assert dock.language == "it"
+    assert QgsSettings().value(cases_module.LAST_CASE_KEY) == "prato"
+
+
+def test_language_follows_the_qgis_locale(qgis_app):
+    settings_ = QgsSettings()
+    settings_.setValue("locale/overrideFlag", True)
+    try:
+        settings_.setValue("locale/userLocale", "it_IT")
+        assert cases_module.initial_language() == "it"
+        settings_.setValue("locale/userLocale", "de_DE")
+        assert cases_module.initial_language() == "en"  # no German texts: English
+    finally:
+        settings_.remove("locale/overrideFlag")
+        settings_.remove("locale/userLocale")
+
+
+def test_last_case_is_selected_again(make_dock):
+    QgsSettings().setValue(cases_module.LAST_CASE_KEY, "sassuolo")
+    dock = make_dock(CasesDock)
+    assert dock.current_case().id == "sassuolo"
+
+
+def test_load_boundaries_adds_the_real_layer_once_with_attribution(make_dock):
+    dock = make_dock(CasesDock)
+    dock.select_case("prato")
+    layer = dock.load_boundaries()
+    assert layer is not None and layer.isValid() and layer.featureCount() == 10
+    assert layer.name() == "Comuni of the Prato textile district (10 of 12)"
+    assert {f["name"] for f in layer.getFeatures()} >= {"Prato", "Montemurlo", "Campi Bisenzio"}
+    assert sum(f["pop_2023"] for f in layer.getFeatures()) > 300_000
+    assert "Openpolis" in layer.metadata().rights()[0]
+    assert layer.labelsEnabled()
+    assert dock.load_boundaries() is layer and case_layers("prato") == [layer]
+    dock.select_case("brussels")
+    brussels = dock.load_boundaries()
+    assert brussels.featureCount() == 1 and "OpenStreetMap" in brussels.metadata().rights()[0]
+
+
+def test_zoom_to_case_changes_the_canvas_extent(make_dock, qgis_iface):
+    canvas = qgis_iface.mapCanvas()
+    mercator = QgsCoordinateReferenceSystem("EPSG:3857")
+    canvas.setDestinationCrs(mercator)
+    canvas.setExtent(QgsRectangle(0, 0, 1000, 1000))
+    dock = make_dock(CasesDock)
+    dock.select_case("sassuolo")
+    dock.zoom_to_case()
+    to_canvas = QgsCoordinateTransform(WGS84, mercator, QgsProject.instance())
+    sassuolo = to_canvas.transform(QgsPointXY(10.785, 44.543))  # the town, inside the case extent
+    extent = canvas.extent()
+    assert extent.contains(sassuolo)
+    case = to_canvas.transformBoundingBox(QgsRectangle(10.62, 44.45, 10.94, 44.66))
+    assert (
+        case.width() <= extent.width() < 2 * case.width()
+        or case.height() <= extent.height() < 2 * case.height()
+    )
+    dock.select_case("alpine")
+    dock.zoom_to_case()
+    assert canvas.extent().width() > 20 * extent.width()
+
+
+def test_every_suggested_algorithm_exists_and_takes_its_parameters(make_dock):
+    dock = make_dock(CasesDock)
+    registry = QgsApplication.processingRegistry()
+    context = QgsProcessingContext()
+    context.setProject(QgsProject.instance())
+    for case in dock.cases:
+        dock.select_case(case.id)
+        for suggestion in case.algorithms:
+            alg = registry.algorithmById(suggestion.id)
+            assert alg is not None, suggestion.id
+            assert all(alg.parameterDefinition(k) is not None for k in suggestion.parameters), suggestion
+            params = dock.algorithm_parameters(suggestion)
+            assert set(params) == set(suggestion.parameters)
+            for key, value in params.items():
+                assert alg.parameterDefinition(key).checkValueIsAcceptable(value, context), (
+                    suggestion.id,
+                    key,
+                )
+
+
+def test_analyse_opens_the_dialog_with_the_case_layer_filled_in(make_dock, monkeypatch):
+    opened = []
+    monkeypatch.setattr(
+        CasesDock, "open_dialog", staticmethod(lambda alg_id, params: opened.append((alg_id, params)))
+    )
+    dock = make_dock(CasesDock)
+    dock.select_case("sassuolo")
+    actions = {a.text(): a for a in dock.analyse_menu.actions()}
+    assert "Compare districts…" in actions
+    actions["Compare districts…"].trigger()
+    layer = case_layers("sassuolo")[0]
+    assert opened == [
+        (
+            "reindustria:comparedistricts",
+            {"DISTRICTS": layer.id(), "NAME_FIELD": "name", "NOMENCLATURE": 0, "CELL_SIZE": 100},
+        )
+    ]
+    assert layer.featureCount() == 7
+
+
+def test_get_data_offers_the_download_tools_that_exist(make_dock, monkeypatch):
+    monkeypatch.setattr(cases_module, "DOWNLOADS", (*cases_module.DOWNLOADS, "reindustria:downloadnothing"))
+    dock = make_dock(CasesDock)
+    dock.select_case("milan")
+    registry = QgsApplication.processingRegistry()
+    entries = {a.text().rstrip("…"): a for a in dock.data_menu.actions()}
+    missing = entries["reindustria:downloadnothing"]
+    assert not missing.isEnabled() and "has no reindustria:downloadnothing" in missing.toolTip()
+    for alg_id in cases_module.DOWNLOADS[:-1]:
+        alg = registry.algorithmById(alg_id)
+        if alg is None:
+            assert not entries[alg_id].isEnabled()
+            continue
+        assert entries[alg.displayName()].isEnabled()
+        extent_params = [d.name() for d in alg.parameterDefinitions() if d.type() == "extent"]
+        assert dock.download_parameters(alg_id) == dict.fromkeys(
+            extent_params, "9.03,9.29,45.38,45.545 [EPSG:4326]"
+        )
+
+
+def test_user_case_survives_a_project_save_and_load(make_dock, qgis_iface, tmp_path):
+    project = QgsProject.instance()
+    zones = QgsVectorLayer(str(DEMO / "lausanne_municipality.gpkg"), "Lausanne", "ogr")
+    project.addMapLayer(zones)
+    zones_id = zones.id()
+    dock = make_dock(CasesDock)
+    case = dock.add_user_case("Lausanne west", "Industrial land by the lake", zones)
+    assert case is not None and dock.current_case().id == case.id
+    canvas = qgis_iface.mapCanvas()
+    canvas.setDestinationCrs(WGS84)
+    canvas.setExtent(QgsRectangle(6.5, 46.5, 6.7, 46.6))
+    by_extent = dock.add_user_case("Around the station")
+    assert by_extent.boundaries is None
+    assert by_extent.extent.xmin == pytest.approx(canvas.extent().xMinimum())
+
+    path = str(tmp_path / "cases.qgz")
+    assert project.write(path)
+    project.clear()
+    assert dock.case_combo.findData(case.id) < 0 and len(dock.user_cases) == 0
+    assert project.read(path)
+    assert [c.id for c in dock.user_cases] == [case.id, by_extent.id]
+    assert dock.select_case(case.id)
+    loaded = dock.current_case()
+    assert loaded.title == {"en": "Lausanne west"} and loaded.phenomenon == {
+        "en": "Industrial land by the lake"
+    }
+    layer = dock.load_boundaries()
+    assert layer is not None and layer.id() == zones_id and layer.name() == "Lausanne"
+    # The entry in the project file is the same JSON the loader reads.
+    entry, ok = project.readEntry(cases_module.PROJECT_SCOPE, cases_module.PROJECT_KEY, "")
+    assert ok and [c["id"] for c in json.loads(entry)] == [case.id, by_extent.id]
+    dock.remove_user_case()
+    assert [c.id for c in dock.user_cases] == [by_extent.id]
+
+
+def test_bad_content_gives_messages_in_the_dock_and_the_log(make_dock, tmp_path):
+    good = json.loads((cc.CASES_DIR / "turin.json").read_text(encoding="utf-8"))
+    good["boundaries"]["path"] = "boundaries/missing.geojson"
+    (tmp_path / "turin.json").write_text(json.dumps(good), encoding="utf-8")
+    (tmp_path / "broken.json").write_text('{"id": "broken"', encoding="utf-8")
+    logged = []
+    QgsApplication.messageLog().messageReceived.connect(lambda text, tag, level: logged.append((tag, text)))
+    dock = make_dock(CasesDock, cases_dir=tmp_path)
+    assert dock.case_combo.count() == 1
+    shown = " ".join(w.text() for w in dock.bar.items())
+    assert "broken.json: not valid JSON" in shown and "turin.json: the boundary file" in shown
+    assert any(tag == "ReIndustria" and "broken.json" in text for tag, text in logged)
+    assert not dock.boundaries_button.isEnabled() and dock.zoom_button.isEnabled()
+    assert dock.load_boundaries() is None
+
+    empty = make_dock(CasesDock, cases_dir=tmp_path / "none")
+    assert empty.case_combo.count() == 0 and "No case to show" in empty.browser.toPlainText()
+    assert not empty.zoom_button.isEnabled() and empty.zoom_to_case() is None
+
+
+def test_broken_user_cases_in_a_project_give_a_message(make_dock):
+    QgsProject.instance().writeEntry(cases_module.PROJECT_SCOPE, cases_module.PROJECT_KEY, "[{]")
+    dock = make_dock(CasesDock)
+    dock.reload_project_cases()
+    assert dock.user_cases == [] and dock.case_combo.count() == 6
+    assert "cannot be read" in " ".join(w.text() for w in dock.bar.items())
+
+
+# --- indicators dock -----------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def change_outputs(run, tmp_path):
+    out = run(
+        "reindustria:landusechange",
+        {
+            "BEFORE": str(DEMO / "clc_lausanne_2006_100m.tif"),
+            "AFTER": str(DEMO / "clc_lausanne_2012_100m.tif"),
+            "NOMENCLATURE": 0,
+            "RINGS": "250,500,1000",
+            "ZONES": str(DEMO / "lausanne_municipality.gpkg"),
+            "ZONE_FIELD": "GMDNAME",
+            "SUMMARY": str(tmp_path / "summary.csv"),
+            "ACCOUNTING": str(tmp_path / "accounting.csv"),
+        },
+    )
+    return out["SUMMARY"], out["ACCOUNTING"]
+
+
+def read_rows(path):
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def test_indicators_dock_fills_from_a_land_use_change_run(make_dock, change_outputs, tmp_path):
+    summary_path, accounting_path = change_outputs
+    dock = make_dock(IndicatorsDock)
+    assert dock.layer_combo.count() == 0 and "No result yet" in dock.status.text()
+    project = QgsProject.instance()
+    project.addMapLayer(QgsVectorLayer(summary_path, "summary", "ogr"))
+    project.addMapLayer(QgsVectorLayer(accounting_path, "accounting", "ogr"))
+    # the newest result is shown: the accounting, as a table and a chart
+    assert dock.current_layer().name() == "accounting" and dock.layer_combo.count() == 2
+    expected = read_rows(accounting_path)
+    assert dock.table.rowCount() == len(expected)
+    header = [dock.table.horizontalHeaderItem(c).text() for c in range(dock.table.columnCount())]
+    row = next(r for r in range(dock.table.rowCount()) if dock.table.item(r, 0).text() == "industrial")
+    gain = dock.table.item(row, header.index("gross_gain_ha")).data(Qt.ItemDataRole.UserRole)
+    assert gain == pytest.approx(
+        float(next(r for r in expected if r["category"] == "industrial")["gross_gain_ha"])
+    )
+    assert "Industrial and productive" in dock.chart.svg and "Gross loss" in dock.chart.svg
+    assert dock.export_button.isEnabled()
+
+    # the summary by ring, for the whole area, then following the zone selected on the map
+    dock.layer_combo.setCurrentIndex(dock.layer_combo.findData(project.mapLayersByName("summary")[0].id()))
+    assert dock.key_combo.currentData() == ["all"]
+    assert "Industrial areas" in dock.chart.svg and "De-industrialisation to residential" in dock.chart.svg
+    zones = QgsVectorLayer(str(DEMO / "lausanne_municipality.gpkg"), "zones", "ogr")
+    project.addMapLayer(zones)
+    zones.selectByExpression("\"GMDNAME\" = 'Lausanne'")
+    assert dock.key_combo.currentData() == ["Lausanne"]
+    shown = {dock.table.item(r, 0).text() for r in range(dock.table.rowCount())}
+    assert shown == {"Lausanne"}
+    # the chart's numbers are the table's: de-industrialisation to housing in the industrial areas of Lausanne
+    expected = next(
+        r
+        for r in read_rows(summary_path)
+        if r["zone"] == "Lausanne"
+        and r["ring"] == "industrial areas"
+        and r["change_type"] == "deindustrialisation_residential"
+    )
+    chart = dock.current_chart()
+    series = next(v for n, v, _ in chart.series if n == "De-industrialisation to residential")
+    assert dict(zip(chart.categories, series))["Industrial areas"] == pytest.approx(
+        float(expected["area_ha"])
+    )
+    zones.removeSelection()
+    assert dock.key_combo.currentData() == ["all"]
+
+    png, svg = tmp_path / "chart.png", tmp_path / "chart.svg"
+    assert dock.export_chart(str(png)) and dock.export_chart(str(svg))
+    assert QImage(str(png)).width() == 1600
+    assert svg.read_text(encoding="utf-8").startswith("<?xml") and "<svg" in svg.read_text(encoding="utf-8")
+    assert not dock.export_chart(str(tmp_path / "no" / "such" / "chart.png"))
+    assert "not saved" in dock.status.text()
+
+    # removing the shown result falls back to the other one
+    project.removeMapLayer(project.mapLayersByName("summary")[0])
+    QCoreApplication.processEvents()
+    assert dock.current_layer().name() == "accounting"
+
+
+def test_indicators_dock_ignores_layers_that_are_not_results(make_dock):
+    dock = make_dock(IndicatorsDock)
+    QgsProject.instance().addMapLayer(
+        QgsVectorLayer(str(DEMO / "lausanne_municipality.gpkg"), "zones", "ogr")
+    )
+    assert dock.layer_combo.count() == 0 and not dock.export_button.isEnabled()
