@@ -13,7 +13,7 @@ DEMO_OUT ?= demo_output
 TS := $(wildcard i18n/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: setup test test-analysis test-qgis demo package deploy smoke i18n qm bench lint clean
+.PHONY: setup test test-analysis test-qgis demo package deploy smoke i18n qm bench lint screenshots clean
 
 setup:
 	@scripts/setup.sh
@@ -75,6 +75,12 @@ bench: setup
 	$(PY) benchmarks/landscape.py
 	$(PY) benchmarks/districts.py
 	$(PY) benchmarks/livework.py
+
+# The real QGIS desktop under Xvfb with a case loaded and both docks open, in English and Italian:
+# docs/screenshots/reindustria_docks_{en,it}.png (generated, not committed; SHOTS=dir writes elsewhere).
+SHOTS ?= docs/screenshots
+screenshots: setup qm
+	scripts/screenshots.sh $(SHOTS)
 
 lint: setup
 	$(PY) -m ruff check .
