@@ -358,7 +358,9 @@ class CasesDock(QgsDockWidget):
             metadata.setTitle(name)
             metadata.setRights([b.attribution])
             layer.setMetadata(metadata)
-        if layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
+        if (
+            QgsWkbTypes.geometryType(layer.wkbType()) == QgsWkbTypes.PolygonGeometry
+        ):  # as adapters.py (3.22 to 3.40)
             symbol = QgsFillSymbol.createSimple(
                 {"color": "0,0,0,0", "outline_color": BOUNDARY_COLOUR, "outline_width": "0.6"}
             )
