@@ -395,8 +395,21 @@ class DownloadCorineAlgorithm(AlgorithmBase):
                 raise QgsProcessingException(
                     self.tr("The extent is empty: draw or type a rectangle with an area.")
                 )
+            if not extent_crs.isValid():
+                # An extent typed without its CRS (qgis_process: "xmin,xmax,ymin,ymax" without "[EPSG:…]"):
+                # numbers within ±180/±90 are longitude and latitude, others EPSG:3035 metres.
+                degrees = -180 <= extent.xMinimum() <= extent.xMaximum() <= 180 and (
+                    -90 <= extent.yMinimum() <= extent.yMaximum() <= 90
+                )
+                extent_crs = QgsCoordinateReferenceSystem("EPSG:4326" if degrees else "EPSG:3035")
+                feedback.pushWarning(
+                    self.tr(
+                        "The extent has no CRS: it is read in {crs}. Add it after the numbers, e.g. "
+                        'EXTENT="11.0,11.2,43.8,43.95 [EPSG:4326]".'
+                    ).format(crs=extent_crs.authid())
+                )
             geom = QgsGeometry.fromRect(extent)
-            if extent_crs.isValid() and extent_crs != laea:
+            if extent_crs != laea:
                 # Densified first: the rectangle's edges are curves in EPSG:3035.
                 geom = geom.densifyByCount(50)
                 if geom.transform(QgsCoordinateTransform(extent_crs, laea, context.transformContext())) != 0:

@@ -282,6 +282,33 @@ def test_endpoint_from_the_settings(run, server, malta_3857, tmp_path):
     assert out["SOURCE"] == url and server.requests
 
 
+def test_an_extent_typed_without_its_crs(run, server, malta_3857, tmp_path):
+    """qgis_process users type EXTENT=xmin,xmax,ymin,ymax: in degrees it is read as longitude/latitude (said in
+    the log), giving what the same extent with [EPSG:4326] gives."""
+    url = serve(server, layer_of(malta_3857, 2012), 2012)
+    degrees = "14.40,14.55,35.85,35.95"
+    feedback = QgsProcessingFeedback()
+    warnings = []
+    feedback.pushWarning = warnings.append
+    bare = run(
+        ALG,
+        {"EXTENT": degrees, "YEAR": YEAR_INDEX[2012], "ENDPOINT": url, "OUTPUT": str(tmp_path / "a.gpkg")},
+        feedback=feedback,
+    )
+    assert any("read in EPSG:4326" in w for w in warnings), warnings
+    tagged = run(
+        ALG,
+        {
+            "EXTENT": degrees + " [EPSG:4326]",
+            "YEAR": YEAR_INDEX[2012],
+            "ENDPOINT": url,
+            "OUTPUT": str(tmp_path / "b.gpkg"),
+        },
+    )
+    a, b = areas_by_code(read_polygons(bare["OUTPUT"])[0]), areas_by_code(read_polygons(tagged["OUTPUT"])[0])
+    assert a and a.keys() == b.keys() and all(abs(a[k] - b[k]) < 1e-6 * max(1.0, b[k]) for k in a)
+
+
 # Failures -------------------------------------------------------------------------------------------------------
 def params_for(url, tmp_path, **extra):
     return {
