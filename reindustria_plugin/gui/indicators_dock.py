@@ -11,7 +11,7 @@ import contextlib
 import functools
 import math
 
-from qgis.core import Qgis, QgsMapLayer, QgsProject, QgsSettings, QgsVectorLayer
+from qgis.core import Qgis, QgsFeatureRequest, QgsMapLayer, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.gui import QgsDockWidget
 from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
@@ -53,7 +53,7 @@ def _value(value):
 def layer_rows(layer: QgsVectorLayer, limit: int | None = None) -> list[dict]:
     names = layer.fields().names()
     rows = []
-    for feature in layer.getFeatures():
+    for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
         rows.append({n: _value(v) for n, v in zip(names, feature.attributes())})
         if limit is not None and len(rows) >= limit:
             break

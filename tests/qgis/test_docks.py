@@ -452,3 +452,31 @@ def test_indicators_dock_ignores_layers_that_are_not_results(make_dock):
         QgsVectorLayer(str(DEMO / "lausanne_municipality.gpkg"), "zones", "ogr")
     )
     assert dock.layer_combo.count() == 0 and not dock.export_button.isEnabled()
+
+
+def test_indicators_dock_follows_the_districts_of_a_comparedistricts_run(make_dock, run, tmp_path):
+    out = run(
+        "reindustria:comparedistricts",
+        {
+            "DISTRICTS": str(DEMO / "lausanne_municipality.gpkg"),
+            "NAME_FIELD": "GMDNAME",
+            "LAND_USE": str(DEMO / "clc_lausanne_2006_100m.tif"),
+            "YEAR_BEFORE": 2006,
+            "NOMENCLATURE": 0,
+            "COMPARISON": str(tmp_path / "comparison.csv"),
+            "DISTRICTS_OUT": str(tmp_path / "districts.gpkg"),
+        },
+    )
+    dock = make_dock(IndicatorsDock)
+    districts = QgsVectorLayer(out["DISTRICTS_OUT"], "districts", "ogr")
+    QgsProject.instance().addMapLayer(districts)
+    assert dock.current_layer().id() == districts.id() and dock.view.kind == "comparison"
+    assert dock.measure_combo.currentData() == "industrial_pct_2006" and dock.measure_combo.isVisibleTo(dock)
+    expected = float(read_rows(out["COMPARISON"])[0]["industrial_pct_2006"])
+    chart = dock.current_chart()
+    assert chart.categories == ["Lausanne"] and chart.series[0][1] == [pytest.approx(expected)]
+    districts.selectAll()  # the district selected on the map itself
+    assert dock.key_combo.currentData() == ["Lausanne"]
+    dock.measure_combo.setCurrentIndex(dock.measure_combo.findData("ind_np_2006"))
+    patches = float(read_rows(out["COMPARISON"])[0]["ind_np_2006"])
+    assert dock.current_chart().series[0][1] == [patches]
