@@ -9,12 +9,12 @@
         <translation>Annullato: nessun risultato è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="67"/>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="69"/>
         <source>Not enough memory for this input. Try a smaller extent or a coarser resolution.</source>
         <translation>Memoria insufficiente per questi dati. Prova con un'estensione più piccola o una risoluzione più grossolana.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="158"/>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="160"/>
         <source>This algorithm needs the Python packages {names}, which cannot be used here ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Then restart QGIS.</source>
         <translation>Questo algoritmo richiede i pacchetti Python {names}, che qui non sono utilizzabili ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Poi riavvia QGIS.</translation>
     </message>
@@ -29,9 +29,330 @@
         <translation>Confronto tra distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="185"/>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="187"/>
         <source>The HTML report needs the Python packages {names}, which cannot be used here ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Or skip the &apos;{output}&apos; output: the tables are made without them.</source>
         <translation>Il rapporto HTML richiede i pacchetti Python {names}, che qui non sono utilizzabili ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Oppure rinuncia al risultato '{output}': le tabelle si ottengono anche senza quei pacchetti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="25"/>
+        <source>Live-work mix</source>
+        <translation>Mix abitare-lavorare</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="26"/>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+</context>
+<context>
+    <name>CaseContent</name>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="135"/>
+        <source>The case folder {folder} does not exist.</source>
+        <translation>La cartella dei casi {folder} non esiste.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="149"/>
+        <source>{file}: the id &apos;{id}&apos; is already used by {other}; this case is left out.</source>
+        <translation>{file}: l'id '{id}' è già usato da {other}; questo caso viene escluso.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="173"/>
+        <source>{file}: cannot be read ({error}).</source>
+        <translation>{file}: non si può leggere ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="181"/>
+        <source>{file}: not valid JSON (line {line}, column {column}: {error}).</source>
+        <translation>{file}: JSON non valido (riga {line}, colonna {column}: {error}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="206"/>
+        <source>{file}: a case must be a JSON object; this file is left out.</source>
+        <translation>{file}: un caso deve essere un oggetto JSON; questo file viene escluso.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="212"/>
+        <source>{file}: the field(s) {fields} are missing; this case is left out.</source>
+        <translation>{file}: mancano i campi {fields}; questo caso viene escluso.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="221"/>
+        <source>{file}: schema {schema} is not known (this version reads schema {known}); the case is read as schema {known}.</source>
+        <translation>{file}: lo schema {schema} non è conosciuto (questa versione legge lo schema {known}); il caso viene letto come schema {known}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="231"/>
+        <source>{file}: the id {id!r} must be lowercase letters, digits, &apos;-&apos; or &apos;_&apos;; this case is left out.</source>
+        <translation>{file}: l'id {id!r} deve contenere solo lettere minuscole, cifre, '-' o '_'; questo caso viene escluso.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="245"/>
+        <source>{file}: &apos;{field}&apos; must map languages to texts, e.g. {{&quot;en&quot;: &quot;...&quot;, &quot;it&quot;: &quot;...&quot;}}.</source>
+        <translation>{file}: '{field}' deve associare le lingue ai testi, ad es. {{&quot;en&quot;: &quot;...&quot;, &quot;it&quot;: &quot;...&quot;}}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="256"/>
+        <source>{file}: &apos;{field}&apos; has a text in an unknown language &apos;{language}&apos; (known: {known}); it is ignored.</source>
+        <translation>{file}: '{field}' ha un testo in una lingua sconosciuta '{language}' (lingue note: {known}); viene ignorato.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="266"/>
+        <source>{file}: &apos;{field}&apos; has an empty {language} text.</source>
+        <translation>{file}: '{field}' ha un testo vuoto nella lingua {language}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="275"/>
+        <source>{file}: &apos;{field}&apos; has no text in {known}.</source>
+        <translation>{file}: '{field}' non ha testi nelle lingue {known}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="284"/>
+        <source>{file}: &apos;{field}&apos; has no {language} text; another language is shown.</source>
+        <translation>{file}: '{field}' non ha un testo nella lingua {language}; viene mostrata un'altra lingua.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="299"/>
+        <source>{file}: a case needs a title and a phenomenon; this case is left out.</source>
+        <translation>{file}: un caso richiede un titolo e un fenomeno; questo caso viene escluso.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="310"/>
+        <source>{file}: &apos;{field}&apos; must be a list; it is left empty.</source>
+        <translation>{file}: '{field}' deve essere un elenco; resta vuoto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="319"/>
+        <source>{file}: {field} must be an object with &apos;text&apos; and &apos;source&apos;; it is not shown.</source>
+        <translation>{file}: {field} deve essere un oggetto con 'text' e 'source'; non viene mostrato.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="330"/>
+        <source>{file}: {field} has no source; a fact is shown only with its source.</source>
+        <translation>{file}: {field} non ha una fonte; un fatto viene mostrato solo con la sua fonte.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="339"/>
+        <source>{file}: {field} has a url that is not http(s); the link is left out.</source>
+        <translation>{file}: {field} ha un url che non è http(s); il collegamento viene omesso.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="366"/>
+        <source>{file}: {field} needs an &apos;id&apos; such as &apos;reindustria:landusechange&apos; and &apos;parameters&apos; as an object; it is left out.</source>
+        <translation>{file}: {field} richiede un 'id' come 'reindustria:landusechange' e 'parameters' come oggetto; viene escluso.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="398"/>
+        <source>{file}: &apos;boundaries&apos; must be an object or null; the case has no boundaries.</source>
+        <translation>{file}: 'boundaries' deve essere un oggetto o null; il caso non ha confini.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="411"/>
+        <source>{file}: the boundaries name no layer; the case has no boundaries.</source>
+        <translation>{file}: i confini non indicano alcun layer; il caso non ha confini.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="424"/>
+        <source>{file}: &apos;boundaries&apos; has no &apos;path&apos;; the case has no boundaries.</source>
+        <translation>{file}: 'boundaries' non ha 'path'; il caso non ha confini.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="433"/>
+        <source>{file}: the boundary path &apos;{path}&apos; must be relative to the case folder (e.g. &apos;boundaries/prato.geojson&apos;); the case has no boundaries.</source>
+        <translation>{file}: il percorso dei confini '{path}' deve essere relativo alla cartella del caso (ad es. 'boundaries/prato.geojson'); il caso non ha confini.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="442"/>
+        <source>{file}: the boundary file &apos;{path}&apos; does not exist; the case has no boundaries.</source>
+        <translation>{file}: il file dei confini '{path}' non esiste; il caso non ha confini.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="451"/>
+        <source>{file}: the boundaries have no &apos;attribution&apos;; say where the data come from and its licence.</source>
+        <translation>{file}: i confini non hanno 'attribution'; indica da dove vengono i dati e la loro licenza.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="471"/>
+        <source>{file}: &apos;extent&apos; needs numbers xmin, ymin, xmax, ymax (and a &apos;crs&apos;, by default EPSG:4326); zooming uses the boundaries instead.</source>
+        <translation>{file}: 'extent' richiede i numeri xmin, ymin, xmax, ymax (e un 'crs', per default EPSG:4326); lo zoom usa invece i confini.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="483"/>
+        <source>{file}: &apos;extent&apos; {xmin}, {ymin}, {xmax}, {ymax} is empty or outside longitude/latitude; zooming uses the boundaries instead.</source>
+        <translation>{file}: 'extent' {xmin}, {ymin}, {xmax}, {ymax} è vuota o fuori dai limiti di longitudine/latitudine; lo zoom usa invece i confini.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="537"/>
+        <source>The cases saved in this project cannot be read ({error}).</source>
+        <translation>I casi salvati in questo progetto non si possono leggere ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="544"/>
+        <source>The cases saved in this project cannot be read (not a list).</source>
+        <translation>I casi salvati in questo progetto non si possono leggere (non sono un elenco).</translation>
+    </message>
+</context>
+<context>
+    <name>CasesDock</name>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="82"/>
+        <source>The action failed: {error}</source>
+        <translation>L'azione non è riuscita: {error}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="98"/>
+        <source>ReIndustria – Cases</source>
+        <translation>ReIndustria – Casi</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="121"/>
+        <source>&amp;Case:</source>
+        <translation>&amp;Caso:</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="129"/>
+        <source>Language of the case texts</source>
+        <translation>Lingua dei testi del caso</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="142"/>
+        <source>&amp;Zoom to case</source>
+        <translation>&amp;Zoom sul caso</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="147"/>
+        <source>Load &amp;boundaries</source>
+        <translation>Carica i con&amp;fini</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="152"/>
+        <source>&amp;Analyse</source>
+        <translation>&amp;Analizza</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="157"/>
+        <source>Get &amp;data</source>
+        <translation>Scarica i &amp;dati</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="162"/>
+        <source>&amp;New case</source>
+        <translation>&amp;Nuovo caso</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="164"/>
+        <source>New case from the active layer…</source>
+        <translation>Nuovo caso dal layer attivo…</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="168"/>
+        <source>New case from the map extent…</source>
+        <translation>Nuovo caso dall'estensione della mappa…</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="173"/>
+        <source>Remove this case from the project</source>
+        <translation>Rimuovi questo caso dal progetto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="187"/>
+        <source>Case description</source>
+        <translation>Descrizione del caso</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="249"/>
+        <source>No case texts in the language &apos;{language}&apos;.</source>
+        <translation>Nessun testo del caso nella lingua '{language}'.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="291"/>
+        <source>ReIndustria</source>
+        <translation>ReIndustria</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="348"/>
+        <source>The boundaries of &apos;{case}&apos; cannot be loaded from {source}.</source>
+        <translation>I confini di '{case}' non si possono caricare da {source}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="372"/>
+        <source>Boundaries of &apos;{case}&apos;: {attribution}</source>
+        <translation>Confini di '{case}': {attribution}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="391"/>
+        <source>This version of ReIndustria has no {id}.</source>
+        <translation>Questa versione di ReIndustria non ha {id}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="402"/>
+        <source>Open a tool with this case&apos;s layers filled in</source>
+        <translation>Apri uno strumento con i layer di questo caso già indicati</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="402"/>
+        <source>No tools suggested</source>
+        <translation>Nessuno strumento suggerito</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="424"/>
+        <source>{alg}: parameters left out: {names}</source>
+        <translation>{alg}: parametri omessi: {names}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="456"/>
+        <source>Not available: this version of ReIndustria has no {id} yet.</source>
+        <translation>Non disponibile: questa versione di ReIndustria non ha ancora {id}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="463"/>
+        <source>Opens {name} with this case&apos;s extent.</source>
+        <translation>Apre {name} con l'estensione di questo caso.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="472"/>
+        <source>Download data for this case&apos;s extent</source>
+        <translation>Scarica i dati per l'estensione di questo caso</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="472"/>
+        <source>The download tools (CORINE Land Cover, OpenStreetMap) are not available in this version.</source>
+        <translation>Gli strumenti di download (CORINE Land Cover, OpenStreetMap) non sono disponibili in questa versione.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="515"/>
+        <source>A case needs a title.</source>
+        <translation>Un caso richiede un titolo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="611"/>
+        <source>New case</source>
+        <translation>Nuovo caso</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="617"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titolo:</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="618"/>
+        <source>&amp;Phenomenon:</source>
+        <translation>&amp;Fenomeno:</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="619"/>
+        <source>From the layer &apos;{name}&apos;</source>
+        <translation>Dal layer '{name}'</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="619"/>
+        <source>From the active layer</source>
+        <translation>Dal layer attivo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="625"/>
+        <source>From the map extent</source>
+        <translation>Dall'estensione della mappa</translation>
     </message>
 </context>
 <context>
@@ -423,6 +744,612 @@
     </message>
 </context>
 <context>
+    <name>DownloadCorineAlgorithm</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="87"/>
+        <source>Download CORINE Land Cover</source>
+        <translation>Scarica CORINE Land Cover</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="90"/>
+        <source>CORINE Land Cover of an area for 1990, 2000, 2006, 2012 or 2018 from the EEA&apos;s map services: polygons with CLC codes and optionally a 100 m raster.</source>
+        <translation>Il CORINE Land Cover di un'area per il 1990, 2000, 2006, 2012 o 2018 dai servizi cartografici dell'EEA: poligoni con i codici CLC e, a richiesta, un raster a 100 m.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="97"/>
+        <source>Extent</source>
+        <translation>Estensione</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="97"/>
+        <source>The rectangle to download, in any CRS. Give this or a polygon layer (Area).</source>
+        <translation>Il rettangolo da scaricare, in qualsiasi sistema di riferimento. Indica questo o un layer di poligoni (Area).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="101"/>
+        <source>Area (polygons)</source>
+        <translation>Area (poligoni)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="101"/>
+        <source>Polygons in any CRS (a municipality, a district); honours &apos;selected features only&apos;. The CORINE polygons are clipped to them.</source>
+        <translation>Poligoni in qualsiasi sistema di riferimento (un comune, un distretto); rispetta 'solo elementi selezionati'. I poligoni CORINE vengono ritagliati su di essi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="113"/>
+        <source>Year</source>
+        <translation>Anno</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="113"/>
+        <source>The CORINE Land Cover inventory: 1990, 2000, 2006, 2012 or 2018.</source>
+        <translation>L'inventario CORINE Land Cover: 1990, 2000, 2006, 2012 o 2018.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="122"/>
+        <source>Layer URL (ArcGIS REST)</source>
+        <translation>URL del layer (ArcGIS REST)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="122"/>
+        <source>URL of the ArcGIS REST vector layer of that year, e.g. https://image.discomap.eea.europa.eu/arcgis/rest/services/Corine/CLC2018_WM/MapServer/0. Empty: the layer in the plugin&apos;s settings (default: the EEA&apos;s service of the year).</source>
+        <translation>URL del layer vettoriale ArcGIS REST di quell'anno, ad es. https://image.discomap.eea.europa.eu/arcgis/rest/services/Corine/CLC2018_WM/MapServer/0. Vuoto: il layer indicato nelle impostazioni del plugin (predefinito: il servizio dell'EEA per quell'anno).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="132"/>
+        <source>Timeout (seconds)</source>
+        <translation>Timeout (secondi)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="132"/>
+        <source>Seconds each request to the service may take; busy answers (429, 503, 504) are retried.</source>
+        <translation>Secondi che può durare ogni richiesta al servizio; le risposte di servizio occupato (429, 503, 504) vengono ritentate.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="145"/>
+        <source>Largest number of polygons</source>
+        <translation>Numero massimo di poligoni</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="145"/>
+        <source>The service is first asked how many polygons touch the area: above this number nothing is downloaded. A province holds a few hundred to a few thousand; split larger areas.</source>
+        <translation>Prima si chiede al servizio quanti poligoni toccano l'area: oltre questo numero non si scarica nulla. Una provincia ne contiene da qualche centinaio a qualche migliaio; dividi le aree più grandi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="158"/>
+        <source>Largest download (MB)</source>
+        <translation>Download massimo (MB)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="158"/>
+        <source>Stop when the answers of the service add up to more than this.</source>
+        <translation>Interrompi quando le risposte del servizio superano in tutto questa dimensione.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="168"/>
+        <source>CORINE Land Cover polygons</source>
+        <translation>Poligoni CORINE Land Cover</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="168"/>
+        <source>Polygons clipped to the area in EPSG:3035 with code (CLC code 111-523) and label, styled with the CORINE colours; for &apos;Land-use change (polygons)&apos; with the nomenclature &apos;CORINE Land Cover (codes 111-523)&apos;.</source>
+        <translation>Poligoni ritagliati sull'area in EPSG:3035 con code (codice CLC 111-523) e label, con i colori CORINE; per 'Cambiamenti d'uso del suolo (poligoni)' con la nomenclatura 'CORINE Land Cover (codici 111-523)'.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="182"/>
+        <source>CORINE Land Cover raster (100 m)</source>
+        <translation>Raster CORINE Land Cover (100 m)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="182"/>
+        <source>GeoTIFF of CLC grid codes (1-44, 255 outside the area) on the EEA&apos;s 100 m grid in EPSG:3035, a cell taking the class at its centre; for &apos;Land-use change (rasters)&apos; with the nomenclature &apos;CORINE Land Cover (grid codes 1-44)&apos;. Off by default.</source>
+        <translation>GeoTIFF dei codici griglia CLC (1-44, 255 fuori dall'area) sulla griglia a 100 m dell'EEA in EPSG:3035, in cui ogni cella prende la classe del suo centro; per 'Cambiamenti d'uso del suolo (raster)' con la nomenclatura 'CORINE Land Cover (codici griglia 1-44)'. Disattivato per default.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="197"/>
+        <source>Number of polygons</source>
+        <translation>Numero di poligoni</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="198"/>
+        <source>Layer URL used</source>
+        <translation>URL del layer usato</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="211"/>
+        <source>Choose at least one output: the polygons, the raster or both.</source>
+        <translation>Scegli almeno un risultato: i poligoni, il raster o entrambi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="341"/>
+        <source>Data: {attribution}</source>
+        <translation>Dati: {attribution}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="227"/>
+        <source>Area: {what}.</source>
+        <translation>Area: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="228"/>
+        <source>CORINE Land Cover {year} from {url}</source>
+        <translation>CORINE Land Cover {year} da {url}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="231"/>
+        <source>Asking {host} for CORINE Land Cover {year}</source>
+        <translation>Richiesta a {host} del CORINE Land Cover {year}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="245"/>
+        <source>Layer &apos;{name}&apos;, code field {field}: {count} polygons touch the area; downloaded in {pages} page(s), {size}.</source>
+        <translation>Layer '{name}', campo del codice {field}: {count} poligoni toccano l'area; scaricati in {pages} pagina/e, {size}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="258"/>
+        <source>The service sent {count} polygons twice while paging; each was kept once.</source>
+        <translation>Durante la paginazione il servizio ha inviato {count} poligoni due volte; ognuno è stato tenuto una volta sola.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="264"/>
+        <source>The service sent {count} polygons without a geometry; they were left out.</source>
+        <translation>Il servizio ha inviato {count} poligoni senza geometria; sono stati esclusi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="270"/>
+        <source>The service announced {count} polygons and sent {sent}: the layer may have changed while paging. Run again if the result looks incomplete.</source>
+        <translation>Il servizio ha annunciato {count} poligoni e ne ha inviati {sent}: il layer potrebbe essere cambiato durante la paginazione. Esegui di nuovo se il risultato sembra incompleto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="276"/>
+        <source>Clipping the polygons to the area</source>
+        <translation>Ritaglio dei poligoni sull'area</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="294"/>
+        <source>CORINE Land Cover {year}</source>
+        <translation>CORINE Land Cover {year}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="295"/>
+        <source>CORINE Land Cover {year} of {what}, clipped; from {url}, downloaded on {date}.</source>
+        <translation>CORINE Land Cover {year} di {what}, ritagliato; da {url}, scaricato il {date}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="305"/>
+        <source>Writing the outputs</source>
+        <translation>Scrittura dei risultati</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="342"/>
+        <source>Done in {seconds} s.</source>
+        <translation>Completato in {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="352"/>
+        <source>The raster output needs the Python package rasterio, which cannot be used here ({why}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Or leave the raster output out: the polygons are made without it.</source>
+        <translation>Il raster in uscita richiede il pacchetto Python rasterio, che qui non è utilizzabile ({why}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Oppure rinuncia al raster: i poligoni si ottengono anche senza.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="366"/>
+        <source>The layer URL &apos;{url}&apos; is not an http(s) URL. Give one such as {default}, or leave it empty for the one in the plugin&apos;s settings.</source>
+        <translation>L'URL del layer '{url}' non è un URL http(s). Indicane uno come {default}, o lascialo vuoto per usare quello delle impostazioni del plugin.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="382"/>
+        <source>Give either an extent or an area layer, not both: the download is clipped to one of them.</source>
+        <translation>Indica o un'estensione o un layer dell'area, non entrambi: il download viene ritagliato su uno dei due.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="389"/>
+        <source>Give the area to download: an extent, or a layer of polygons.</source>
+        <translation>Indica l'area da scaricare: un'estensione o un layer di poligoni.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="395"/>
+        <source>The extent is empty: draw or type a rectangle with an area.</source>
+        <translation>L'estensione è vuota: disegna o digita un rettangolo con una superficie.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="416"/>
+        <source>The extent cannot be transformed to EPSG:3035.</source>
+        <translation>L'estensione non si può trasformare in EPSG:3035.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="417"/>
+        <source>the extent {extent} ({crs})</source>
+        <translation>l'estensione {extent} ({crs})</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="422"/>
+        <source>The area layer has no CRS: set its CRS (Layer Properties ▸ Source) and run again.</source>
+        <translation>Il layer dell'area non ha un sistema di riferimento: impostalo (Proprietà layer ▸ Sorgente) ed esegui di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="436"/>
+        <source>The area cannot be transformed to EPSG:3035.</source>
+        <translation>L'area non si può trasformare in EPSG:3035.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="439"/>
+        <source>The area layer holds no polygons (or none selected): give the polygons of the area.</source>
+        <translation>Il layer dell'area non contiene poligoni (o nessuno è selezionato): indica i poligoni dell'area.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="445"/>
+        <source>{count} polygon(s) of {layer}</source>
+        <translation>{count} poligono/i di {layer}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="450"/>
+        <source>The area has no surface: give polygons or a rectangle.</source>
+        <translation>L'area non ha superficie: indica dei poligoni o un rettangolo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="460"/>
+        <source>{count} polygons, {ha} ha: {classes}</source>
+        <translation>{count} poligoni, {ha} ha: {classes}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="405"/>
+        <source>The extent has no CRS: it is read in {crs}. Add it after the numbers, e.g. EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadOsmProductionAlgorithm</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="90"/>
+        <source>Download OSM production spaces (Overpass)</source>
+        <translation>Scarica gli spazi produttivi OSM (Overpass)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="93"/>
+        <source>Buildings, production activities and land use of an area from OpenStreetMap through the Overpass API, now or at a past date.</source>
+        <translation>Edifici, attività produttive e uso del suolo di un'area da OpenStreetMap attraverso l'API Overpass, oggi o a una data passata.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="100"/>
+        <source>Extent</source>
+        <translation>Estensione</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="100"/>
+        <source>The rectangle to download, in any CRS. Give this or a polygon layer (Area).</source>
+        <translation>Il rettangolo da scaricare, in qualsiasi sistema di riferimento. Indica questo o un layer di poligoni (Area).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="104"/>
+        <source>Area (polygons)</source>
+        <translation>Area (poligoni)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="104"/>
+        <source>Polygons in any CRS whose outline bounds the query (a municipality, a district); honours &apos;selected features only&apos;. Long outlines are simplified to at most 1,000 points, widened so nothing inside is left out.</source>
+        <translation>Poligoni in qualsiasi sistema di riferimento il cui contorno delimita l'interrogazione (un comune, un distretto); rispetta 'solo elementi selezionati'. I contorni lunghi vengono semplificati ad al massimo 1.000 punti, allargati perché nulla di ciò che sta dentro resti fuori.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="117"/>
+        <source>Date (YYYY-MM-DD)</source>
+        <translation>Data (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="117"/>
+        <source>Empty: the current data. An ISO date (e.g. 2016-04-10, from 2012-09-12 on): OpenStreetMap as it was at midnight UTC that day (Overpass [date:]). Differences between two dates mix real change with mapping activity.</source>
+        <translation>Vuoto: i dati attuali. Una data ISO (ad es. 2016-04-10, dal 2012-09-12 in poi): OpenStreetMap com'era alla mezzanotte UTC di quel giorno (Overpass [date:]). Le differenze tra due date mescolano il cambiamento reale con l'attività di mappatura.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="125"/>
+        <source>Overpass API endpoint</source>
+        <translation>Endpoint dell'API Overpass</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="125"/>
+        <source>URL of an Overpass API interpreter. Empty: the endpoint in the plugin&apos;s settings (default {url}, the main public instance).</source>
+        <translation>URL di un interprete dell'API Overpass. Vuoto: l'endpoint delle impostazioni del plugin (predefinito {url}, l'istanza pubblica principale).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="132"/>
+        <source>Timeout (seconds)</source>
+        <translation>Tempo massimo (secondi)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="132"/>
+        <source>Seconds Overpass may work on the query ([timeout:]); the download waits up to a minute more for the answer to arrive.</source>
+        <translation>Secondi che Overpass può dedicare all'interrogazione ([timeout:]); il download attende la risposta fino a un minuto in più.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="146"/>
+        <source>Largest area (km²)</source>
+        <translation>Area massima (km²)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="146"/>
+        <source>Refuse an area larger than this before downloading (0: no limit). A dense European city centre gives a few MB per km²: split larger areas into parts.</source>
+        <translation>Rifiuta prima del download un'area più grande di questa (0: nessun limite). Il centro denso di una città europea dà qualche MB per km²: dividi le aree più grandi in parti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="159"/>
+        <source>Largest answer (MB)</source>
+        <translation>Risposta massima (MB)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="159"/>
+        <source>Stop the download when the answer grows larger than this.</source>
+        <translation>Interrompi il download quando la risposta supera questa dimensione.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="169"/>
+        <source>Tag mapping (CSV)</source>
+        <translation>Corrispondenza dei tag (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="169"/>
+        <source>CSV with the columns key, value, production_class that gives OSM tags their production class, as in &apos;Production spaces from OpenStreetMap&apos;. Empty: the plugin&apos;s preset.</source>
+        <translation>CSV con le colonne key, value, production_class che assegna ai tag OSM la loro classe produttiva, come in 'Spazi produttivi da OpenStreetMap'. Vuoto: il preset del plugin.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="178"/>
+        <source>Output CRS</source>
+        <translation>Sistema di riferimento dei risultati</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="178"/>
+        <source>A projected CRS in metres for the outputs. Empty: the UTM zone of the centre of the area (the same for every date of one area).</source>
+        <translation>Un sistema di riferimento proiettato in metri per i risultati. Vuoto: il fuso UTM del centro dell'area (lo stesso per ogni data di una stessa area).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="185"/>
+        <source>Buildings</source>
+        <translation>Edifici</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="185"/>
+        <source>Building polygons: osm_id, production_class, building, levels, name, tags; as &apos;Production spaces from OpenStreetMap&apos; writes them.</source>
+        <translation>Poligoni degli edifici: osm_id, production_class, building, levels, name, tags; come li scrive 'Spazi produttivi da OpenStreetMap'.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="198"/>
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="198"/>
+        <source>Points of production activities: osm_id, production_class, activity_key, activity_value, name, tags.</source>
+        <translation>Punti delle attività produttive: osm_id, production_class, activity_key, activity_value, name, tags.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="211"/>
+        <source>Land use</source>
+        <translation>Uso del suolo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="211"/>
+        <source>Land-use polygons: osm_id, code (nomenclature_osm_landuse.csv, for &apos;Land-use change (polygons)&apos;), production_class, landuse, name, tags.</source>
+        <translation>Poligoni d'uso del suolo: osm_id, code (nomenclature_osm_landuse.csv, per 'Cambiamenti d'uso del suolo (poligoni)'), production_class, landuse, name, tags.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="224"/>
+        <source>Overpass answer (.osm)</source>
+        <translation>Risposta di Overpass (.osm)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="224"/>
+        <source>OpenStreetMap XML (*.osm)</source>
+        <translation>OpenStreetMap XML (*.osm)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="224"/>
+        <source>The OSM XML file as Overpass sent it, to keep or to open with other tools.</source>
+        <translation>Il file OSM XML così come l'ha inviato Overpass, da conservare o da aprire con altri strumenti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="236"/>
+        <source>CRS of the outputs</source>
+        <translation>Sistema di riferimento dei risultati</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="237"/>
+        <source>Number of buildings</source>
+        <translation>Numero di edifici</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="238"/>
+        <source>Number of activities</source>
+        <translation>Numero di attività</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="239"/>
+        <source>Number of land-use areas</source>
+        <translation>Numero di aree d'uso del suolo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="240"/>
+        <source>Timestamp of the OSM data</source>
+        <translation>Data e ora dei dati OSM</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="255"/>
+        <source>Choose at least one output: buildings, activities, land use or the Overpass answer.</source>
+        <translation>Scegli almeno un risultato: edifici, attività, uso del suolo o la risposta di Overpass.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="261"/>
+        <source>The folder of the Overpass answer does not exist: {folder}. Create it or choose another.</source>
+        <translation>La cartella della risposta di Overpass non esiste: {folder}. Creala o scegline un'altra.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="268"/>
+        <source>The output CRS {crs} is geographic (degrees): choose a projected CRS in metres, or leave it empty for the UTM zone of the area.</source>
+        <translation>Il sistema di riferimento dei risultati {crs} è geografico (gradi): scegli un sistema proiettato in metri, o lascialo vuoto per il fuso UTM dell'area.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="388"/>
+        <source>Data: {attribution}</source>
+        <translation>Dati: {attribution}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="293"/>
+        <source>Area: {what}, {area} km² (estimated on the sphere from its outline).</source>
+        <translation>Area: {what}, {area} km² (stimata sulla sfera dal suo contorno).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="299"/>
+        <source>OpenStreetMap as it was on {date}. Comparing two dates of OpenStreetMap mixes real change with mapping activity: a building or an area missing at the earlier date may only not have been mapped yet. Read differences as changes of the map, not only of the land.</source>
+        <translation>OpenStreetMap com'era il {date}. Confrontare due date di OpenStreetMap mescola il cambiamento reale con l'attività di mappatura: un edificio o un'area che manca alla data precedente potrebbe solo non essere stato ancora mappato. Leggi le differenze come cambiamenti della mappa, non solo del territorio.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="306"/>
+        <source>Overpass API endpoint: {url}</source>
+        <translation>Endpoint dell'API Overpass: {url}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="314"/>
+        <source>Asking {host} (Overpass may think for a while)</source>
+        <translation>Richiesta a {host} (Overpass può impiegare un po' di tempo)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="342"/>
+        <source>The Overpass API at {host}</source>
+        <translation>L'API Overpass su {host}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="317"/>
+        <source>Split the area into smaller parts, or raise {parameter} (this computer must hold the answer and its layers in memory).</source>
+        <translation>Dividi l'area in parti più piccole, o alza {parameter} (questo computer deve tenere in memoria la risposta e i suoi layer).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="317"/>
+        <source>Raise {parameter}, or download a smaller area.</source>
+        <translation>Alza {parameter}, o scarica un'area più piccola.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="334"/>
+        <source>Downloaded {size} in {seconds} s ({attempts} attempt(s)).</source>
+        <translation>Scaricati {size} in {seconds} s ({attempts} tentativo/i).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="348"/>
+        <source>The answer holds {nodes} nodes, {ways} ways and {relations} relations; OSM data of {base}.</source>
+        <translation>La risposta contiene {nodes} nodi, {ways} way e {relations} relazioni; dati OSM al {base}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="359"/>
+        <source>Overpass remark: {remark}</source>
+        <translation>Osservazione di Overpass: {remark}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="389"/>
+        <source>Done in {seconds} s.</source>
+        <translation>Completato in {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="401"/>
+        <source>The Overpass endpoint &apos;{url}&apos; is not an http(s) URL. Give one such as {default}, or leave it empty for the one in the plugin&apos;s settings.</source>
+        <translation>L'endpoint Overpass '{url}' non è un URL http(s). Indicane uno come {default}, o lascialo vuoto per usare quello delle impostazioni del plugin.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="418"/>
+        <source>Give either an extent or an area layer, not both: the query is bounded by one of them.</source>
+        <translation>Indica o un'estensione o un layer dell'area, non entrambi: l'interrogazione è delimitata da uno dei due.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="425"/>
+        <source>Give the area to download: an extent, or a layer of polygons whose outline bounds it.</source>
+        <translation>Indica l'area da scaricare: un'estensione, o un layer di poligoni il cui contorno la delimita.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="432"/>
+        <source>The extent is empty: draw or type a rectangle with an area.</source>
+        <translation>L'estensione è vuota: disegna o digita un rettangolo con una superficie.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="443"/>
+        <source>the extent {west}, {south}, {east}, {north} (degrees)</source>
+        <translation>l'estensione {west}, {south}, {east}, {north} (gradi)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="454"/>
+        <source>The area layer has no CRS: set its CRS (Layer Properties ▸ Source) and run again.</source>
+        <translation>Il layer dell'area non ha un sistema di riferimento: impostalo (Proprietà layer ▸ Sorgente) ed esegui di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="468"/>
+        <source>The area cannot be transformed to WGS 84 (EPSG:4326).</source>
+        <translation>L'area non si può trasformare in WGS 84 (EPSG:4326).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="473"/>
+        <source>The area layer holds no polygons (or none selected): give polygons that bound the area.</source>
+        <translation>Il layer dell'area non contiene poligoni (o nessuno è selezionato): indica dei poligoni che delimitano l'area.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="483"/>
+        <source>The outline of the area has {points} points: sent simplified to {kept} points, widened so nothing inside is left out.</source>
+        <translation>Il contorno dell'area ha {points} punti: è stato inviato semplificato a {kept} punti, allargato perché nulla di ciò che sta dentro resti fuori.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="490"/>
+        <source>The polygons of the area layer have no area.</source>
+        <translation>I poligoni del layer dell'area non hanno superficie.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="494"/>
+        <source>{parts} polygon(s) of {layer}</source>
+        <translation>{parts} poligono/i di {layer}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="531"/>
+        <source>the Overpass answer</source>
+        <translation>la risposta di Overpass</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="534"/>
+        <source>Classifying the buildings and activities</source>
+        <translation>Classificazione degli edifici e delle attività</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="550"/>
+        <source>Collecting the land-use areas</source>
+        <translation>Raccolta delle aree d'uso del suolo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="561"/>
+        <source>The answer holds no land-use areas of the query: the land-use output is empty.</source>
+        <translation>La risposta non contiene aree d'uso del suolo dell'interrogazione: il risultato dell'uso del suolo è vuoto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="566"/>
+        <source>current data of {base}</source>
+        <translation>dati attuali al {base}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="567"/>
+        <source>Production spaces from OpenStreetMap via the Overpass API ({host}, {when}), classed with {mapping}.</source>
+        <translation>Spazi produttivi da OpenStreetMap tramite l'API Overpass ({host}, {when}), classificati con {mapping}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="575"/>
+        <source>Writing the outputs</source>
+        <translation>Scrittura dei risultati</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="633"/>
+        <source>Buildings: {total} ({classes}).</source>
+        <translation>Edifici: {total} ({classes}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="634"/>
+        <source>Activities: {total} ({classes}).</source>
+        <translation>Attività: {total} ({classes}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="636"/>
+        <source>Land-use areas: {total} ({classes}).</source>
+        <translation>Aree d'uso del suolo: {total} ({classes}).</translation>
+    </message>
+</context>
+<context>
     <name>IdentifyDistrictsAlgorithm</name>
     <message>
         <location filename="../reindustria_plugin/algorithms/identify_districts.py" line="50"/>
@@ -581,6 +1508,217 @@
     </message>
 </context>
 <context>
+    <name>IndicatorData</name>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="33"/>
+        <source>change accounting</source>
+        <translation>contabilità dei cambiamenti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="34"/>
+        <source>change by ring</source>
+        <translation>cambiamenti per fascia</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="35"/>
+        <source>landscape metrics</source>
+        <translation>metriche del paesaggio</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="36"/>
+        <source>class metrics</source>
+        <translation>metriche delle classi</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="37"/>
+        <source>district comparison</source>
+        <translation>confronto tra distretti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="208"/>
+        <source>Gross gain</source>
+        <translation>Guadagno lordo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="208"/>
+        <source>Gross loss</source>
+        <translation>Perdita lorda</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="208"/>
+        <source>Gains and losses by class</source>
+        <translation>Guadagni e perdite per classe</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="247"/>
+        <source>hectares</source>
+        <translation>ettari</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="247"/>
+        <source>% of the ring</source>
+        <translation>% della fascia</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="252"/>
+        <source>Change types by distance ring</source>
+        <translation>Tipi di cambiamento per fascia di distanza</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="252"/>
+        <source>No change and industrial persistence are left out of the bars: they are in the table.</source>
+        <translation>Nessun cambiamento e persistenza industriale sono esclusi dalle barre: si trovano nella tabella.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="283"/>
+        <source>Landscape metric by zone</source>
+        <translation>Metrica del paesaggio per zona</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="284"/>
+        <source>Class metric by zone and class</source>
+        <translation>Metrica di classe per zona e classe</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="285"/>
+        <source>Indicator by district</source>
+        <translation>Indicatore per distretto</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsDock</name>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="68"/>
+        <source>ReIndustria – Indicators</source>
+        <translation>ReIndustria – Indicatori</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="96"/>
+        <source>&amp;Result:</source>
+        <translation>&amp;Risultato:</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="98"/>
+        <source>Results of ReIndustria tools in this project, the newest first</source>
+        <translation>Risultati degli strumenti ReIndustria in questo progetto, dal più recente</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="106"/>
+        <source>Look for results in the project again</source>
+        <translation>Cerca di nuovo i risultati nel progetto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="109"/>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="121"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicatore:</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="124"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="126"/>
+        <source>Select features on the map (zones, districts) to follow them here</source>
+        <translation>Seleziona elementi sulla mappa (zone, distretti) per seguirli qui</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="152"/>
+        <source>Chart</source>
+        <translation>Grafico</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="153"/>
+        <source>Table</source>
+        <translation>Tabella</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="155"/>
+        <source>&amp;Export chart…</source>
+        <translation>&amp;Esporta il grafico…</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="221"/>
+        <source>No result yet. Run Land-use change, Landscape metrics or Compare districts and load their tables (summary, accounting, metrics, comparison) into the project: the newest shows here.</source>
+        <translation>Ancora nessun risultato. Esegui Cambiamenti d'uso del suolo, Metriche del paesaggio o Confronta i distretti e carica le loro tabelle (riepilogo, contabilità, metriche, confronto) nel progetto: qui compare la più recente.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="241"/>
+        <source>Cannot read {name}: {error}</source>
+        <translation>Impossibile leggere {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="279"/>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="281"/>
+        <source>Whole area</source>
+        <translation>Intera area</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="288"/>
+        <source>Selected on the map ({count})</source>
+        <translation>Selezionati sulla mappa ({count})</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="390"/>
+        <source>Cannot chart this result: {error}</source>
+        <translation>Impossibile rappresentare questo risultato in un grafico: {error}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="340"/>
+        <source>Nothing to chart: the table has no values for this choice.</source>
+        <translation>Niente da rappresentare: la tabella non ha valori per questa scelta.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="382"/>
+        <source>Charts need the Python package matplotlib ({error}).</source>
+        <translation>I grafici richiedono il pacchetto Python matplotlib ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="372"/>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="399"/>
+        <source>The chart shows the first {shown} of {count} rows.</source>
+        <translation>Il grafico mostra le prime {shown} righe su {count}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="450"/>
+        <source>Export chart</source>
+        <translation>Esporta il grafico</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="450"/>
+        <source>PNG image (*.png);;SVG image (*.svg)</source>
+        <translation>Immagine PNG (*.png);;Immagine SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="471"/>
+        <source>the file could not be written</source>
+        <translation>non è stato possibile scrivere il file</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="474"/>
+        <source>Chart saved to {path}</source>
+        <translation>Grafico salvato in {path}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="478"/>
+        <source>The chart was not saved ({reason}).</source>
+        <translation>Il grafico non è stato salvato ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>IntensityAnalysisAlgorithm</name>
     <message>
         <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="46"/>
@@ -731,227 +1869,277 @@
 <context>
     <name>LandUseChangeAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="468"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="501"/>
         <source>Classifies what happened to industrial land between two dates, and around it.</source>
         <translation>Classifica che cosa è successo alle aree industriali tra due date, e intorno a esse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="472"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="645"/>
         <source>Land use BEFORE</source>
         <translation>Uso del suolo PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="472"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="505"/>
         <source>Categorical land-use raster at the first date (any integer type, its own nodata).</source>
         <translation>Raster categorico d'uso del suolo alla prima data (qualsiasi tipo intero, con il proprio nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="476"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="646"/>
         <source>Land use AFTER</source>
         <translation>Uso del suolo DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="476"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="509"/>
         <source>Land-use raster at the second date; aligned onto BEFORE by nearest neighbour if its grid differs.</source>
         <translation>Raster d'uso del suolo alla seconda data; se la griglia è diversa viene allineato su PRIMA con il metodo del vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="484"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="531"/>
         <source>Change types</source>
         <translation>Tipi di cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="484"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="531"/>
         <source>Raster of the change type of each cell (GeoTIFF, styled, 255 = nodata).</source>
         <translation>Raster del tipo di cambiamento di ogni cella (GeoTIFF con stile, 255 = nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="509"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="557"/>
         <source>BEFORE</source>
         <translation>PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="510"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="558"/>
         <source>AFTER</source>
         <translation>DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="513"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="561"/>
         <source>{name} has {count} bands: only band 1 is used.</source>
         <translation>{name} ha {count} bande: si usa solo la banda 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="465"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="498"/>
         <source>Land-use change (rasters)</source>
         <translation>Cambiamenti d'uso del suolo (raster)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="491"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="538"/>
         <source>Polygons of the industrial areas and of each distance ring around them, to check the rings on the map (off by default). Drawn around the industrial areas given, else around the outlines of the BEFORE cells of industrial class; a cell is counted in a ring by the distance between cell centres, so a ring&apos;s edge on the map can differ from its cells by up to a cell.</source>
         <translation>Poligoni delle aree industriali e di ciascuna fascia di distanza intorno a esse, per verificare le fasce sulla mappa (disattivato per default). Tracciati intorno alle aree industriali indicate, altrimenti intorno ai contorni delle celle di classe industriale di BEFORE; una cella è contata in una fascia in base alla distanza tra i centri delle celle, quindi il bordo di una fascia sulla mappa può differire dalle sue celle fino a una cella.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="555"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="612"/>
         <source>Drawing the ring polygons</source>
         <translation>Disegno dei poligoni delle fasce</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="573"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="663"/>
         <source>The ring polygons need geopandas ({error}): install python3-geopandas (or pip install geopandas), or leave the ring polygons output empty.</source>
         <translation>I poligoni delle fasce richiedono geopandas ({error}): installa python3-geopandas (o pip install geopandas), oppure lascia vuoto il risultato dei poligoni delle fasce.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="517"/>
+        <source>Minimum mapping unit for change (ha)</source>
+        <translation>Unità minima cartografabile dei cambiamenti (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="517"/>
+        <source>Patches of change (neighbouring cells, diagonals included, with the same code before and the same code after) smaller than this area count as unchanged; the summary gives their area apart (below_mmu_ha). 0 keeps every change; CORINE Land Cover&apos;s change layers use 5 ha.</source>
+        <translation>Le macchie di cambiamento (celle vicine, diagonali comprese, con lo stesso codice prima e lo stesso codice dopo) più piccole di questa superficie contano come invariate; il riepilogo ne riporta a parte la superficie (below_mmu_ha). 0 mantiene ogni cambiamento; i layer dei cambiamenti di CORINE Land Cover usano 5 ha.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="596"/>
+        <source>Making the report</source>
+        <translation>Preparazione del rapporto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="631"/>
+        <source>The minimum mapping unit for change needs the Python package scipy, which cannot be used here ({reason}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Or set the minimum mapping unit to 0.</source>
+        <translation>L'unità minima cartografabile dei cambiamenti richiede il pacchetto Python scipy, che qui non è utilizzabile ({reason}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Oppure imposta l'unità minima cartografabile a 0.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="648"/>
+        <source>Cell size (the BEFORE grid)</source>
+        <translation>Dimensione della cella (la griglia di PRIMA)</translation>
     </message>
 </context>
 <context>
     <name>LandUseChangeVectorAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="56"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="66"/>
         <source>Classifies, area-exact on polygons, what happened to industrial land between two dates, and around it.</source>
         <translation>Classifica sui poligoni, con superfici esatte, che cosa è successo alle aree industriali tra due date, e intorno a esse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="62"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="72"/>
         <source>Land use BEFORE (or a change layer with both dates)</source>
         <translation>Uso del suolo PRIMA (o un layer dei cambiamenti con entrambe le date)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="62"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="72"/>
         <source>Land-use polygons at the first date, or a change layer holding the codes of both dates (Urban Atlas change layers: code_2012 and code_2018).</source>
         <translation>Poligoni d'uso del suolo alla prima data, o un layer dei cambiamenti con i codici di entrambe le date (layer dei cambiamenti di Urban Atlas: code_2012 e code_2018).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="73"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="83"/>
         <source>Code field BEFORE</source>
         <translation>Campo del codice PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="73"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="83"/>
         <source>Field with the land-use code at the first date (whole numbers, or text holding them).</source>
         <translation>Campo con il codice d'uso del suolo alla prima data (numeri interi, o testo che li contiene).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="81"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="91"/>
         <source>Code field AFTER, in the same layer</source>
         <translation>Campo del codice DOPO, nello stesso layer</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="81"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="91"/>
         <source>For a change layer: the field with the code at the second date. Leave empty with two layers.</source>
         <translation>Per un layer dei cambiamenti: il campo con il codice alla seconda data. Lascialo vuoto con due layer.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="92"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="102"/>
         <source>Land use AFTER (second layer, overlaid)</source>
         <translation>Uso del suolo DOPO (secondo layer, sovrapposto)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="92"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="102"/>
         <source>Land-use polygons at the second date; overlaid with BEFORE (reprojected to its CRS if needed). Leave empty for a change layer.</source>
         <translation>Poligoni d'uso del suolo alla seconda data; sovrapposti a PRIMA (riproiettati nel suo sistema di riferimento se serve). Lascialo vuoto per un layer dei cambiamenti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="104"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="114"/>
         <source>Code field of the AFTER layer</source>
         <translation>Campo del codice del layer DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="104"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="114"/>
         <source>Field with the land-use code in the AFTER layer.</source>
         <translation>Campo con il codice d'uso del suolo nel layer DOPO.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="114"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="124"/>
         <source>Change types</source>
         <translation>Tipi di cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="114"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="124"/>
         <source>Polygons with codes, classes and change type at both dates, split by distance ring (and zone); styled by change type.</source>
         <translation>Poligoni con codici, classi e tipo di cambiamento alle due date, tagliati per fascia di distanza (e zona); con lo stile per tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="145"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="156"/>
         <source>The BEFORE layer is missing or invalid.</source>
         <translation>Il layer PRIMA manca o non è valido.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="151"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="162"/>
         <source>Choose the code field of the BEFORE layer.</source>
         <translation>Scegli il campo del codice del layer PRIMA.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="153"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="164"/>
         <source>Give either the AFTER code field of a change layer, or a second AFTER layer with its code field, not both and not neither.</source>
         <translation>Indica o il campo del codice DOPO di un layer dei cambiamenti, o un secondo layer DOPO con il suo campo del codice: uno dei due, non entrambi né nessuno.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="160"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="171"/>
         <source>Choose the code field of the AFTER layer.</source>
         <translation>Scegli il campo del codice del layer DOPO.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="163"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="174"/>
         <source>The BEFORE layer is in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject it (Vector &gt; Data Management Tools &gt; Reproject Layer, e.g. to EPSG:3035) first.</source>
         <translation>Il layer PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproiettalo prima (Vettore &gt; Strumenti di gestione dati &gt; Riproietta layer, ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="181"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="192"/>
         <source>Reading the land-use polygons</source>
         <translation>Lettura dei poligoni d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="184"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="195"/>
         <source>BEFORE</source>
         <translation>PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="198"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="209"/>
         <source>The AFTER layer ({a}) was reprojected to the CRS of BEFORE ({b}).</source>
         <translation>Il layer DOPO ({a}) è stato riproiettato nel sistema di riferimento di PRIMA ({b}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="212"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="223"/>
         <source>Overlaying BEFORE and AFTER</source>
         <translation>Sovrapposizione di PRIMA e DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="219"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="230"/>
         <source>{ha} ha of BEFORE are not covered by AFTER and were left out.</source>
         <translation>{ha} ha di PRIMA non sono coperti da DOPO e sono stati esclusi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="219"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="230"/>
         <source>{ha} ha of AFTER are not covered by BEFORE and were left out.</source>
         <translation>{ha} ha di DOPO non sono coperti da PRIMA e sono stati esclusi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="226"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="237"/>
         <source>Canceled: no output was written.</source>
         <translation>Annullato: nessun risultato è stato scritto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="227"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="238"/>
         <source>Classifying the change</source>
         <translation>Classificazione dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="243"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="272"/>
         <source>Writing the outputs</source>
         <translation>Scrittura dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="294"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="325"/>
         <source>The rings were drawn around the industrial land of the change layer, which holds only the land that changed between the two dates: industrial land that did not change is not in it, so {share} % of the area falls beyond the last ring ({last} map units). For rings around all industrial land, give the industrial areas in &apos;{parameter}&apos; (e.g. the polygons of code 12100 of the Urban Atlas land-use layer of the BEFORE year).</source>
         <translation>Le fasce sono state tracciate intorno al suolo industriale del layer dei cambiamenti, che contiene solo il suolo cambiato tra le due date: il suolo industriale rimasto invariato non vi compare, quindi il {share} % della superficie cade oltre l'ultima fascia ({last} unità della mappa). Per avere le fasce intorno a tutto il suolo industriale, indica le aree industriali in '{parameter}' (ad es. i poligoni del codice 12100 del layer d'uso del suolo di Urban Atlas dell'anno PRIMA).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="53"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="63"/>
         <source>Land-use change (polygons)</source>
         <translation>Cambiamenti d'uso del suolo (poligoni)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="128"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="138"/>
         <source>Polygons of the industrial areas and of each distance ring around them, exactly as the pieces were split, to check the rings on the map (off by default).</source>
         <translation>Poligoni delle aree industriali e di ciascuna fascia di distanza intorno a esse, esattamente come sono stati tagliati i pezzi, per verificare le fasce sulla mappa (disattivato per default).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="258"/>
+        <source>Making the report</source>
+        <translation>Preparazione del rapporto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="260"/>
+        <source>Land use BEFORE</source>
+        <translation>Uso del suolo PRIMA</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="261"/>
+        <source>Land use AFTER</source>
+        <translation>Uso del suolo DOPO</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="263"/>
+        <source>Areas</source>
+        <translation>Superfici</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="263"/>
+        <source>exact, from the polygons cut at the ring and zone edges</source>
+        <translation>esatte, dai poligoni tagliati ai bordi delle fasce e delle zone</translation>
     </message>
 </context>
 <context>
@@ -1183,21 +2371,575 @@
     </message>
 </context>
 <context>
+    <name>LiveWorkMicrospacesAlgorithm</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="44"/>
+        <source>Mixed live-work</source>
+        <translation>Misto abitare-lavorare</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="44"/>
+        <source>Residential</source>
+        <translation>Residenziale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="44"/>
+        <source>Productive</source>
+        <translation>Produttivo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="44"/>
+        <source>Other uses (offices, services)</source>
+        <translation>Altri usi (uffici, servizi)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="44"/>
+        <source>Buildings of unknown use</source>
+        <translation>Edifici di uso sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="44"/>
+        <source>Activities without buildings</source>
+        <translation>Attività senza edifici</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="44"/>
+        <source>Empty</source>
+        <translation>Vuoto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="367"/>
+        <source>Live-work microspaces</source>
+        <translation>Microspazi abitare-lavorare</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="118"/>
+        <source>Where do housing and small production (crafts, workshops, makers, coworking) mix at fine grain? Floor area by use, GSI/FSI, MXI, land-use mix and dissimilarity per grid cell or block, and the outlines of mixed live-work microspaces.</source>
+        <translation>Dove abitazioni e piccola produzione (artigiani, laboratori, maker, coworking) si mescolano a grana fine? Superficie di pavimento per uso, GSI/FSI, MXI, mix degli usi del suolo e dissimilarità per cella della griglia o isolato, e i contorni dei microspazi misti abitare-lavorare.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="128"/>
+        <source>Buildings</source>
+        <translation>Edifici</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="128"/>
+        <source>Building footprints in a projected CRS (a geographic CRS is reprojected to its UTM zone and said so), e.g. the BUILDINGS output of &apos;OSM production spaces&apos;.</source>
+        <translation>Impronte degli edifici in un sistema di riferimento proiettato (un sistema geografico viene riproiettato nel suo fuso UTM, e il log lo segnala), ad es. il risultato BUILDINGS di 'Spazi produttivi da OpenStreetMap'.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="137"/>
+        <source>Use field</source>
+        <translation>Campo dell'uso</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="137"/>
+        <source>Field with each building's use: OSM building values (apartments, house, industrial, warehouse, office, retail…), production classes (production_class of 'OSM production spaces') or values of your own mapping CSV. Unknown values count as unknown use.</source>
+        <translation>Campo con l'uso di ogni edificio: valori OSM di building (apartments, house, industrial, warehouse, office, retail…), classi produttive (production_class di 'Spazi produttivi da OpenStreetMap') o valori del tuo CSV di corrispondenza. I valori sconosciuti contano come uso sconosciuto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="147"/>
+        <source>Levels field</source>
+        <translation>Campo dei piani</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="147"/>
+        <source>Field with the number of levels above ground (OSM building:levels). Empty, zero or unreadable values take the default number of levels.</source>
+        <translation>Campo con il numero di piani fuori terra (OSM building:levels). I valori vuoti, zero o non leggibili prendono il numero di piani predefinito.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="159"/>
+        <source>Default number of levels</source>
+        <translation>Numero di piani predefinito</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="159"/>
+        <source>Levels assumed where the levels field is empty (or without a levels field). 1 takes the footprint as floor area; raise it for dense centres (e.g. 4 in a historic centre). The units&apos; levels_assumed_pct and the summary say how much floor area rests on it.</source>
+        <translation>Piani assunti dove il campo dei piani è vuoto (o senza un campo dei piani). Con 1 la superficie di pavimento è l'impronta; alzalo per i centri densi (ad es. 4 in un centro storico). La colonna levels_assumed_pct delle unità e il riepilogo dicono quanta superficie di pavimento dipende da questo valore.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="169"/>
+        <source>Use mapping CSV (default: the OSM preset)</source>
+        <translation>CSV di corrispondenza degli usi (predefinito: il preset OSM)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="169"/>
+        <source>CSV with columns key, value, production_class mapping uses and activities to the classes industrial, craft, coworking, office, services, residential, other, unknown. Default: processing/presets/osm_production_tags.csv in the plugin folder; copy and edit it.</source>
+        <translation>CSV con le colonne key, value, production_class che associa usi e attività alle classi industrial, craft, coworking, office, services, residential, other, unknown. Predefinito: processing/presets/osm_production_tags.csv nella cartella del plugin; copialo e modificalo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="182"/>
+        <source>Activities (optional)</source>
+        <translation>Attività (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="182"/>
+        <source>Points or polygons of firms and activities: crafts, workshops, makers, coworking, offices, shops (OSM, a business register). Polygons count at a point inside them.</source>
+        <translation>Punti o poligoni di imprese e attività: artigiani, laboratori, maker, coworking, uffici, negozi (OSM, un registro delle imprese). I poligoni contano in un loro punto interno.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="194"/>
+        <source>Activity field</source>
+        <translation>Campo dell'attività</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="194"/>
+        <source>Field with each activity's kind: OSM values (a field named craft, office, shop… classes every value of that key), production classes, ATECO 2007 codes (13.20), or OSM tag objects (the 'tags' of an Overpass GeoJSON export).</source>
+        <translation>Campo con il tipo di ogni attività: valori OSM (un campo chiamato craft, office, shop… classifica ogni valore di quella chiave), classi produttive, codici ATECO 2007 (13.20) oppure oggetti di tag OSM (i 'tags' di un'esportazione GeoJSON di Overpass).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="207"/>
+        <source>Residents (optional)</source>
+        <translation>Residenti (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="207"/>
+        <source>Points or polygons with a population (census sections: split among units by area).</source>
+        <translation>Punti o poligoni con una popolazione (sezioni di censimento: ripartite tra le unità in proporzione alla superficie).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="216"/>
+        <source>Population field</source>
+        <translation>Campo della popolazione</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="216"/>
+        <source>Field with the number of residents.</source>
+        <translation>Campo con il numero di residenti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="225"/>
+        <source>Units: your polygons instead of a grid (optional)</source>
+        <translation>Unità: i tuoi poligoni al posto di una griglia (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="225"/>
+        <source>Blocks, census sections or other polygons to use as units instead of a grid.</source>
+        <translation>Isolati, sezioni di censimento o altri poligoni da usare come unità al posto di una griglia.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="234"/>
+        <source>Unit identifier field</source>
+        <translation>Campo identificativo dell'unità</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="234"/>
+        <source>Field naming each unit (e.g. the census section code); default: the feature id. Microspace ids derive from it.</source>
+        <translation>Campo con il nome di ogni unità (ad es. il codice della sezione di censimento); predefinito: l'id dell'elemento. Gli identificativi dei microspazi derivano da questo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="246"/>
+        <source>Grid cell size</source>
+        <translation>Lato della cella della griglia</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="246"/>
+        <source>Side of the square cells, in the buildings&apos; CRS units (hexagons get the same area). 100 m resolves a block; 50 m a few buildings. Ignored with units of your own.</source>
+        <translation>Lato delle celle quadrate, nelle unità del sistema di riferimento degli edifici (gli esagoni hanno la stessa area). 100 m distinguono un isolato; 50 m pochi edifici. Ignorato con unità tue.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="259"/>
+        <source>Grid shape</source>
+        <translation>Forma della griglia</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="259"/>
+        <source>Square</source>
+        <translation>Quadrato</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="259"/>
+        <source>Hexagon</source>
+        <translation>Esagono</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="259"/>
+        <source>Square cells, or hexagons (six equal neighbours, no corner contacts).</source>
+        <translation>Celle quadrate, o esagoni (sei vicini uguali, nessun contatto per vertice).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="268"/>
+        <source>Units closer than this are neighbours</source>
+        <translation>Unità più vicine di così sono confinanti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="268"/>
+        <source>For units of your own: blocks separated by streets do not touch; e.g. 20 m makes blocks across a street neighbours, so a mixed area spanning a street is one microspace. Grid cells are neighbours by edge or corner.</source>
+        <translation>Per le tue unità: gli isolati separati da strade non si toccano; ad es. 20 m rendono confinanti gli isolati ai due lati di una strada, così un'area mista a cavallo di una strada forma un solo microspazio. Le celle della griglia confinano per lato o per vertice.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="282"/>
+        <source>MXI band for mixed: minimum (% housing)</source>
+        <translation>Fascia MXI del misto: minimo (% di abitazioni)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="282"/>
+        <source>MXI = housing floor area / all floor area of known use × 100 (van den Hoek 2008). His mixed band is 20-80 %: below 20 % housing is a work area, above 80 % a housing area.</source>
+        <translation>MXI = superficie di pavimento residenziale / superficie di pavimento totale di uso noto × 100 (van den Hoek 2008). La sua fascia mista è 20-80 %: sotto il 20 % di abitazioni è un'area di lavoro, sopra l'80 % un'area residenziale.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="297"/>
+        <source>MXI band for mixed: maximum (% housing)</source>
+        <translation>Fascia MXI del misto: massimo (% di abitazioni)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="297"/>
+        <source>Upper end of the mixed band (see the minimum).</source>
+        <translation>Estremo superiore della fascia mista (vedi il minimo).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="309"/>
+        <source>Minimum productive floor (% of known floor)</source>
+        <translation>Superficie produttiva minima (% della superficie di uso noto)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="309"/>
+        <source>A unit in the MXI band is mixed live-work only if industrial, craft or coworking floor reaches this share (offices and shops alone make a mixed-use unit, not a live-work one).</source>
+        <translation>Un'unità nella fascia MXI è mista abitare-lavorare solo se la superficie di industria, artigianato o coworking raggiunge questa quota (uffici e negozi da soli fanno un'unità a uso misto, non abitare-lavorare).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="324"/>
+        <source>Minimum productive activities</source>
+        <translation>Attività produttive minime</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="324"/>
+        <source>A unit with at least MXI-minimum % housing is also mixed live-work when it holds this many productive activities (crafts, workshops, coworking: often in the ground floors of housing, which floor area alone misses).</source>
+        <translation>Un'unità con almeno l'MXI minimo % di abitazioni è mista abitare-lavorare anche quando contiene almeno questo numero di attività produttive (artigiani, laboratori, coworking: spesso ai piani terra delle abitazioni, che la sola superficie di pavimento non vede).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="339"/>
+        <source>Keep only significant clusters (Gi* level, 0 = off)</source>
+        <translation>Tieni solo i cluster significativi (livello del Gi*, 0 = spento)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="339"/>
+        <source>With e.g. 0.05: Getis-Ord Gi* of the land-use mix is computed (columns gi_z, gi_p) and a unit stays mixed live-work only inside a hot spot (z &gt; 0, one-tailed p below the level). No correction for multiple tests: read small clusters with care.</source>
+        <translation>Con ad es. 0,05: si calcola il Gi* di Getis-Ord del mix degli usi del suolo (colonne gi_z, gi_p) e un'unità resta mista abitare-lavorare solo dentro un punto caldo (z &gt; 0, p a una coda sotto il livello). Nessuna correzione per i test multipli: leggi con cautela i cluster piccoli.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="355"/>
+        <source>Units with live-work indicators</source>
+        <translation>Unità con indicatori abitare-lavorare</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="355"/>
+        <source>Every unit with floor areas by use (m²), GSI, FSI, MXI, mix_entropy, dissimilarity, activity counts, class and microspace_id; coloured by class.</source>
+        <translation>Ogni unità con le superfici di pavimento per uso (m²), GSI, FSI, MXI, mix_entropy, dissimilarity, i conteggi delle attività, class e microspace_id; colorate per classe.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="367"/>
+        <source>Neighbouring mixed live-work units merged: id (stable across runs), area, buildings, floor by use, MXI, activities and the main activity kinds; drawn as outlines.</source>
+        <translation>Unità miste abitare-lavorare confinanti unite: id (stabile tra un'esecuzione e l'altra), superficie, edifici, superficie di pavimento per uso, MXI, attività e i principali tipi di attività; disegnati come contorni.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="379"/>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="379"/>
+        <source>One row: units per class, microspaces and their area, shares, and how many buildings had an unknown use or assumed levels.</source>
+        <translation>Una riga: unità per classe, microspazi e la loro superficie, quote, e quanti edifici avevano un uso sconosciuto o piani assunti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="388"/>
+        <source>Number of microspaces</source>
+        <translation>Numero di microspazi</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="389"/>
+        <source>Mixed live-work units</source>
+        <translation>Unità miste abitare-lavorare</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="399"/>
+        <source>Choose at least one output: units, microspaces or summary.</source>
+        <translation>Scegli almeno un risultato: unità, microspazi o riepilogo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="406"/>
+        <source>The buildings layer is missing or invalid.</source>
+        <translation>Il layer degli edifici manca o non è valido.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="410"/>
+        <source>Choose the use field of the buildings.</source>
+        <translation>Scegli il campo dell'uso degli edifici.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="414"/>
+        <source>The levels field must differ from the use field.</source>
+        <translation>Il campo dei piani deve essere diverso dal campo dell'uso.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="419"/>
+        <source>Choose the activity field of the activities layer (e.g. craft, or production_class).</source>
+        <translation>Scegli il campo dell'attività del layer delle attività (ad es. craft, o production_class).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="427"/>
+        <source>Choose the population field of the residents layer.</source>
+        <translation>Scegli il campo della popolazione del layer dei residenti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="431"/>
+        <source>units</source>
+        <translation>unità</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="450"/>
+        <source>buildings</source>
+        <translation>edifici</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="456"/>
+        <source>activities</source>
+        <translation>attività</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="468"/>
+        <source>residents</source>
+        <translation>residenti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="499"/>
+        <source>{units} units: {mixed} mixed live-work, {res} residential, {prod} productive, {other} other, {unknown} of unknown use, {only} with activities but no buildings, {empty} empty; {spaces} microspaces.</source>
+        <translation>{units} unità: {mixed} miste abitare-lavorare, {res} residenziali, {prod} produttive, {other} altre, {unknown} di uso sconosciuto, {only} con attività ma senza edifici, {empty} vuote; {spaces} microspazi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="560"/>
+        <source>{name}: {count} features read through {path}.</source>
+        <translation>{name}: {count} elementi letti da {path}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="588"/>
+        <source>The units layer has no features with a geometry (check the selection or the filter).</source>
+        <translation>Il layer delle unità non ha elementi con geometria (controlla la selezione o il filtro).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="594"/>
+        <source>The unit identifier field &apos;{field}&apos; repeats values: choose a field that names each unit once, or none (the feature id).</source>
+        <translation>Il campo identificativo dell'unità '{field}' ha valori ripetuti: scegli un campo che nomini ogni unità una sola volta, o nessuno (l'id dell'elemento).</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="30"/>
+        <source>Overpass API endpoint (OpenStreetMap downloads)</source>
+        <translation>Endpoint dell'API Overpass (download da OpenStreetMap)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="43"/>
+        <source>CORINE Land Cover {year}: layer URL (ArcGIS REST)</source>
+        <translation>CORINE Land Cover {year}: URL del layer (ArcGIS REST)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="70"/>
+        <source>Download endpoints and other settings</source>
+        <translation>Endpoint di download e altre impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="83"/>
+        <source>Default: {default}. Leave empty to use the default.</source>
+        <translation>Predefinito: {default}. Lascia vuoto per usare il valore predefinito.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="90"/>
+        <source>Use the default</source>
+        <translation>Usa il valore predefinito</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="91"/>
+        <source>Use the default for {setting}</source>
+        <translation>Usa il valore predefinito per {setting}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="110"/>
+        <source>The download tools of ReIndustria read these settings when they run. An empty field uses the default shown in it.</source>
+        <translation>Gli strumenti di download di ReIndustria leggono queste impostazioni quando vengono eseguiti. Un campo vuoto usa il valore predefinito che vi è mostrato.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="124"/>
+        <source>Not an http(s) address: the default will be used.</source>
+        <translation>Non è un indirizzo http(s): verrà usato il valore predefinito.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="145"/>
+        <source>ReIndustria</source>
+        <translation>ReIndustria</translation>
+    </message>
+</context>
+<context>
+    <name>OsmProductionSpacesAlgorithm</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="54"/>
+        <source>Production spaces from OpenStreetMap</source>
+        <translation>Spazi produttivi da OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="57"/>
+        <source>Buildings and production activities (industry, crafts, coworking, offices, services) with a production class from an OSM extract, in a metric CRS.</source>
+        <translation>Edifici e attività produttive (industria, artigianato, coworking, uffici, servizi) con una classe produttiva da un estratto OSM, in un sistema di riferimento metrico.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="64"/>
+        <source>OpenStreetMap file (.osm, .osm.pbf)</source>
+        <translation>File OpenStreetMap (.osm, .osm.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="64"/>
+        <source>OpenStreetMap files (*.osm *.pbf *.OSM *.PBF);;All files (*.*)</source>
+        <translation>File OpenStreetMap (*.osm *.pbf *.OSM *.PBF);;Tutti i file (*.*)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="64"/>
+        <source>An OSM extract in XML (.osm) or PBF (.osm.pbf): from Geofabrik, BBBike, Protomaps or an Overpass query in XML with the nodes of every way. Read with GDAL&apos;s OSM driver, keeping every tag.</source>
+        <translation>Un estratto OSM in XML (.osm) o PBF (.osm.pbf): da Geofabrik, BBBike, Protomaps o un'interrogazione Overpass in XML con i nodi di ogni way. Letto con il driver OSM di GDAL, conservando ogni tag.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="77"/>
+        <source>Tag mapping (CSV)</source>
+        <translation>Corrispondenza dei tag (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="77"/>
+        <source>CSV with the columns key, value, production_class that gives OSM tags their production class. Empty: the preset processing/presets/osm_production_tags.csv in the plugin folder; copy it, edit the copy and give it here.</source>
+        <translation>CSV con le colonne key, value, production_class che assegna ai tag OSM la loro classe produttiva. Vuoto: il preset processing/presets/osm_production_tags.csv nella cartella del plugin; copialo, modifica la copia e indicala qui.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="90"/>
+        <source>Output CRS</source>
+        <translation>Sistema di riferimento dei risultati</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="90"/>
+        <source>A projected CRS in metres for both outputs. Empty: the UTM zone of the centre of the data (WGS 84, EPSG:326xx north of the equator, EPSG:327xx south).</source>
+        <translation>Un sistema di riferimento proiettato in metri per entrambi i risultati. Vuoto: il fuso UTM del centro dei dati (WGS 84, EPSG:326xx a nord dell'equatore, EPSG:327xx a sud).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="97"/>
+        <source>Buildings</source>
+        <translation>Edifici</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="97"/>
+        <source>Building polygons: osm_id, production_class, building, levels (from building:levels), name, tags (every OSM tag as JSON); styled by production class.</source>
+        <translation>Poligoni degli edifici: osm_id, production_class, building, levels (da building:levels), name, tags (tutti i tag OSM come JSON); con lo stile per classe produttiva.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="110"/>
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="110"/>
+        <source>Points of production activities (nodes, and polygons at a point inside them): osm_id, production_class, activity_key and activity_value (the tag that decided), name, tags; styled by production class.</source>
+        <translation>Punti delle attività produttive (nodi, e poligoni in un loro punto interno): osm_id, production_class, activity_key e activity_value (il tag che ha deciso), name, tags; con lo stile per classe produttiva.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="126"/>
+        <source>CRS of the outputs</source>
+        <translation>Sistema di riferimento dei risultati</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="127"/>
+        <source>Number of buildings</source>
+        <translation>Numero di edifici</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="128"/>
+        <source>Number of activities</source>
+        <translation>Numero di attività</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="138"/>
+        <source>Choose at least one output: the buildings, the activities or both.</source>
+        <translation>Scegli almeno un risultato: gli edifici, le attività o entrambi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="148"/>
+        <source>The output CRS {crs} is geographic (degrees): choose a projected CRS in metres, or leave it empty for the UTM zone of the data.</source>
+        <translation>Il sistema di riferimento dei risultati {crs} è geografico (gradi): scegli un sistema proiettato in metri, o lascialo vuoto per il fuso UTM dei dati.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="157"/>
+        <source>Data: {attribution}</source>
+        <translation>Dati: {attribution}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="160"/>
+        <source>Read {points} nodes with tags and {polygons} polygons in {seconds} s.</source>
+        <translation>Letti {points} nodi con tag e {polygons} poligoni in {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="167"/>
+        <source>Classifying the buildings and activities</source>
+        <translation>Classificazione degli edifici e delle attività</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="183"/>
+        <source>Output CRS: {crs} ({name}), the UTM zone of the data.</source>
+        <translation>Sistema di riferimento dei risultati: {crs} ({name}), il fuso UTM dei dati.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="190"/>
+        <source>Production spaces from OpenStreetMap ({file}), classed with {mapping}.</source>
+        <translation>Spazi produttivi da OpenStreetMap ({file}), classificati con {mapping}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="200"/>
+        <source>Writing the outputs</source>
+        <translation>Scrittura dei risultati</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="230"/>
+        <source>Done in {seconds} s.</source>
+        <translation>Completato in {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="237"/>
+        <source>Buildings: {total} ({classes}).</source>
+        <translation>Edifici: {total} ({classes}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="237"/>
+        <source>Activities: {total} ({classes}).</source>
+        <translation>Attività: {total} ({classes}).</translation>
+    </message>
+</context>
+<context>
     <name>ReIndustriaPlugin</name>
     <message>
-        <location filename="../reindustria_plugin/plugin.py" line="61"/>
+        <location filename="../reindustria_plugin/plugin.py" line="69"/>
         <source>ReIndustria</source>
         <translation>ReIndustria</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/plugin.py" line="43"/>
+        <location filename="../reindustria_plugin/plugin.py" line="51"/>
         <source>ReIndustria: the Python package &apos;{name}&apos; cannot be used ({why}). The algorithms that need it will not run. Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}.</source>
         <translation>ReIndustria: il pacchetto Python '{name}' non è utilizzabile ({why}). Gli algoritmi che ne hanno bisogno non verranno eseguiti. Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/plugin.py" line="48"/>
+        <location filename="../reindustria_plugin/plugin.py" line="56"/>
         <source>not installed</source>
         <translation>non installato</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/plugin.py" line="91"/>
+        <source>ReIndustria tools</source>
+        <translation>Strumenti ReIndustria</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/plugin.py" line="108"/>
+        <source>Cases panel</source>
+        <translation>Pannello dei casi</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/plugin.py" line="109"/>
+        <source>Indicators panel</source>
+        <translation>Pannello degli indicatori</translation>
     </message>
 </context>
 <context>
@@ -1529,14 +3271,9 @@
         <translation>Il layer raster {name} manca o non è valido.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="55"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="56"/>
         <source>The {name} layer must contain polygons.</source>
         <translation>Il layer {name} deve contenere poligoni.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="70"/>
-        <source>The field &apos;{field}&apos; is not in the {name} layer.</source>
-        <translation>Il campo '{field}' non è nel layer {name}.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/adapters.py" line="34"/>
@@ -1549,34 +3286,52 @@
         <translation>Il raster {name} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="61"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="62"/>
         <source>The {name} layer has no coordinate reference system: set its CRS (Layer Properties &gt; Source) and run again.</source>
         <translation>Il layer {name} non ha un sistema di riferimento: impostalo (Proprietà layer &gt; Sorgente) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="151"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="159"/>
         <source>The {name} layer has no features with a geometry (check the selection or the filter).</source>
         <translation>Il layer {name} non ha elementi con geometria (controlla la selezione o il filtro).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="134"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="142"/>
         <source>Reading {name}: {done} of {total} features</source>
         <translation>Lettura di {name}: {done} di {total} elementi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="173"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="345"/>
         <source>The field &apos;{field}&apos; is not in the {name}.</source>
         <translation>Il campo '{field}' non è in {name}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="192"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="364"/>
         <source>The {name} has no rows (check the selection or the filter).</source>
         <translation>{name}: nessuna riga (controlla la selezione o il filtro).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="318"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="490"/>
         <source>The folder of these outputs does not exist: {outputs}. Create it or choose another.</source>
         <translation>La cartella di questi risultati non esiste: {outputs}. Creala o scegline un'altra.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="71"/>
+        <source>The field &apos;{field}&apos; is not in the {name} layer. Its fields: {fields}.</source>
+        <translation>Il campo '{field}' non è nel layer {name}. I suoi campi: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="307"/>
+        <source>The {name} layer has {count} broken geometries (e.g. rings of fewer than four points): {repaired} repaired, {dropped} left out.</source>
+        <translation>Il layer {name} ha {count} geometrie danneggiate (ad es. anelli con meno di quattro punti): {repaired} riparate, {dropped} escluse.</translation>
+    </message>
+</context>
+<context>
+    <name>alg</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="476"/>
+        <source>CORINE service at {host}</source>
+        <translation>Il servizio CORINE su {host}</translation>
     </message>
 </context>
 <context>
@@ -1587,32 +3342,32 @@
         <translation>Le distanze delle fasce devono essere positive e crescenti, ad es. 250,500,1000 (ricevuto {rings}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="88"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="102"/>
         <source>Cannot read the BEFORE raster {path}: {err}</source>
         <translation>Impossibile leggere il raster PRIMA {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="97"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="111"/>
         <source>Cannot read the AFTER raster {path}: {err}</source>
         <translation>Impossibile leggere il raster DOPO {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="648"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="831"/>
         <source>nodata in BEFORE</source>
         <translation>nodata in PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="648"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="831"/>
         <source>nodata in AFTER</source>
         <translation>nodata in DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="670"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="571"/>
         <source>a &apos;no data&apos; class of the nomenclature</source>
         <translation>una classe 'senza dati' della nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="654"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="837"/>
         <source>{cells} cells ({ha} ha) were excluded: {why}.</source>
         <translation>{cells} celle ({ha} ha) sono state escluse: {why}.</translation>
     </message>
@@ -2077,22 +3832,22 @@
         <translation>Il raster ha più di {limit} valori distinti: è davvero una carta categorica d'uso del suolo? Controlla la banda e la nomenclatura.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="106"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="120"/>
         <source>The {name} raster {path} has no coordinate reference system. Assign one (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Il raster {name} {path} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="118"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="132"/>
         <source>The BEFORE raster is in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject both rasters (e.g. to EPSG:3035) first.</source>
         <translation>Il raster PRIMA è in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima entrambi i raster (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="478"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="644"/>
         <source>The change raster is written as GeoTIFF: give a file name ending in .tif (got {path}).</source>
         <translation>Il raster dei cambiamenti viene scritto in GeoTIFF: indica un nome di file che termini con .tif (ricevuto {path}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="636"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="819"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: cells): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati tenuti come 'non classificati' (codice: celle): {codes}. Controlla la scelta della nomenclatura o aggiungili a un CSV personalizzato.</translation>
     </message>
@@ -2117,52 +3872,52 @@
         <translation>La tipologia {path} non classifica {count} coppie di classi (ad es. {pairs}). Compila ogni cella.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="80"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="77"/>
         <source>The land-use polygons have no coordinate reference system: set the layer&apos;s CRS and run again.</source>
         <translation>I poligoni d'uso del suolo non hanno un sistema di riferimento: impostalo nel layer e riprova.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="87"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="84"/>
         <source>The land-use polygons are in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject the layer (e.g. to EPSG:3035) first.</source>
         <translation>I poligoni d'uso del suolo sono in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima il layer (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="109"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="106"/>
         <source>The {what} code field holds values that are not whole-number land-use codes (e.g. {examples}). Choose the field with the codes (Urban Atlas: code_2012, code_2018).</source>
         <translation>Il campo del codice {what} contiene valori che non sono codici d'uso del suolo interi (ad es. {examples}). Scegli il campo con i codici (Urban Atlas: code_2012, code_2018).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="622"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="523"/>
         <source>{count} invalid polygons were repaired before the analysis.</source>
         <translation>{count} poligoni non validi sono stati riparati prima dell'analisi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="658"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="559"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: hectares): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati mantenuti come 'non classificati' (codice: ettari): {codes}. Controlla la nomenclatura scelta o aggiungili a un CSV personalizzato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="670"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="571"/>
         <source>no code at the BEFORE date</source>
         <translation>nessun codice alla data PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="670"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="571"/>
         <source>no code at the AFTER date</source>
         <translation>nessun codice alla data DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="676"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="577"/>
         <source>{ha} ha of polygons were excluded: {why}.</source>
         <translation>{ha} ha di poligoni sono stati esclusi: {why}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="684"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="585"/>
         <source>No polygon has a land-use code at both dates: check the code fields, the selection and, with two layers, that they overlap.</source>
         <translation>Nessun poligono ha un codice d'uso del suolo a entrambe le date: controlla i campi dei codici, la selezione e, con due layer, che si sovrappongano.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="730"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="631"/>
         <source>There are no industrial areas: every polygon falls in the last ring (&apos;beyond&apos;).</source>
         <translation>Non ci sono aree industriali: ogni poligono cade nell'ultima fascia ('oltre').</translation>
     </message>
@@ -2177,12 +3932,12 @@
         <translation>{name}: il {share} % dell'uso del suolo ha codici che non sono nella nomenclatura scelta (codici da {first} a {last}), ad es. {codes}, quindi il risultato sarebbe in gran parte 'non classificato'. Nessuna nomenclatura predefinita li elenca: scegli 'Personalizzata (CSV)' come nomenclatura e indica un CSV che elenchi questi codici con la loro classe (colonne code, class, label, colour).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="284"/>
+        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="298"/>
         <source>No zone overlaps the land-use data ({total} given), so the summary would have no zone rows. Check that the zones layer covers the area of the land-use data, or leave the zones empty.</source>
         <translation>Nessuna zona si sovrappone ai dati d'uso del suolo ({total} indicate), quindi il riepilogo non avrebbe righe per zona. Controlla che il layer delle zone copra l'area dei dati d'uso del suolo, o lascia vuote le zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="293"/>
+        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="307"/>
         <source>Zones that do not overlap the land-use data ({count} of {total}) have no rows in the summary: {names}</source>
         <translation>Le zone che non si sovrappongono ai dati d'uso del suolo ({count} di {total}) non hanno righe nel riepilogo: {names}</translation>
     </message>
@@ -3062,7 +4817,7 @@
         <translation>Nessuna riga della tabella degli addetti ha un'area, un settore e un numero di addetti: controlla i campi scelti e il livello di settore. {reasons}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="129"/>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="143"/>
         <source>The AFTER raster&apos;s grid differs from BEFORE (CRS {crs_a} vs {crs_b}, cell {res_a} vs {res_b}, columns x rows {shape_a} vs {shape_b}): AFTER was aligned onto the BEFORE grid by nearest neighbour.</source>
         <translation>La griglia del raster DOPO è diversa da PRIMA (SR {crs_a} e {crs_b}, cella {res_a} e {res_b}, colonne x righe {shape_a} e {shape_b}): DOPO è stato allineato sulla griglia di PRIMA con il vicino più prossimo.</translation>
     </message>
@@ -3077,9 +4832,744 @@
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="260"/>
+        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="274"/>
         <source>Unmapped</source>
         <translation>Non in nomenclatura</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="41"/>
+        <source>What happened between the two land-use maps to industrial land and to the land around it: how much industrial land was kept, lost (and to what) or gained, at what distance from the industrial areas, and how every production class gained and lost land. The maps, settings and method are listed at the end.</source>
+        <translation>Che cosa è successo al suolo industriale e al suolo intorno a esso tra le due carte d'uso del suolo: quanto suolo industriale è stato mantenuto, perso (e per che cosa) o guadagnato, a quale distanza dalle aree industriali, e quanto suolo ha guadagnato e perso ogni classe produttiva. Le carte, le impostazioni e il metodo sono elencati alla fine.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="50"/>
+        <source>The input holds only land that changed (a change layer such as Urban Atlas change): the study area and the industrial land here are those of the changed polygons, not of the whole territory, so persistence is not seen and shares of the industrial land cannot be given. Overlay two land-use layers of the territory for its stocks.</source>
+        <translation>I dati contengono solo il suolo cambiato (un layer dei cambiamenti come Urban Atlas change): l'area di studio e il suolo industriale sono qui quelli dei poligoni cambiati, non dell'intero territorio, quindi la persistenza non si vede e le quote del suolo industriale non si possono calcolare. Per gli stock del territorio sovrapponi due layer d'uso del suolo del territorio.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="57"/>
+        <source>For the whole study area: the land with a code at both dates (nodata excluded). Shares of the industrial land are of the land industrial at the first date.</source>
+        <translation>Per l'intera area di studio: il suolo con un codice a entrambe le date (nodata escluso). Le quote del suolo industriale sono riferite al suolo industriale alla prima data.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="62"/>
+        <source>Figure</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="63"/>
+        <source>Area (ha)</source>
+        <translation>Superficie (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="64"/>
+        <source>% of the study area</source>
+        <translation>% dell'area di studio</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="65"/>
+        <source>% of the industrial land at the first date</source>
+        <translation>% del suolo industriale alla prima data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="66"/>
+        <source>Study area</source>
+        <translation>Area di studio</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="67"/>
+        <source>Industrial land at the first date</source>
+        <translation>Suolo industriale alla prima data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="68"/>
+        <source>Industrial land at the second date</source>
+        <translation>Suolo industriale alla seconda data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="69"/>
+        <source>Net change of industrial land</source>
+        <translation>Variazione netta del suolo industriale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="70"/>
+        <source>Land that changed production class</source>
+        <translation>Suolo che ha cambiato classe produttiva</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="71"/>
+        <source>De-industrialisation, all destinations</source>
+        <translation>Deindustrializzazione, tutte le destinazioni</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="72"/>
+        <source>Change by distance ring</source>
+        <translation>Cambiamenti per fascia di distanza</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="73"/>
+        <source>Hectares of each change type per distance ring from the industrial areas; each bar is labelled with the land that changed. No change and industrial persistence are left out of the bars: they are in the table.</source>
+        <translation>Ettari di ogni tipo di cambiamento per fascia di distanza dalle aree industriali; ogni barra è etichettata con il suolo cambiato. Nessun cambiamento e persistenza industriale sono esclusi dalle barre: si trovano nella tabella.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="79"/>
+        <source>The same as shares of each ring&apos;s area: rings differ in size (the last one reaches the edge of the study area), so compare shares across rings.</source>
+        <translation>Gli stessi valori come quote della superficie di ogni fascia: le fasce hanno dimensioni diverse (l'ultima arriva al bordo dell'area di studio), quindi confronta le quote tra le fasce.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="84"/>
+        <source>The run had no distance rings: the change types of the whole study area are in the table.</source>
+        <translation>L'esecuzione non aveva fasce di distanza: i tipi di cambiamento dell'intera area di studio sono nella tabella.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="88"/>
+        <source>Change by zone</source>
+        <translation>Cambiamenti per zona</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="89"/>
+        <source>Hectares of each change type per zone, all rings together; each bar is labelled with the land that changed. No change and industrial persistence are left out of the bars. Industrial land kept: the industrial persistence as a share of the zone&apos;s industrial land at the first date.</source>
+        <translation>Ettari di ogni tipo di cambiamento per zona, tutte le fasce insieme; ogni barra è etichettata con il suolo cambiato. Nessun cambiamento e persistenza industriale sono esclusi dalle barre. Suolo industriale mantenuto: la persistenza industriale come quota del suolo industriale della zona alla prima data.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="95"/>
+        <source>Change accounting</source>
+        <translation>Contabilità dei cambiamenti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="96"/>
+        <source>Gross loss (left) and gross gain (right) of each production class between the two dates, in hectares, on one scale. Classes absent at both dates are left out.</source>
+        <translation>Perdita lorda (a sinistra) e guadagno lordo (a destra) di ogni classe produttiva tra le due date, in ettari, su un'unica scala. Le classi assenti a entrambe le date sono escluse.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="101"/>
+        <source>Net change = gross gain - gross loss; swap = 2 × the smaller of gain and loss (land that changed place without changing the class's total); the net and swap split into quantity, exchange and shift (Pontius &amp; Santacruz 2014). The total row counts each change once.</source>
+        <translation>Variazione netta = guadagno lordo - perdita lorda; scambio (swap) = 2 × il minore tra guadagno e perdita (suolo che ha cambiato posto senza cambiare il totale della classe); la variazione netta e lo scambio si scompongono in quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014). La riga del totale conta ogni cambiamento una volta sola.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="107"/>
+        <source>Largest transitions</source>
+        <translation>Transizioni più grandi</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="108"/>
+        <source>The {shown} largest of the {count} transitions between codes that changed the land&apos;s production class; the transitions output holds them all, also those within a class.</source>
+        <translation>Le {shown} transizioni più grandi delle {count} tra codici che hanno cambiato la classe produttiva del suolo; il risultato delle transizioni le contiene tutte, anche quelle all'interno di una classe.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="113"/>
+        <source>No land changed production class.</source>
+        <translation>Nessun suolo ha cambiato classe produttiva.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="114"/>
+        <source>Method and data</source>
+        <translation>Metodo e dati</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="115"/>
+        <source>Each code of the nomenclature belongs to a production class. The change typology, a matrix of the class at the first date against the class at the second (below), gives every pair of classes a change type: industrial land kept is industrial persistence; industrial land that became something else is de-industrialisation, named after what it became; other urban land that became industrial is re-industrialisation; green, agricultural or natural land or water that became industrial is industrial land take.</source>
+        <translation>Ogni codice della nomenclatura appartiene a una classe produttiva. La tipologia dei cambiamenti, una matrice della classe alla prima data rispetto alla classe alla seconda (sotto), assegna a ogni coppia di classi un tipo di cambiamento: il suolo industriale mantenuto è persistenza industriale; il suolo industriale diventato altro è deindustrializzazione, denominata secondo ciò che è diventato; l'altro suolo urbano diventato industriale è reindustrializzazione; il suolo verde, agricolo o naturale o le acque diventati industriali sono consumo di suolo industriale.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="124"/>
+        <source>Distance rings are measured from the industrial areas (the polygons given, else the land industrial at the first date), from cell centre to cell centre; the first ring is the industrial areas themselves, the last reaches the edge of the study area.</source>
+        <translation>Le fasce di distanza si misurano dalle aree industriali (i poligoni indicati, altrimenti il suolo industriale alla prima data), da centro a centro delle celle; la prima fascia sono le aree industriali stesse, l'ultima arriva al bordo dell'area di studio.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="130"/>
+        <source>Distance rings are measured from the industrial areas (the polygons given, else the land industrial at the first date); the polygons are cut exactly at the ring and zone edges; the first ring is the industrial areas themselves, the last reaches the edge of the study area.</source>
+        <translation>Le fasce di distanza si misurano dalle aree industriali (i poligoni indicati, altrimenti il suolo industriale alla prima data); i poligoni sono tagliati esattamente ai bordi delle fasce e delle zone; la prima fascia sono le aree industriali stesse, l'ultima arriva al bordo dell'area di studio.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="136"/>
+        <source>Change accounting: Pontius, R. G., Jr., &amp; Santacruz, A. (2014). Quantity, exchange, and shift components of difference in a square contingency table. International Journal of Remote Sensing, 35(21), 7543-7554.</source>
+        <translation>Contabilità dei cambiamenti: Pontius, R. G., Jr., &amp; Santacruz, A. (2014). Quantity, exchange, and shift components of difference in a square contingency table. International Journal of Remote Sensing, 35(21), 7543-7554.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="142"/>
+        <source>Change typology: class at the first date (rows) and at the second date (columns).</source>
+        <translation>Tipologia dei cambiamenti: classe alla prima data (righe) e alla seconda data (colonne).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="145"/>
+        <source>First date / second date</source>
+        <translation>Prima data / seconda data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="146"/>
+        <source>Data and settings of the run.</source>
+        <translation>Dati e impostazioni dell'esecuzione.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="147"/>
+        <source>Input</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="148"/>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="150"/>
+        <source>Distance ring</source>
+        <translation>Fascia di distanza</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="151"/>
+        <source>Zone</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="152"/>
+        <source>Zone area (ha)</source>
+        <translation>Superficie della zona (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="153"/>
+        <source>Ring area (ha)</source>
+        <translation>Superficie della fascia (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="154"/>
+        <source>Changed (ha)</source>
+        <translation>Cambiato (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="155"/>
+        <source>Changed (% of the ring)</source>
+        <translation>Cambiato (% della fascia)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="157"/>
+        <source>Production class</source>
+        <translation>Classe produttiva</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="158"/>
+        <source>First date (ha)</source>
+        <translation>Prima data (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="159"/>
+        <source>Second date (ha)</source>
+        <translation>Seconda data (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="160"/>
+        <source>Persistence (ha)</source>
+        <translation>Persistenza (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="161"/>
+        <source>Gross gain (ha)</source>
+        <translation>Guadagno lordo (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="162"/>
+        <source>Gross loss (ha)</source>
+        <translation>Perdita lorda (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="163"/>
+        <source>Net change (ha)</source>
+        <translation>Variazione netta (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="164"/>
+        <source>Swap (ha)</source>
+        <translation>Scambio (swap, ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="165"/>
+        <source>Quantity (ha)</source>
+        <translation>Quantità (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="166"/>
+        <source>Exchange (ha)</source>
+        <translation>Scambio (exchange, ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="167"/>
+        <source>Shift (ha)</source>
+        <translation>Spostamento (shift, ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="168"/>
+        <source>From (first date)</source>
+        <translation>Da (prima data)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="169"/>
+        <source>To (second date)</source>
+        <translation>A (seconda data)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="170"/>
+        <source>Change type</source>
+        <translation>Tipo di cambiamento</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="172"/>
+        <source>% of the ring</source>
+        <translation>% della fascia</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="88"/>
+        <source>Industrial areas</source>
+        <translation>Aree industriali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="174"/>
+        <source>{lower}-{upper}</source>
+        <translation>{lower}-{upper}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="175"/>
+        <source>Beyond {lower}</source>
+        <translation>Oltre {lower}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="176"/>
+        <source>All rings</source>
+        <translation>Tutte le fasce</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="177"/>
+        <source>All zones</source>
+        <translation>Tutte le zone</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="648"/>
+        <source>The typology matrix must have one row and one column per production class ({n}).</source>
+        <translation>La matrice della tipologia deve avere una riga e una colonna per ogni classe produttiva ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="687"/>
+        <source>The land-use change table &apos;{table}&apos; lacks the columns {missing}: pass the tables of a land-use change result.</source>
+        <translation>Alla tabella dei cambiamenti d'uso del suolo '{table}' mancano le colonne {missing}: passa le tabelle di un risultato dei cambiamenti d'uso del suolo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="897"/>
+        <source>The minimum mapping unit for change must be 0 (none) or a positive area in hectares, e.g. 5 as in CORINE Land Cover&apos;s change layers (got {value}).</source>
+        <translation>L'unità minima cartografabile dei cambiamenti deve essere 0 (nessuna) o una superficie positiva in ettari, ad es. 5 come nei layer dei cambiamenti di CORINE Land Cover (ricevuto {value}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="913"/>
+        <source>Minimum mapping unit for change {mmu} ha ({cells} cells): {ha} ha of change in patches smaller than that ({share} of the {found} ha of change found cell by cell) counted as unchanged; the summary gives them by change type (below_mmu_ha).</source>
+        <translation>Unità minima cartografabile dei cambiamenti {mmu} ha ({cells} celle): {ha} ha di cambiamento in macchie più piccole ({share} dei {found} ha di cambiamento trovati cella per cella) contati come invariati; il riepilogo li riporta per tipo di cambiamento (below_mmu_ha).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/raster_change.py" line="929"/>
+        <source>AFTER&apos;s cells lie {rows} x {cols} cells (rows x columns, on average) off BEFORE&apos;s: aligning AFTER onto BEFORE&apos;s grid alone is expected to show about {ha} ha of change where nothing changed ({share} of the {found} ha of change found cell by cell). Read change of that order as possibly an artefact of the two grids; the summary (resampling_ha) and the change accounting (resampling_gross_gain_ha, resampling_gross_loss_ha) give the estimate by change type and by class. A minimum mapping unit for change leaves much of it out.</source>
+        <translation>Le celle di DOPO sono spostate di {rows} x {cols} celle (righe x colonne, in media) rispetto a quelle di PRIMA: il solo allineamento di DOPO sulla griglia di PRIMA dovrebbe mostrare circa {ha} ha di cambiamento dove nulla è cambiato ({share} dei {found} ha di cambiamento trovati cella per cella). Leggi un cambiamento di quest'ordine come un possibile artefatto delle due griglie; il riepilogo (resampling_ha) e la contabilità dei cambiamenti (resampling_gross_gain_ha, resampling_gross_loss_ha) riportano la stima per tipo di cambiamento e per classe. Un'unità minima cartografabile dei cambiamenti ne esclude gran parte.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/features.py" line="33"/>
+        <source>the query</source>
+        <translation>l'interrogazione</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/features.py" line="36"/>
+        <source>The service&apos;s answer to the query holds no list of features (keys: {keys}): it cannot be read.</source>
+        <translation>La risposta del servizio all'interrogazione non contiene un elenco di elementi (chiavi: {keys}): non si può leggere.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/features.py" line="80"/>
+        <source>A feature in the service&apos;s answer to the query is malformed: the answer cannot be read.</source>
+        <translation>Un elemento nella risposta del servizio all'interrogazione è malformato: la risposta non si può leggere.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/land_cover.py" line="53"/>
+        <source>The CORINE nomenclatures {codes} and {grid} do not list the same classes in the same order.</source>
+        <translation>Le nomenclature CORINE {codes} e {grid} non elencano le stesse classi nello stesso ordine.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/land_cover.py" line="103"/>
+        <source>{count} invalid CORINE polygons were repaired.</source>
+        <translation>{count} poligoni CORINE non validi sono stati riparati.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/land_cover.py" line="126"/>
+        <source>{count} CORINE polygons ({ha} ha) have codes outside the 44 classes and were left out: {codes} (990, 995, 999 mark unclassified land, unclassified water and no data).</source>
+        <translation>{count} poligoni CORINE ({ha} ha) hanno codici fuori dalle 44 classi e sono stati esclusi: {codes} (990, 995, 999 indicano terre non classificate, acque non classificate e nessun dato).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/land_cover.py" line="139"/>
+        <source>None of the CORINE Land Cover {year} polygons downloaded covers the area with a CORINE class: the area lies outside CORINE&apos;s coverage, or holds only unclassified land.</source>
+        <translation>Nessuno dei poligoni CORINE Land Cover {year} scaricati copre l'area con una classe CORINE: l'area è fuori dalla copertura di CORINE, o contiene solo terre non classificate.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/land_cover.py" line="183"/>
+        <source>The raster of this area would have {cells} cells of 100 m, more than {limit}: leave the raster output out, or split the area.</source>
+        <translation>Il raster di quest'area avrebbe {cells} celle di 100 m, più di {limit}: rinuncia al raster in uscita, o dividi l'area.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/query.py" line="164"/>
+        <source>the count of polygons</source>
+        <translation>il conteggio dei poligoni</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/query.py" line="167"/>
+        <source>The service&apos;s answer to the count of polygons holds no count: it cannot be read.</source>
+        <translation>La risposta del servizio al conteggio dei poligoni non contiene un conteggio: non si può leggere.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/query.py" line="176"/>
+        <source>the list of object ids</source>
+        <translation>l'elenco degli id degli oggetti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/query.py" line="181"/>
+        <source>The service&apos;s answer to the list of object ids holds no list: it cannot be read.</source>
+        <translation>La risposta del servizio all'elenco degli id degli oggetti non contiene un elenco: non si può leggere.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/query.py" line="192"/>
+        <source>The CORINE Land Cover {year} layer has no polygons in this area. CORINE covers the EEA member and cooperating countries (1990: fewer of them): check that the area lies there and that its CRS is right.</source>
+        <translation>Il layer CORINE Land Cover {year} non ha poligoni in quest'area. CORINE copre i paesi membri e cooperanti dell'EEA (nel 1990 erano meno): controlla che l'area si trovi lì e che il suo sistema di riferimento sia corretto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/query.py" line="202"/>
+        <source>The area holds {count} CORINE polygons, more than the limit of {limit}. Split the area (e.g. run once per municipality or province) or raise the maximum number of polygons (MAX_FEATURES): a download this size takes long and much memory.</source>
+        <translation>L'area contiene {count} poligoni CORINE, più del limite di {limit}. Dividi l'area (ad es. un'esecuzione per comune o per provincia) o alza il numero massimo di poligoni (MAX_FEATURES): un download di queste dimensioni richiede molto tempo e molta memoria.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/query.py" line="288"/>
+        <source>The service says it holds more polygons after {offset} but sent none: the download stopped. Try again later.</source>
+        <translation>Il servizio dice di avere altri poligoni dopo {offset} ma non ne ha inviato nessuno: il download si è interrotto. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="59"/>
+        <source>The service&apos;s answer to {what} is not JSON (it begins: &apos;{start}&apos;). The address may not be an ArcGIS REST layer, or the service is down: try again later or check the address.</source>
+        <translation>La risposta del servizio per {what} non è JSON (inizia con: '{start}'). L'indirizzo potrebbe non essere un layer ArcGIS REST, o il servizio non è attivo: riprova più tardi o controlla l'indirizzo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="69"/>
+        <source>The service&apos;s answer to {what} is JSON but not an object: it cannot be read.</source>
+        <translation>La risposta del servizio per {what} è JSON ma non un oggetto: non si può leggere.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="85"/>
+        <source>The service refused {what}: it needs a token (ArcGIS error {code}: {message}). Use a public service or set up the authentication in QGIS.</source>
+        <translation>Il servizio ha rifiutato {what}: richiede un token (errore ArcGIS {code}: {message}). Usa un servizio pubblico o configura l'autenticazione in QGIS.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="95"/>
+        <source>The service answered {what} with ArcGIS error {code}: {message}</source>
+        <translation>Il servizio ha risposto con l'errore ArcGIS {code} per {what}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="131"/>
+        <source>The layer has no field with the CORINE code of {year} (expected a field such as CODE_{yy}); its fields are: {fields}. Check the address: it must be a CORINE Land Cover vector layer.</source>
+        <translation>Il layer non ha un campo con il codice CORINE del {year} (atteso un campo come CODE_{yy}); i suoi campi sono: {fields}. Controlla l'indirizzo: deve essere un layer vettoriale CORINE Land Cover.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="148"/>
+        <source>the layer description</source>
+        <translation>la descrizione del layer</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="153"/>
+        <source>The address {url} is a map service, not one of its layers. Add the number of the vector layer to it, e.g. {url}/0. Its layers: {layers}.</source>
+        <translation>L'indirizzo {url} è un servizio cartografico, non uno dei suoi layer. Aggiungi il numero del layer vettoriale, ad es. {url}/0. I suoi layer: {layers}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="168"/>
+        <source>The layer {name} at {url} is a {kind}, not the CORINE vector layer. Open {service} in a browser (the ArcGIS REST services directory) and give the address of the vector layer (polygons with the CORINE code).</source>
+        <translation>Il layer {name} su {url} è di tipo {kind}, non il layer vettoriale CORINE. Apri {service} in un browser (l'elenco dei servizi ArcGIS REST) e indica l'indirizzo del layer vettoriale (poligoni con il codice CORINE).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="181"/>
+        <source>The layer description at {url} lists no fields: it is not the description of an ArcGIS REST vector layer.</source>
+        <translation>La descrizione del layer su {url} non elenca alcun campo: non è la descrizione di un layer vettoriale ArcGIS REST.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="191"/>
+        <source>The layer {name} holds {kind}, not polygons: give the CORINE vector layer (for the EEA services, layer 0).</source>
+        <translation>Il layer {name} contiene {kind}, non poligoni: indica il layer vettoriale CORINE (per i servizi dell'EEA, il layer 0).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="202"/>
+        <source>The layer {name} does not allow queries (its capabilities: {capabilities}).</source>
+        <translation>Il layer {name} non ammette interrogazioni (le sue capacità: {capabilities}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/download.py" line="141"/>
+        <source>The area to download covers {area} km², more than the limit of {limit} km². Split it into parts of at most {limit} km² (e.g. with Vector ▸ Research Tools ▸ Create Grid, then one download per cell), or raise {parameter} if the server and this computer can take it.</source>
+        <translation>L'area da scaricare copre {area} km², più del limite di {limit} km². Dividila in parti di al massimo {limit} km² (ad es. con Vettore ▸ Strumenti di ricerca ▸ Crea griglia, poi un download per cella), o alza {parameter} se il server e questo computer lo reggono.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="156"/>
+        <source>The MXI band is {low}-{high}: the thresholds are percentages (0-100), not fractions; the mixed band of van den Hoek is 20-80.</source>
+        <translation>La fascia MXI è {low}-{high}: le soglie sono percentuali (0-100), non frazioni; la fascia mista di van den Hoek è 20-80.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="170"/>
+        <source>The buildings layer has no coordinate reference system: set it and run again.</source>
+        <translation>Il layer degli edifici non ha un sistema di riferimento: impostalo ed esegui di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="177"/>
+        <source>The buildings are in geographic coordinates ({crs}): every layer was reprojected to {target} for areas in square metres; the outputs are in {target}.</source>
+        <translation>Gli edifici sono in coordinate geografiche ({crs}): ogni layer è stato riproiettato in {target} per avere le superfici in metri quadrati; i risultati sono in {target}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="194"/>
+        <source>The buildings layer holds {count} points or lines among {total} features: give building footprints (polygons). Points of firms or shops go in the activities.</source>
+        <translation>Il layer degli edifici contiene {count} punti o linee su {total} elementi: indica le impronte degli edifici (poligoni). I punti di imprese o negozi vanno nelle attività.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="203"/>
+        <source>buildings</source>
+        <translation>edifici</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="209"/>
+        <source>The buildings layer has no polygons with an area: choose a layer of building footprints.</source>
+        <translation>Il layer degli edifici non ha poligoni con una superficie: scegli un layer di impronte degli edifici.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="218"/>
+        <source>{count} &apos;buildings&apos; are larger than 50 ha (the largest {largest} ha): is the buildings layer really building footprints, not land-use or administrative areas?</source>
+        <translation>{count} 'edifici' sono più grandi di 50 ha (il più grande {largest} ha): il layer degli edifici contiene davvero impronte di edifici, e non aree d'uso del suolo o amministrative?</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="240"/>
+        <source>{count} of {total} buildings have no use ({empty}) or a use the mapping does not know ({unknown}: {examples}): their floor counts as unknown use. Check the use field, or add the values to a mapping CSV.</source>
+        <translation>{count} edifici su {total} non hanno un uso ({empty}) o hanno un uso che la corrispondenza non conosce ({unknown}: {examples}): la loro superficie di pavimento conta come uso sconosciuto. Controlla il campo dell'uso, o aggiungi i valori a un CSV di corrispondenza.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="258"/>
+        <source>Some values of the levels field are not a number of levels ({examples}; text that does not start with a number, negative values and values above 200 are not read): the default is used there. Is it the right field?</source>
+        <translation>Alcuni valori del campo dei piani non sono un numero di piani ({examples}; il testo che non comincia con un numero, i valori negativi e quelli sopra 200 non si leggono): lì si usa il valore predefinito. È il campo giusto?</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="270"/>
+        <source>{count} of {total} buildings have no usable number of levels: {levels} level(s) assumed (column levels_assumed_pct of the units).</source>
+        <translation>{count} edifici su {total} non hanno un numero di piani utilizzabile: assunti {levels} piano/i (colonna levels_assumed_pct delle unità).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="293"/>
+        <source>The activities lie outside the area of the buildings (their extents do not overlap): give the activities and buildings of the same place, and check both layers&apos; CRS.</source>
+        <translation>Le attività sono fuori dall'area degli edifici (le loro estensioni non si sovrappongono): indica attività ed edifici dello stesso luogo, e controlla il sistema di riferimento di entrambi i layer.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="305"/>
+        <source>A grid of {cell} m cells over the buildings&apos; extent would have about {cells} cells: choose a larger cell size or a smaller area.</source>
+        <translation>Una griglia di celle di {cell} m sull'estensione degli edifici avrebbe circa {cells} celle: scegli celle più grandi o un'area più piccola.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="315"/>
+        <source>The grid has about {cells} cells of {cell} m: the units output will be large. A cell of 50-200 m suits most analyses.</source>
+        <translation>La griglia ha circa {cells} celle di {cell} m: il risultato delle unità sarà grande. Una cella di 50-200 m va bene per la maggior parte delle analisi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="335"/>
+        <source>The units layer has no coordinate reference system: set it and run again.</source>
+        <translation>Il layer delle unità non ha un sistema di riferimento: impostalo ed esegui di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="340"/>
+        <source>units</source>
+        <translation>unità</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="344"/>
+        <source>The units layer has no polygons with an area: choose blocks, census sections or another polygon layer.</source>
+        <translation>Il layer delle unità non ha poligoni con una superficie: scegli isolati, sezioni di censimento o un altro layer di poligoni.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="376"/>
+        <source>{count} buildings lie wholly or partly outside every unit: their floor outside the units is not counted.</source>
+        <translation>{count} edifici sono del tutto o in parte fuori da ogni unità: la loro superficie di pavimento fuori dalle unità non viene contata.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="416"/>
+        <source>{count} activities lie outside every unit and are not counted.</source>
+        <translation>{count} attività sono fuori da ogni unità e non vengono contate.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="448"/>
+        <source>Gi* was computed on {count} units with floor area: too few for its normal p-values (at least 30 are usual). Read the significant units with care, or use a smaller cell.</source>
+        <translation>Il Gi* è stato calcolato su {count} unità con superficie di pavimento: troppo poche per i suoi p-value normali (di solito ne servono almeno 30). Leggi con cautela le unità significative, o usa una cella più piccola.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="459"/>
+        <source>Gi* could not be computed (fewer than three units with floor area, or the same mix everywhere): no unit was kept as a significant cluster.</source>
+        <translation>Il Gi* non si è potuto calcolare (meno di tre unità con superficie di pavimento, o lo stesso mix ovunque): nessuna unità è stata tenuta come cluster significativo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="496"/>
+        <source>{count} of {occupied} units hold activities but no buildings: the buildings layer does not cover the activities&apos; area. Those units are classed &apos;activities_only&apos;.</source>
+        <translation>{count} unità su {occupied} contengono attività ma non edifici: il layer degli edifici non copre l'area delle attività. Queste unità sono classificate 'activities_only'.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="533"/>
+        <source>Give a cell size above 0 (in map units) for the grid, or a layer of units.</source>
+        <translation>Indica per la griglia una dimensione della cella maggiore di 0 (in unità della mappa), o un layer di unità.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="539"/>
+        <source>The MXI band must satisfy 0 &lt;= minimum &lt; maximum &lt;= 100 (got {low} and {high}); van den Hoek&apos;s mixed band is 20-80.</source>
+        <translation>La fascia MXI deve soddisfare 0 &lt;= minimo &lt; massimo &lt;= 100 (ricevuto {low} e {high}); la fascia mista di van den Hoek è 20-80.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="549"/>
+        <source>The default number of levels must be above 0 (got {levels}).</source>
+        <translation>Il numero di piani predefinito deve essere maggiore di 0 (ricevuto {levels}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="554"/>
+        <source>The Gi* significance level must lie between 0 (no test) and 0.5, e.g. 0.05.</source>
+        <translation>Il livello di significatività del Gi* deve essere compreso tra 0 (nessun test) e 0,5, ad es. 0,05.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="577"/>
+        <source>{count} features of the {what} layer have no polygon with an area (empty, broken or not a polygon) and are left out.</source>
+        <translation>{count} elementi del layer {what} non hanno un poligono con una superficie (vuoto, danneggiato o non poligonale) e sono esclusi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="617"/>
+        <source>The activities layer has no coordinate reference system: set it and run again.</source>
+        <translation>Il layer delle attività non ha un sistema di riferimento: impostalo ed esegui di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="641"/>
+        <source>{count} of {total} activities are not production, office or service activities in the mapping ({examples}) and are not counted.</source>
+        <translation>{count} attività su {total} non sono attività produttive, di ufficio o di servizio secondo la corrispondenza ({examples}) e non vengono contate.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="661"/>
+        <source>The residents layer has no coordinate reference system: set it and run again.</source>
+        <translation>Il layer dei residenti non ha un sistema di riferimento: impostalo ed esegui di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/production.py" line="401"/>
+        <source>{count} invalid OSM polygons were repaired (keeping every part).</source>
+        <translation>{count} poligoni OSM non validi sono stati riparati (conservando ogni parte).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="59"/>
+        <source>The extent {west}, {south}, {east}, {north} (degrees) is not a valid area to download: give an extent with a width and a height, inside -180..180° of longitude and -90..90° of latitude.</source>
+        <translation>L'estensione {west}, {south}, {east}, {north} (gradi) non è un'area valida da scaricare: indica un'estensione con una larghezza e un'altezza, entro -180..180° di longitudine e -90..90° di latitudine.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="80"/>
+        <source>An outline of the area has fewer than three points: it bounds no area.</source>
+        <translation>Un contorno dell'area ha meno di tre punti: non delimita alcuna area.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="112"/>
+        <source>The date &apos;{date}&apos; is not an ISO date: write it as YYYY-MM-DD (e.g. 2016-04-10), or with a time as YYYY-MM-DDTHH:MM:SSZ (UTC).</source>
+        <translation>La data '{date}' non è una data ISO: scrivila come YYYY-MM-DD (ad es. 2016-04-10), o con l'ora come YYYY-MM-DDTHH:MM:SSZ (UTC).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="123"/>
+        <source>The date {date} is before {first}, where the history of OpenStreetMap kept by Overpass starts (the database under the ODbL licence): Overpass would answer nothing. Choose a later date.</source>
+        <translation>La data {date} è anteriore al {first}, data da cui parte la storia di OpenStreetMap conservata da Overpass (il database con licenza ODbL): Overpass non risponderebbe nulla. Scegli una data successiva.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="133"/>
+        <source>The date {date} is in the future: leave it empty for the current data.</source>
+        <translation>La data {date} è nel futuro: lasciala vuota per i dati attuali.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="170"/>
+        <source>No area to download: give an extent or polygons.</source>
+        <translation>Nessuna area da scaricare: indica un'estensione o dei poligoni.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="223"/>
+        <source>{service} sent an empty answer. Try again later, or another endpoint.</source>
+        <translation>{service} ha inviato una risposta vuota. Riprova più tardi, o con un altro endpoint.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="261"/>
+        <source>The answer of {service} is not well-formed OSM XML ({error}): it was probably cut short. Try again, or download a smaller area.</source>
+        <translation>{service} ha inviato una risposta che non è un OSM XML ben formato ({error}): probabilmente è stata troncata. Riprova, o scarica un'area più piccola.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="274"/>
+        <source>{service} found no production-related features (land use, buildings, crafts, industry) in this area on {date}: little may have been mapped then. Try a later date or a larger area.</source>
+        <translation>{service} non ha trovato elementi legati alla produzione (uso del suolo, edifici, artigianato, industria) in quest'area al {date}: forse allora era stato mappato poco. Prova una data successiva o un'area più grande.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="280"/>
+        <source>{service} found no production-related features (land use, buildings, crafts, industry) in this area. Check that the area is where you expect it (its CRS), or download a larger area.</source>
+        <translation>{service} non ha trovato elementi legati alla produzione (uso del suolo, edifici, artigianato, industria) in quest'area. Controlla che l'area sia dove te l'aspetti (il suo sistema di riferimento), o scarica un'area più grande.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="294"/>
+        <source>{service} answered JSON, not OSM XML: the endpoint ignores [out:xml] or is not an Overpass API. Check the endpoint.</source>
+        <translation>{service} ha risposto in JSON, non in OSM XML: l'endpoint ignora [out:xml] o non è un'API Overpass. Controlla l'endpoint.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="303"/>
+        <source>{service} answered an HTML page, not OSM XML: {text}. Check the endpoint (an Overpass API interpreter URL, such as https://overpass-api.de/api/interpreter).</source>
+        <translation>{service} ha risposto con una pagina HTML, non con OSM XML: {text}. Controlla l'endpoint (un URL di interprete dell'API Overpass, come https://overpass-api.de/api/interpreter).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="309"/>
+        <source>{service} answered text that is not OSM XML: {text}. Check the endpoint (an Overpass API interpreter URL, such as https://overpass-api.de/api/interpreter).</source>
+        <translation>{service} ha risposto con un testo che non è OSM XML: {text}. Controlla l'endpoint (un URL di interprete dell'API Overpass, come https://overpass-api.de/api/interpreter).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="321"/>
+        <source>{service} stopped the query: &apos;{remark}&apos;. Raise TIMEOUT, download a smaller area, or try again when the server is less busy.</source>
+        <translation>{service} ha interrotto l'interrogazione: '{remark}'. Alza TIMEOUT, scarica un'area più piccola, o riprova quando il server è meno occupato.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="327"/>
+        <source>{service} ran out of memory for this query: &apos;{remark}&apos;. Download a smaller area (split it into parts).</source>
+        <translation>{service} ha esaurito la memoria per questa interrogazione: '{remark}'. Scarica un'area più piccola (dividila in parti).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="333"/>
+        <source>{service} reported an error: &apos;{remark}&apos;.</source>
+        <translation>{service} ha segnalato un errore: '{remark}'.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/production.py" line="261"/>
+        <source>The data lie outside the globe (centre {lon}, {lat}).</source>
+        <translation>I dati sono fuori dal globo (centro {lon}, {lat}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/production.py" line="351"/>
+        <source>The OSM file {source} holds no nodes with tags and no polygons: it is empty, or covers an area without mapped features.</source>
+        <translation>Il file OSM {source} non contiene nodi con tag né poligoni: è vuoto, o copre un'area senza elementi mappati.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/production.py" line="373"/>
+        <source>The OSM file {source} holds no buildings: {points} nodes with tags and {polygons} polygons, none tagged building=*. Use an extract with buildings, or ask only for the activities.</source>
+        <translation>Il file OSM {source} non contiene edifici: {points} nodi con tag e {polygons} poligoni, nessuno con il tag building=*. Usa un estratto con gli edifici, o chiedi solo le attività.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/production.py" line="411"/>
+        <source>{count} OSM polygons were left out because their outline has no area (cut at the edge of the extract, or a ring of fewer than three distinct points): {ids}.</source>
+        <translation>{count} poligoni OSM sono stati esclusi perché il loro contorno non ha superficie (tagliato al bordo dell'estratto, o un anello con meno di tre punti distinti): {ids}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/production.py" line="439"/>
+        <source>The OSM file {source} holds no production activities (craft, industrial, man_made=works, office, shop, coworking): the activities output is empty.</source>
+        <translation>Il file OSM {source} non contiene attività produttive (craft, industrial, man_made=works, office, shop, coworking): il risultato delle attività è vuoto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/production.py" line="572"/>
+        <source>{count} buildings have a building value the tag mapping does not list ({values}); they are of class unknown. Add the values to a copy of the mapping to class them.</source>
+        <translation>{count} edifici hanno un valore di building che la corrispondenza dei tag non elenca ({values}); sono di classe unknown. Aggiungi i valori a una copia della corrispondenza per classificarli.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/production.py" line="585"/>
+        <source>{count} buildings have a building:levels value that is not a number of levels ({values}); their levels are empty.</source>
+        <translation>{count} edifici hanno un valore di building:levels che non è un numero di piani ({values}); i loro piani sono vuoti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/tags.py" line="128"/>
+        <source>The tag mapping CSV {path} needs the columns key, value and production_class.</source>
+        <translation>Il CSV di corrispondenza dei tag {path} deve avere le colonne key, value e production_class.</translation>
     </message>
 </context>
 <context>
@@ -3093,267 +5583,654 @@
 <context>
     <name>landuse_change</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="48"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="63"/>
         <source>CORINE Land Cover (grid codes 1-44)</source>
         <translation>CORINE Land Cover (codici griglia 1-44)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="49"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="64"/>
         <source>CORINE Land Cover (codes 111-523)</source>
         <translation>CORINE Land Cover (codici 111-523)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="50"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="65"/>
         <source>Urban Atlas 2012/2018</source>
         <translation>Urban Atlas 2012/2018</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="51"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="66"/>
         <source>Custom (CSV)</source>
         <translation>Personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="75"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="91"/>
         <source>The nomenclature is &apos;Custom (CSV)&apos;: give the CSV file (columns code, class, label, colour) in the custom nomenclature parameter.</source>
         <translation>La nomenclatura è 'Personalizzata (CSV)': indica il file CSV (colonne code, class, label, colour) nel parametro della nomenclatura personalizzata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="108"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="124"/>
         <source>Ring distances must be numbers separated by commas, e.g. 250,500,1000 (got &apos;{text}&apos;).</source>
         <translation>Le distanze delle fasce devono essere numeri separati da virgole, ad es. 250,500,1000 (ricevuto '{text}').</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="124"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="140"/>
         <source>Nomenclature</source>
         <translation>Nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="124"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="140"/>
         <source>How codes map to production classes: a preset or your own CSV.</source>
         <translation>Come i codici corrispondono alle classi produttive: una nomenclatura predefinita o un tuo CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="135"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="151"/>
         <source>Custom nomenclature (CSV)</source>
         <translation>Nomenclatura personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="135"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="151"/>
         <source>CSV with columns code, class (industrial, commercial, residential, vacant, infrastructure, green, water or nodata), label, colour. Used with &apos;Custom (CSV)&apos;.</source>
         <translation>CSV con le colonne code, class (industrial, commercial, residential, vacant, infrastructure, green, water o nodata), label, colour. Usato con 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="294"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change_vector.py" line="331"/>
         <source>Industrial areas</source>
         <translation>Aree industriali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="148"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="164"/>
         <source>Polygons of the industrial areas the rings are drawn around; by default the land of industrial class at the BEFORE date.</source>
         <translation>Poligoni delle aree industriali intorno a cui si tracciano le fasce; in mancanza, il suolo di classe industriale alla data PRIMA.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="161"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="177"/>
         <source>Distance rings (map units)</source>
         <translation>Fasce di distanza (unità della mappa)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="161"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="177"/>
         <source>Increasing distances from the industrial areas, separated by commas; empty for none.</source>
         <translation>Distanze crescenti dalle aree industriali, separate da virgole; vuoto per nessuna fascia.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="173"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="189"/>
         <source>Change typology (CSV meaning matrix)</source>
         <translation>Tipologia dei cambiamenti (matrice di significato CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="173"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="189"/>
         <source>Overrides the &apos;reindustrialisation&apos; preset: first column the class before, header the classes after, each cell a change type.</source>
         <translation>Sostituisce la tipologia predefinita 'reindustrializzazione': prima colonna la classe prima, intestazione le classi dopo, in ogni cella un tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="186"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="202"/>
         <source>Zones for the summary</source>
         <translation>Zone per il riepilogo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="186"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="202"/>
         <source>Polygons (municipalities, districts…) to summarise per zone.</source>
         <translation>Poligoni (comuni, distretti…) per riassumere per zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="197"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="213"/>
         <source>Field naming each zone; required with zones.</source>
         <translation>Campo che dà il nome a ogni zona; obbligatorio con le zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="212"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="228"/>
         <source>From-to table of codes: cells, hectares and change type.</source>
         <translation>Tabella da-a dei codici: celle, ettari e tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="215"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="231"/>
         <source>From-to table of codes: polygons, hectares and change type.</source>
         <translation>Tabella da-a dei codici: poligoni, ettari e tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="220"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="236"/>
         <source>Transitions</source>
         <translation>Transizioni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="230"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="246"/>
         <source>Summary by ring and zone</source>
         <translation>Riepilogo per fascia e zona</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="230"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="246"/>
         <source>Area and share of each change type per distance ring and zone.</source>
         <translation>Superficie e quota di ogni tipo di cambiamento per fascia di distanza e zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="242"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="258"/>
         <source>Change accounting</source>
         <translation>Contabilità dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="242"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="258"/>
         <source>Per production class: gross gain and loss, net change, swap, persistence, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
         <translation>Per classe produttiva: guadagno e perdita lordi, variazione netta, scambio (swap), persistenza, quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="66"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="82"/>
         <source>The custom nomenclature CSV {path} is not used: the nomenclature is the preset &apos;{preset}&apos;. Choose &apos;{custom}&apos; to use the CSV.</source>
         <translation>Il CSV della nomenclatura personalizzata {path} non viene usato: la nomenclatura è quella predefinita '{preset}'. Scegli '{custom}' per usare il CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="197"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="213"/>
         <source>Zone name field (required with zones)</source>
         <translation>Campo del nome della zona (obbligatorio con le zone)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="256"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="272"/>
         <source>Transition matrix (hectares)</source>
         <translation>Matrice delle transizioni (ettari)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="256"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="272"/>
         <source>Wide from-to table: one row per BEFORE code, one column per AFTER code (to_&lt;code&gt;_ha), hectares, and the row total.</source>
         <translation>Tabella da-a in formato largo: una riga per codice di BEFORE, una colonna per codice di AFTER (to_&lt;code&gt;_ha), in ettari, e il totale della riga.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="278"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="294"/>
         <source>Ring polygons</source>
         <translation>Poligoni delle fasce</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="299"/>
-        <source>Choose at least one output: change types, transitions, summary, change accounting, transition matrix or ring polygons.</source>
-        <translation>Scegli almeno un risultato: tipi di cambiamento, transizioni, riepilogo, contabilità dei cambiamenti, matrice delle transizioni o poligoni delle fasce.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="306"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="323"/>
         <source>The ring polygons need distance rings: give the distance rings (e.g. 250,500,1000) or leave the ring polygons output empty.</source>
         <translation>I poligoni delle fasce richiedono fasce di distanza: indica le fasce di distanza (ad esempio 250,500,1000) oppure lascia vuoto il risultato dei poligoni delle fasce.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="315"/>
+        <source>Choose at least one output: change types, transitions, summary, change accounting, transition matrix, ring polygons or the report.</source>
+        <translation>Scegli almeno un risultato: tipi di cambiamento, transizioni, riepilogo, contabilità dei cambiamenti, matrice delle transizioni, poligoni delle fasce o il rapporto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="67"/>
+        <source>OpenStreetMap land use (codes 901-908)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>landuse_report</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="25"/>
+        <source>Report (HTML)</source>
+        <translation>Rapporto (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="25"/>
+        <source>HTML files (*.html)</source>
+        <translation>File HTML (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="32"/>
+        <source>One self-contained page (off by default): key figures, change types by distance ring (and zone), the change accounting as charts, the largest transitions, the method and the inputs. Needs the Python packages matplotlib and jinja2; skip this output to get the other outputs without them.</source>
+        <translation>Una pagina autosufficiente (disattivata per default): cifre chiave, tipi di cambiamento per fascia di distanza (e zona), la contabilità dei cambiamenti in grafici, le transizioni più grandi, il metodo e i dati di ingresso. Richiede i pacchetti Python matplotlib e jinja2; rinuncia a questo risultato per ottenere gli altri risultati senza di essi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="51"/>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="56"/>
+        <source>{file} (preset)</source>
+        <translation>{file} (predefinita)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="63"/>
+        <source>Nomenclature</source>
+        <translation>Nomenclatura</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="64"/>
+        <source>Change typology</source>
+        <translation>Tipologia dei cambiamenti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="65"/>
+        <source>Industrial areas</source>
+        <translation>Aree industriali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="65"/>
+        <source>the industrial land at the first date</source>
+        <translation>il suolo industriale alla prima data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="71"/>
+        <source>Distance rings</source>
+        <translation>Fasce di distanza</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="75"/>
+        <source>Zones</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="81"/>
+        <source>CRS</source>
+        <translation>Sistema di riferimento</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="91"/>
+        <source>Date of the run</source>
+        <translation>Data dell'esecuzione</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="92"/>
+        <source>ReIndustria version</source>
+        <translation>Versione di ReIndustria</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_report.py" line="113"/>
+        <source>Land-use change around industrial areas</source>
+        <translation>Cambiamenti d'uso del suolo intorno alle aree industriali</translation>
     </message>
 </context>
 <context>
     <name>models</name>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="3"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="30"/>
         <source>Industrial land take by zone</source>
         <translation>Consumo di suolo industriale per zona</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="4"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="31"/>
         <source>Land-use change</source>
         <translation>Cambiamenti d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="5"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="32"/>
         <source>Field with the code at the second date.</source>
         <translation>Campo con il codice alla seconda data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="7"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="34"/>
         <source>Field with the code at the first date.</source>
         <translation>Campo con il codice alla prima data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="8"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="35"/>
         <source>Polygons with the land-use code at both dates (Urban Atlas change layers are delivered so).</source>
         <translation>Poligoni con il codice d'uso del suolo a entrambe le date (i layer dei cambiamenti Urban Atlas sono forniti così).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="9"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="36"/>
         <source>Polygons to summarise per zone.</source>
         <translation>Poligoni per cui riassumere i risultati per zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="10"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="37"/>
         <source>Field naming each zone.</source>
         <translation>Campo con il nome di ogni zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="11"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="38"/>
         <source>Code field AFTER</source>
         <translation>Campo del codice DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="12"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="39"/>
         <source>Code field BEFORE</source>
         <translation>Campo del codice PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="13"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="40"/>
         <source>Urban Atlas change layer</source>
         <translation>Layer dei cambiamenti Urban Atlas</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="14"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="41"/>
         <source>Zones (municipalities, districts)</source>
         <translation>Zone (comuni, distretti)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="15"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="42"/>
         <source>Zone name field</source>
         <translation>Campo del nome della zona</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="6"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="33"/>
         <source>Runs the polygon land-use change on an Urban Atlas change layer (no distance rings) and writes three outputs. Summary by zone: area and share of each change type per zone and for all zones, with the zone&apos;s area and each change type&apos;s share of the zone&apos;s industrial land. Change accounting: per production class, in hectares, area before and after, persistence, gross gain and loss, net change, swap, quantity, exchange and shift. Industrial land take: the polygons whose change type is industrial land take (agricultural or natural land, or water, that became industrial, commercial or public units), with their codes, zone and area_ha. A change layer holds only the land that changed: shares are shares of the changed land.</source>
         <translation>Esegue il cambiamento d'uso del suolo poligonale su un layer di cambiamento Urban Atlas (senza fasce di distanza) e scrive tre risultati. Riepilogo per zona: area e quota di ciascun tipo di cambiamento per zona e per tutte le zone, con l'area della zona e la quota di ciascun tipo di cambiamento sul suolo industriale della zona. Contabilità dei cambiamenti: per classe produttiva, in ettari, area prima e dopo, persistenza, guadagno e perdita lordi, variazione netta, scambio (swap), quantità, scambio (exchange) e spostamento (shift). Consumo di suolo industriale: i poligoni il cui tipo di cambiamento è consumo di suolo industriale (suolo agricolo o naturale, o acqua, diventato unità industriali, commerciali o pubbliche), con i loro codici, la zona e area_ha. Un layer di cambiamento contiene solo il suolo che è cambiato: le quote sono quote del suolo cambiato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="16"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="43"/>
         <source>Change accounting</source>
         <translation>Contabilità dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="17"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="44"/>
         <source>Per production class, in hectares: area before and after, persistence, gross gain and loss, net change, swap, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
         <translation>Per classe produttiva, in ettari: area prima e dopo, persistenza, guadagno e perdita lordi, variazione netta, scambio (swap), quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="18"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="45"/>
         <source>Summary by zone</source>
         <translation>Riepilogo per zona</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="19"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="46"/>
         <source>Area and share of each change type per zone and for all zones, with the zone&apos;s area and each change type&apos;s share of the zone&apos;s industrial land.</source>
         <translation>Area e quota di ciascun tipo di cambiamento per zona e per tutte le zone, con l'area della zona e la quota di ciascun tipo di cambiamento sul suolo industriale della zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="20"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="47"/>
         <source>Industrial land take</source>
         <translation>Consumo di suolo industriale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="21"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="48"/>
         <source>Polygons of industrial land take (agricultural or natural land, or water, that became industrial, commercial or public units), with their codes, zone and area_ha.</source>
         <translation>Poligoni del consumo di suolo industriale (suolo agricolo o naturale, o acqua, diventato unità industriali, commerciali o pubbliche), con i loro codici, la zona e area_ha.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="3"/>
+        <source>CORINE change for an area</source>
+        <translation>Cambiamenti CORINE per un'area</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="5"/>
+        <source>CORINE Land Cover change for any area in Europe in one run: both years are downloaded from the European Environment Agency's map services (Download CORINE Land Cover, which needs internet), then compared polygon by polygon (Land-use change (polygons), nomenclature 'CORINE Land Cover (codes 111-523)', the reindustrialisation typology). Data: CORINE Land Cover, © European Union, Copernicus Land Monitoring Service. Open the model in the model designer to change the nomenclature, the typology or the outputs.</source>
+        <translation>I cambiamenti di CORINE Land Cover per qualsiasi area d'Europa in un'unica esecuzione: entrambi gli anni vengono scaricati dai servizi cartografici dell'Agenzia europea dell'ambiente (Scarica CORINE Land Cover, che richiede internet), poi confrontati poligono per poligono (Cambiamenti d'uso del suolo (poligoni), nomenclatura 'CORINE Land Cover (codici 111-523)', la tipologia della reindustrializzazione). Dati: CORINE Land Cover, © European Union, Copernicus Land Monitoring Service. Apri il modello nel modellatore grafico per cambiare la nomenclatura, la tipologia o i risultati.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="6"/>
+        <source>Polygons in any CRS (a municipality, a district; &apos;selected features only&apos; is honoured): both CORINE years are downloaded for them and clipped to them.</source>
+        <translation>Poligoni in qualsiasi sistema di riferimento (un comune, un distretto; 'solo elementi selezionati' viene rispettato): entrambi gli anni CORINE vengono scaricati per essi e ritagliati su di essi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="7"/>
+        <source>URL of the ArcGIS REST vector layer of the later year. Empty: the layer in the plugin&apos;s settings (default: the EEA&apos;s CORINE service of that year).</source>
+        <translation>URL del layer vettoriale ArcGIS REST dell'anno più recente. Vuoto: il layer indicato nelle impostazioni del plugin (predefinito: il servizio CORINE dell'EEA per quell'anno).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="8"/>
+        <source>URL of the ArcGIS REST vector layer of the earlier year. Empty: the layer in the plugin&apos;s settings (default: the EEA&apos;s CORINE service of that year).</source>
+        <translation>URL del layer vettoriale ArcGIS REST dell'anno meno recente. Vuoto: il layer indicato nelle impostazioni del plugin (predefinito: il servizio CORINE dell'EEA per quell'anno).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="9"/>
+        <source>Distances (m) from the industrial land of the earlier year, separated by commas; empty for none.</source>
+        <translation>Distanze (m) dal suolo industriale dell'anno meno recente, separate da virgole; vuoto per nessuna fascia.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="10"/>
+        <source>The later CORINE Land Cover inventory.</source>
+        <translation>L'inventario CORINE Land Cover più recente.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="11"/>
+        <source>The earlier CORINE Land Cover inventory.</source>
+        <translation>L'inventario CORINE Land Cover meno recente.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="12"/>
+        <source>Per production class: gains, losses, net change, swap, persistence.</source>
+        <translation>Per classe produttiva: guadagni, perdite, variazione netta, scambio (swap), persistenza.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="13"/>
+        <source>Polygons with both codes, classes and the change type, split by distance ring; styled.</source>
+        <translation>Poligoni con entrambi i codici, le classi e il tipo di cambiamento, tagliati per fascia di distanza; con lo stile.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="14"/>
+        <source>Area and share of each change type per distance ring.</source>
+        <translation>Superficie e quota di ogni tipo di cambiamento per fascia di distanza.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="15"/>
+        <source>From-to table of CORINE codes: polygons, hectares and change type.</source>
+        <translation>Tabella da-a dei codici CORINE: poligoni, ettari e tipo di cambiamento.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="16"/>
+        <source>Area (polygons)</source>
+        <translation>Area (poligoni)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="17"/>
+        <source>Layer URL AFTER (ArcGIS REST)</source>
+        <translation>URL del layer DOPO (ArcGIS REST)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="18"/>
+        <source>Layer URL BEFORE (ArcGIS REST)</source>
+        <translation>URL del layer PRIMA (ArcGIS REST)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="19"/>
+        <source>Distance rings (m)</source>
+        <translation>Fasce di distanza (m)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="20"/>
+        <source>Year AFTER</source>
+        <translation>Anno DOPO</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="21"/>
+        <source>Year BEFORE</source>
+        <translation>Anno PRIMA</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="23"/>
+        <source>Per production class: gross gain and loss, net change, swap, persistence, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
+        <translation>Per classe produttiva: guadagno e perdita lordi, variazione netta, scambio (swap), persistenza, quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="24"/>
+        <source>Change types</source>
+        <translation>Tipi di cambiamento</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="25"/>
+        <source>Polygons with codes, classes and change type at both dates, split by distance ring (and zone); styled by change type.</source>
+        <translation>Poligoni con codici, classi e tipo di cambiamento alle due date, tagliati per fascia di distanza (e zona); con lo stile per tipo di cambiamento.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="26"/>
+        <source>Summary by ring</source>
+        <translation>Riepilogo per fascia</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="27"/>
+        <source>Area and share of each change type per distance ring and zone.</source>
+        <translation>Superficie e quota di ogni tipo di cambiamento per fascia di distanza e zona.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="28"/>
+        <source>Transitions</source>
+        <translation>Transizioni</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="29"/>
+        <source>From-to table of codes: polygons, hectares and change type.</source>
+        <translation>Tabella da-a dei codici: poligoni, ettari e tipo di cambiamento.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="49"/>
+        <source>OSM to live-work microspaces</source>
+        <translation>Da OSM ai microspazi abitare-lavorare</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="50"/>
+        <source>Live-work mix</source>
+        <translation>Mix abitare-lavorare</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="51"/>
+        <source>From an OpenStreetMap extract to mixed live-work microspaces in one run: the buildings and activities of the extract with their production class (OSM production spaces), then the live-work indicators per grid cell and the microspaces (Live-work microspaces) with the default thresholds. Open the model in the model designer to change them.</source>
+        <translation>Da un estratto OpenStreetMap ai microspazi misti abitare-lavorare in un'unica esecuzione: gli edifici e le attività dell'estratto con la loro classe produttiva (Spazi produttivi da OpenStreetMap), poi gli indicatori abitare-lavorare per cella della griglia e i microspazi (Microspazi abitare-lavorare) con le soglie predefinite. Apri il modello nel modellatore grafico per cambiarle.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="52"/>
+        <source>Side of the square grid cells in metres (the outputs are in the UTM zone of the data).</source>
+        <translation>Lato delle celle quadrate della griglia in metri (i risultati sono nel fuso UTM dei dati).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="53"/>
+        <source>Levels assumed for buildings without building:levels (most OSM buildings): 1 takes the footprint as floor area.</source>
+        <translation>Piani assunti per gli edifici senza building:levels (la maggior parte degli edifici OSM): con 1 la superficie di pavimento è l'impronta.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="54"/>
+        <source>An OSM extract of the area (Geofabrik, BBBike, or an Overpass export in XML).</source>
+        <translation>Un estratto OSM dell'area (Geofabrik, BBBike, o un'esportazione Overpass in XML).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="55"/>
+        <source>Neighbouring mixed live-work cells merged, with ids that stay the same when the run is repeated.</source>
+        <translation>Celle miste abitare-lavorare confinanti unite, con identificativi che restano gli stessi quando l'esecuzione si ripete.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="56"/>
+        <source>One row: cells per class, microspaces and their area, and how much rests on unknown uses or assumed levels.</source>
+        <translation>Una riga: celle per classe, microspazi e la loro superficie, e quanto dipende da usi sconosciuti o da piani assunti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="57"/>
+        <source>Every grid cell with floor areas by use, GSI, FSI, MXI, land-use mix, dissimilarity, activity counts and class.</source>
+        <translation>Ogni cella della griglia con le superfici di pavimento per uso, GSI, FSI, MXI, mix degli usi del suolo, dissimilarità, conteggi delle attività e classe.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="58"/>
+        <source>Grid cell size (m)</source>
+        <translation>Lato della cella della griglia (m)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="59"/>
+        <source>Default number of levels</source>
+        <translation>Numero di piani predefinito</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="60"/>
+        <source>OpenStreetMap file (.osm, .osm.pbf)</source>
+        <translation>File OpenStreetMap (.osm, .osm.pbf)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="61"/>
+        <source>Live-work microspaces</source>
+        <translation>Microspazi abitare-lavorare</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="62"/>
+        <source>Neighbouring mixed live-work units merged: id (stable across runs), area, buildings, floor by use, MXI, activities and the main activity kinds; drawn as outlines.</source>
+        <translation>Unità miste abitare-lavorare confinanti unite: id (stabile tra un'esecuzione e l'altra), superficie, edifici, superficie di pavimento per uso, MXI, attività e i principali tipi di attività; disegnati come contorni.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="63"/>
+        <source>Live-work summary</source>
+        <translation>Riepilogo abitare-lavorare</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="64"/>
+        <source>One row: units per class, microspaces and their area, shares, and how many buildings had an unknown use or assumed levels.</source>
+        <translation>Una riga: unità per classe, microspazi e la loro superficie, quote, e quanti edifici avevano un uso sconosciuto o piani assunti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="65"/>
+        <source>Units with live-work indicators</source>
+        <translation>Unità con indicatori abitare-lavorare</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="66"/>
+        <source>Every unit with floor areas by use (m²), GSI, FSI, MXI, mix_entropy, dissimilarity, activity counts, class and microspace_id; coloured by class.</source>
+        <translation>Ogni unità con le superfici di pavimento per uso (m²), GSI, FSI, MXI, mix_entropy, dissimilarity, i conteggi delle attività, class e microspace_id; colorate per classe.</translation>
+    </message>
+</context>
+<context>
+    <name>osm_reader</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="47"/>
+        <source>The OSM file {path} does not exist. Give an .osm or .osm.pbf file.</source>
+        <translation>Il file OSM {path} non esiste. Indica un file .osm o .osm.pbf.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="54"/>
+        <source>{path} cannot be read as OpenStreetMap data: give an OSM XML (.osm) or PBF (.osm.pbf) file, such as a Geofabrik or BBBike extract or an Overpass answer in XML.</source>
+        <translation>{path} non si può leggere come dati OpenStreetMap: indica un file OSM XML (.osm) o PBF (.osm.pbf), come un estratto di Geofabrik o BBBike o una risposta di Overpass in XML.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="82"/>
+        <source>OSM layer {layer}: {count} features read</source>
+        <translation>Layer OSM {layer}: {count} elementi letti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="99"/>
+        <source>OSM {layer}</source>
+        <translation>OSM {layer}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="112"/>
+        <source>Reading the nodes of {file}</source>
+        <translation>Lettura dei nodi di {file}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="113"/>
+        <source>Reading the areas of {file}</source>
+        <translation>Lettura delle aree di {file}</translation>
+    </message>
+</context>
+<context>
+    <name>self.alg</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="489"/>
+        <source>All the answers of one run count toward {parameter} ({limit} MB): split the area into parts, or raise {parameter}.</source>
+        <translation>Tutte le risposte di un'esecuzione contano per {parameter} ({limit} MB): dividi l'area in parti, o alza {parameter}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="493"/>
+        <source>Raise {parameter}, or download a smaller area.</source>
+        <translation>Alza {parameter}, o scarica un'area più piccola.</translation>
+    </message>
+</context>
+<context>
+    <name>styling</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/styling.py" line="215"/>
+        <source>industrial</source>
+        <translation>industria</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/styling.py" line="216"/>
+        <source>craft / workshop</source>
+        <translation>artigianato / laboratorio</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/styling.py" line="217"/>
+        <source>coworking / makerspace</source>
+        <translation>coworking / makerspace</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/styling.py" line="218"/>
+        <source>office</source>
+        <translation>ufficio</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/styling.py" line="219"/>
+        <source>retail / services</source>
+        <translation>commercio / servizi</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/styling.py" line="220"/>
+        <source>residential</source>
+        <translation>residenza</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/styling.py" line="221"/>
+        <source>other use</source>
+        <translation>altro uso</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/styling.py" line="222"/>
+        <source>unknown use</source>
+        <translation>uso sconosciuto</translation>
     </message>
 </context>
 </TS>
