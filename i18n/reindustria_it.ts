@@ -358,387 +358,387 @@
 <context>
     <name>CompareDistrictsAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="100"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="101"/>
         <source>Compare districts</source>
         <translation>Confronta i distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="103"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="104"/>
         <source>Districts side by side: land use, the form of industrial land and, with two dates, its change.</source>
         <translation>I distretti a confronto: uso del suolo, forma del suolo industriale e, con due date, il suo cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="477"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="478"/>
         <source>Districts</source>
         <translation>Distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="109"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="110"/>
         <source>Polygons of the districts to compare (one feature per district; dissolve comuni into districts first). Reprojected to the land use&apos;s CRS when they differ.</source>
         <translation>Poligoni dei distretti da confrontare (un elemento per distretto; prima aggrega i comuni in distretti). Se il sistema di riferimento è diverso, vengono riproiettati in quello dell'uso del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="118"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="119"/>
         <source>District name field</source>
         <translation>Campo del nome del distretto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="118"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="119"/>
         <source>Field naming each district; names must be unique.</source>
         <translation>Campo che dà il nome a ogni distretto; i nomi devono essere univoci.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="124"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="125"/>
         <source>Land-use raster (first date)</source>
         <translation>Raster d'uso del suolo (prima data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="124"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="125"/>
         <source>Categorical land-use raster (any integer type) in a projected CRS with square cells; nodata is outside. Give land use as a raster or as polygons, not both.</source>
         <translation>Raster categorico d'uso del suolo (qualsiasi tipo intero) in un sistema di riferimento proiettato con celle quadrate; le celle nodata sono esterne. Indica l'uso del suolo come raster o come poligoni, non entrambi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="133"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="134"/>
         <source>Land-use raster at a second date</source>
         <translation>Raster d'uso del suolo a una seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="133"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="134"/>
         <source>Same nomenclature, later date: adds industrial land take, de-industrialisation and persistence. Aligned onto the first raster by nearest neighbour if its grid differs.</source>
         <translation>Stessa nomenclatura, data successiva: aggiunge consumo di suolo industriale, deindustrializzazione e persistenza. Se la griglia è diversa viene allineato sul primo raster con il metodo del vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="142"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="143"/>
         <source>Land-use polygons (first date)</source>
         <translation>Poligoni d'uso del suolo (prima data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="142"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="143"/>
         <source>Land-use polygons (CORINE, Urban Atlas…) in a projected CRS, instead of a raster: areas and change are exact; the industrial land metrics are measured on the polygons rasterized at the cell size below.</source>
         <translation>Poligoni d'uso del suolo (CORINE, Urban Atlas…) in un sistema di riferimento proiettato, al posto di un raster: superfici e cambiamenti sono esatti; le metriche del suolo industriale si misurano sui poligoni rasterizzati alla dimensione della cella indicata sotto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="155"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="156"/>
         <source>Land-use code field</source>
         <translation>Campo del codice d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="155"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="156"/>
         <source>Field of the polygons holding the land-use code; required with polygons.</source>
         <translation>Campo dei poligoni che contiene il codice d'uso del suolo; obbligatorio con i poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="164"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="165"/>
         <source>Land-use polygons at a second date</source>
         <translation>Poligoni d'uso del suolo a una seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="164"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="165"/>
         <source>Same nomenclature, later date; overlaid with the first date&apos;s polygons.</source>
         <translation>Stessa nomenclatura, data successiva; sovrapposti ai poligoni della prima data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="173"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="174"/>
         <source>Land-use code field at the second date</source>
         <translation>Campo del codice d'uso del suolo alla seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="173"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="174"/>
         <source>Field of the second date&apos;s polygons holding the code; required with them.</source>
         <translation>Campo dei poligoni della seconda data che contiene il codice; obbligatorio con questi poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="182"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="183"/>
         <source>Cell size for metrics of polygons (map units)</source>
         <translation>Dimensione della cella per le metriche dei poligoni (unità della mappa)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="182"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="183"/>
         <source>With polygons: the grid on which patches are counted for the industrial land metrics (10 m suits Urban Atlas; use 100 m for CORINE). Ignored for rasters.</source>
         <translation>Con i poligoni: la griglia su cui si contano le macchie per le metriche del suolo industriale (10 m va bene per Urban Atlas; usa 100 m per CORINE). Ignorata con i raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="195"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="196"/>
         <source>Year of the first date</source>
         <translation>Anno della prima data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="195"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="196"/>
         <source>Names the columns of that date and, with the second year, gives rates per year.</source>
         <translation>Dà il nome alle colonne di quella data e, con il secondo anno, fornisce i tassi annui.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="206"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="207"/>
         <source>Year of the second date</source>
         <translation>Anno della seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="500"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="501"/>
         <source>Nomenclature</source>
         <translation>Nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="223"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="224"/>
         <source>Custom nomenclature (CSV)</source>
         <translation>Nomenclatura personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="223"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="224"/>
         <source>CSV with columns code, class, label, colour; used with &apos;Custom (CSV)&apos;.</source>
         <translation>CSV con le colonne code, class, label, colour; usato con 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="232"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="233"/>
         <source>Employment by district and sector</source>
         <translation>Occupazione per distretto e settore</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="232"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="233"/>
         <source>Optional table or layer, one row per district and sector (or per firm): adds each district&apos;s main sector, its location quotient, Krugman and Herfindahl, as reindustria:specialisation computes them (the reference is all areas of the table).</source>
         <translation>Tabella o layer facoltativo, una riga per distretto e settore (o per impresa): aggiunge il settore principale di ogni distretto, il suo quoziente di localizzazione, Krugman e Herfindahl, come li calcola reindustria:specialisation (il riferimento è l'insieme delle aree della tabella).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="245"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="246"/>
         <source>Employment: district name field</source>
         <translation>Occupazione: campo del nome del distretto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="245"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="246"/>
         <source>Field holding the district name, as in the districts layer.</source>
         <translation>Campo che contiene il nome del distretto, scritto come nel layer dei distretti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="254"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="255"/>
         <source>Employment: sector field</source>
         <translation>Occupazione: campo del settore</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="254"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="255"/>
         <source>Field holding the sector (e.g. an ATECO 2007 code).</source>
         <translation>Campo che contiene il settore (ad es. un codice ATECO 2007).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="263"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="264"/>
         <source>Employment: employees field</source>
         <translation>Occupazione: campo degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="263"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="264"/>
         <source>Field holding the number of employees.</source>
         <translation>Campo che contiene il numero di addetti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="273"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="274"/>
         <source>Employment: sector level</source>
         <translation>Occupazione: livello dei settori</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="273"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="274"/>
         <source>Codes as given, or aggregated to an ATECO 2007 level, as in reindustria:specialisation.</source>
         <translation>Codici così come sono, o aggregati a un livello ATECO 2007, come in reindustria:specialisation.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="284"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="285"/>
         <source>Comparison table</source>
         <translation>Tabella di confronto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="284"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="285"/>
         <source>One row per district, one column per indicator (units in the column names).</source>
         <translation>Una riga per distretto, una colonna per indicatore (unità nei nomi delle colonne).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="290"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="291"/>
         <source>Districts with indicators</source>
         <translation>Distretti con indicatori</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="290"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="291"/>
         <source>The district polygons with every indicator, styled by industrial share.</source>
         <translation>I poligoni dei distretti con tutti gli indicatori, colorati per quota di suolo industriale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="330"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="331"/>
         <source>Report (HTML)</source>
         <translation>Rapporto (HTML)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="300"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="301"/>
         <source>HTML files (*.html)</source>
         <translation>File HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="300"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="301"/>
         <source>One self-contained page: the key figures, charts comparing the districts, a map of each, how to read every indicator, and the data used. Needs matplotlib and jinja2.</source>
         <translation>Una pagina autosufficiente: le cifre chiave, grafici che confrontano i distretti, una mappa di ciascuno, come leggere ogni indicatore e i dati usati. Richiede matplotlib e jinja2.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="326"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="327"/>
         <source>Choose at least one output: the comparison table, the districts or the report.</source>
         <translation>Scegli almeno un risultato: la tabella di confronto, i distretti o il rapporto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="336"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="337"/>
         <source>The folder of the report does not exist: {folder}. Create it or choose another.</source>
         <translation>La cartella del rapporto non esiste: {folder}. Creala o scegline un'altra.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="349"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="350"/>
         <source>districts</source>
         <translation>distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="351"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="352"/>
         <source>Districts reprojected from {src} to the land use&apos;s {dst}.</source>
         <translation>Distretti riproiettati da {src} a {dst}, il sistema di riferimento dell'uso del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="377"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="378"/>
         <source>Industrial land metrics of the polygons measured on a grid of {cell} map units (cell centres); areas and change are exact.</source>
         <translation>Metriche del suolo industriale dei poligoni misurate su una griglia di {cell} unità della mappa (centri delle celle); superfici e cambiamenti sono esatti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="396"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="397"/>
         <source>Making the report</source>
         <translation>Preparazione del rapporto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="423"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="424"/>
         <source>district name</source>
         <translation>del nome del distretto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="423"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="424"/>
         <source>sector</source>
         <translation>del settore</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="423"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="424"/>
         <source>employees</source>
         <translation>degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="430"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="431"/>
         <source>With an employment table, choose its {field} field.</source>
         <translation>Con una tabella degli addetti, scegli il campo {field}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="435"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="436"/>
         <source>The district, sector and employees fields of the employment table must differ.</source>
         <translation>I campi del distretto, del settore e degli addetti della tabella degli addetti devono essere diversi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="442"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="443"/>
         <source>employment table</source>
         <translation>tabella degli addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="472"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="473"/>
         <source>District comparison</source>
         <translation>Confronto tra distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="479"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="480"/>
         <source>Land use (first date)</source>
         <translation>Uso del suolo (prima data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="481"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="482"/>
         <source>Land use (second date)</source>
         <translation>Uso del suolo (seconda data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="483"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="484"/>
         <source>Land use (polygons)</source>
         <translation>Uso del suolo (poligoni)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="489"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="490"/>
         <source>Cell size for metrics of polygons</source>
         <translation>Dimensione della cella per le metriche dei poligoni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="496"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="497"/>
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="501"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="502"/>
         <source>Change typology</source>
         <translation>Tipologia dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="502"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="503"/>
         <source>CRS</source>
         <translation>Sistema di riferimento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="510"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="511"/>
         <source>Give the land use either as a raster or as polygons (one of the two).</source>
         <translation>Indica l'uso del suolo o come raster o come poligoni (uno dei due).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="516"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="517"/>
         <source>The first date is a raster: give the second date as a raster too.</source>
         <translation>La prima data è un raster: indica anche la seconda data come raster.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="519"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="520"/>
         <source>land use</source>
         <translation>d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="520"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="521"/>
         <source>land use at the second date</source>
         <translation>d'uso del suolo alla seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="525"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="526"/>
         <source>The first date is polygons: give the second date as polygons too.</source>
         <translation>La prima data è in poligoni: indica anche la seconda data come poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="539"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="540"/>
         <source>land-use polygons</source>
         <translation>poligoni d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="539"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="540"/>
         <source>land-use polygons at the second date</source>
         <translation>poligoni d'uso del suolo alla seconda data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="570"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="571"/>
         <source>Give both years (first and second date), or neither.</source>
         <translation>Indica entrambi gli anni (prima e seconda data) o nessuno.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="206"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="207"/>
         <source>With land use at a second date (raster or polygons).</source>
         <translation>Con l'uso del suolo a una seconda data (raster o poligoni).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="217"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="218"/>
         <source>How the land-use codes map to production classes, as in the land-use change tools.</source>
         <translation>Come i codici di uso del suolo corrispondono alle classi produttive, come negli strumenti di cambiamento d'uso del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="371"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="372"/>
         <source>CORINE polygons measured on {cell} m cells: their metrics (ai, cohesion, patch sizes) differ from CORINE rasters&apos; 100 m cells; set the cell size to 100 to compare with them.</source>
         <translation>Poligoni CORINE misurati su celle di {cell} m: le loro metriche (ai, coesione, dimensioni delle macchie) differiscono da quelle dei raster CORINE a celle di 100 m; imposta la dimensione della cella a 100 per confrontarle.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="548"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="549"/>
         <source>Choose the &apos;{parameter}&apos; ({key}) of the {name}, e.g. one of: {fields}.</source>
         <translation>Scegli '{parameter}' ({key}) per {name}, ad esempio uno di: {fields}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="573"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="574"/>
         <source>A second year is given without land use at a second date: it is not used.</source>
         <translation>È indicato un secondo anno senza uso del suolo a una seconda data: non viene usato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="530"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="531"/>
         <source>The land-use polygons are in geographic coordinates ({crs}): areas and patches need a projected CRS in metres. Reproject them first (Vector &gt; Data Management Tools &gt; Reproject Layer, e.g. to EPSG:3035).</source>
         <translation>I poligoni di uso del suolo sono in coordinate geografiche ({crs}): aree e macchie richiedono un SR proiettato in metri. Prima riproiettali (Vettore &gt; Strumenti di gestione dati &gt; Riproietta layer, ad esempio in EPSG:3035).</translation>
     </message>
@@ -993,7 +993,7 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/download_corine.py" line="405"/>
         <source>The extent has no CRS: it is read in {crs}. Add it after the numbers, e.g. EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'estensione non ha un sistema di riferimento: viene letta in {crs}. Aggiungilo dopo i numeri, ad es. EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5575,7 +5575,7 @@
 <context>
     <name>compare_districts</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="600"/>
+        <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="601"/>
         <source>no land-use data</source>
         <translation>nessun dato d'uso del suolo</translation>
     </message>
@@ -5750,7 +5750,7 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="67"/>
         <source>OpenStreetMap land use (codes 901-908)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso del suolo OpenStreetMap (codici 901-908)</translation>
     </message>
 </context>
 <context>
