@@ -45,6 +45,7 @@ from .district_maps import (
     render_district_maps,
 )
 from .landuse_change import (
+    CUSTOM_NOMENCLATURE,
     TYPOLOGY_PRESET,
     nomenclature_options,
     preset_nomenclatures,
@@ -497,7 +498,7 @@ class CompareDistrictsAlgorithm(AlgorithmBase):
         options = nomenclature_options()
         choice = self.parameterAsEnum(parameters, self.NOMENCLATURE, context)
         custom = self.parameterAsFile(parameters, self.NOMENCLATURE_CSV, context)
-        rows.append((self.tr("Nomenclature"), custom if choice == len(options) - 1 else options[choice]))
+        rows.append((self.tr("Nomenclature"), custom if choice == CUSTOM_NOMENCLATURE else options[choice]))
         rows.append((self.tr("Change typology"), TYPOLOGY_PRESET))
         rows.append((self.tr("CRS"), land.crs.authid() or land.crs.description()))
         return rows

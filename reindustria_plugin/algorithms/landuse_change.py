@@ -45,12 +45,16 @@ from .landuse_report import (
 from .styling import ChangeStyler, write_change_style
 
 #: Nomenclature presets offered in the NOMENCLATURE enum, in order; the last one is the custom CSV.
+#: The NOMENCLATURE choices, the same index in every algorithm (None: the custom CSV). New presets go at the end,
+#: so that the indices users and models have written keep their meaning.
 NOMENCLATURE_PRESETS = [
     "nomenclature_clc_grid.csv",
     "nomenclature_clc_codes.csv",
     "nomenclature_urban_atlas.csv",
     None,
+    "nomenclature_osm_landuse.csv",
 ]
+CUSTOM_NOMENCLATURE = NOMENCLATURE_PRESETS.index(None)
 TYPOLOGY_PRESET = "typology_reindustrialisation.csv"
 
 
@@ -60,6 +64,7 @@ def nomenclature_options() -> list[str]:
         QCoreApplication.translate("landuse_change", "CORINE Land Cover (codes 111-523)"),
         QCoreApplication.translate("landuse_change", "Urban Atlas 2012/2018"),
         QCoreApplication.translate("landuse_change", "Custom (CSV)"),
+        QCoreApplication.translate("landuse_change", "OpenStreetMap land use (codes 901-908)"),
     ]
 
 
@@ -79,7 +84,7 @@ def resolve_nomenclature(alg, parameters, context, enum_key: str, csv_key: str, 
                 "landuse_change",
                 "The custom nomenclature CSV {path} is not used: the nomenclature is the preset '{preset}'. "
                 "Choose '{custom}' to use the CSV.",
-            ).format(path=custom, preset=options[choice], custom=options[-1])
+            ).format(path=custom, preset=options[choice], custom=options[CUSTOM_NOMENCLATURE])
         )
     if NOMENCLATURE_PRESETS[choice] is None:
         if not custom:

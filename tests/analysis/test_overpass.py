@@ -229,13 +229,13 @@ def test_nomenclature_preset_matches_the_codes():
 @pytest.mark.parametrize(
     ("tags", "expected"),
     [
-        ({"landuse": "industrial"}, (1, "industrial")),
-        ({"landuse": "Retail "}, (3, "retail")),
-        ({"landuse": "industrial", "disused": "yes"}, (8, "disused:industrial")),
-        ({"landuse": "industrial", "abandoned": "yes"}, (8, "abandoned:industrial")),
-        ({"disused:landuse": "industrial"}, (8, "disused:industrial")),
-        ({"abandoned:landuse": "industrial", "landuse": "brownfield"}, (8, "abandoned:industrial")),
-        ({"landuse": "industrial", "disused": "no"}, (1, "industrial")),
+        ({"landuse": "industrial"}, (901, "industrial")),
+        ({"landuse": "Retail "}, (903, "retail")),
+        ({"landuse": "industrial", "disused": "yes"}, (908, "disused:industrial")),
+        ({"landuse": "industrial", "abandoned": "yes"}, (908, "abandoned:industrial")),
+        ({"disused:landuse": "industrial"}, (908, "disused:industrial")),
+        ({"abandoned:landuse": "industrial", "landuse": "brownfield"}, (908, "abandoned:industrial")),
+        ({"landuse": "industrial", "disused": "no"}, (901, "industrial")),
         ({"landuse": "farmland"}, None),
         ({"building": "industrial"}, None),
     ],
@@ -267,9 +267,9 @@ def test_landuse_areas_from_a_hand_made_layer():
     frame, messages = landuse_areas(landuse_sample(), NOMENCLATURE, "EPSG:32632")
     assert list(frame.columns[:-1]) == list(LANDUSE_COLUMNS)
     assert frame[["osm_id", "code", "production_class", "landuse", "name"]].values.tolist() == [
-        ["way/1", 1, "industrial", "industrial", "Macrolotto"],
-        ["way/3", 8, "vacant", "disused:industrial", None],
-        ["relation/7", 7, "green", "greenfield", None],
+        ["way/1", 901, "industrial", "industrial", "Macrolotto"],
+        ["way/3", 908, "vacant", "disused:industrial", None],
+        ["relation/7", 907, "green", "greenfield", None],
     ]
     assert frame.crs.to_epsg() == 32632 and messages == []
     # 0.001° x 0.001° at 43.88° N: 111.2 km/° of latitude x 80.2 km/° of longitude = 8,900 m² (within 1 %)
@@ -281,7 +281,7 @@ def test_landuse_areas_empty_and_unmapped():
         OsmLayer([Point(0, 0).wkb], {"landuse": ["farmland"]}), NOMENCLATURE, "EPSG:32632"
     )
     assert len(frame) == 0 and list(frame.columns[:-1]) == list(LANDUSE_COLUMNS)
-    small = load_nomenclature_without(tmp_codes=[1])
+    small = load_nomenclature_without(tmp_codes=[901])
     frame, _ = landuse_areas(
         OsmLayer([box(0, 0, 0.001, 0.001).wkb], {"landuse": ["industrial"]}), small, "EPSG:32631"
     )

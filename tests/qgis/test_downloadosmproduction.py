@@ -202,15 +202,15 @@ def test_land_use_with_codes_for_landusechangevector(run, overpass, tmp_path):
     assert crs == "EPSG:32632" and kind == "MultiPolygon" and rights == [ATTRIBUTION]
     # the fixture's tags, coded by hand from nomenclature_osm_landuse.csv
     assert {r["osm_id"]: (r["code"], r["production_class"], r["landuse"]) for r in rows} == {
-        "way/107": (1, "industrial", "industrial"),
-        "way/109": (4, "residential", "residential"),
-        "way/110": (5, "vacant", "brownfield"),
-        "way/111": (8, "vacant", "disused:industrial"),  # landuse=industrial + disused=yes
-        "way/112": (8, "vacant", "disused:industrial"),  # disused:landuse=industrial + landuse=brownfield
-        "way/113": (3, "commercial", "retail"),
-        "way/114": (7, "green", "greenfield"),
-        "way/115": (6, "vacant", "construction"),
-        "relation/202": (2, "commercial", "commercial"),
+        "way/107": (901, "industrial", "industrial"),
+        "way/109": (904, "residential", "residential"),
+        "way/110": (905, "vacant", "brownfield"),
+        "way/111": (908, "vacant", "disused:industrial"),  # landuse=industrial + disused=yes
+        "way/112": (908, "vacant", "disused:industrial"),  # disused:landuse=industrial + landuse=brownfield
+        "way/113": (903, "commercial", "retail"),
+        "way/114": (907, "green", "greenfield"),
+        "way/115": (906, "vacant", "construction"),
+        "relation/202": (902, "commercial", "commercial"),
     }
     assert result["LANDUSE_COUNT"] == 9
     assert Path(result["LAND_USE"]).with_suffix(".qml").is_file()

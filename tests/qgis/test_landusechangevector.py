@@ -643,3 +643,15 @@ def test_report_only_when_asked_and_checked_first(run, tmp_path):
     with pytest.raises(QgsProcessingException):
         run(ALG, two_layer_params(*small_pair(), tmp_path, TRANSITIONS=None, **paths))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["accounting.csv", "t.csv", "t.csvt"]
+
+
+def test_openstreetmap_land_use_codes_have_their_own_nomenclature(run, tmp_path):
+    """The LAND_USE of downloadosmproduction (codes 901-908) is nomenclature 4 everywhere; read with the CORINE
+    grid codes (0) it is not classed silently but stopped, naming the OpenStreetMap preset."""
+    before = polygons("EPSG:3035", [((0, 0, 100, 100), 901), ((100, 0, 200, 100), 907)])
+    after = polygons("EPSG:3035", [((0, 0, 150, 100), 904), ((150, 0, 200, 100), 907)])
+    out = run(ALG, two_layer_params(before, after, tmp_path, NOMENCLATURE=4))
+    rows = {r["change_type"]: float(r["area_ha"]) for r in read_csv(out["TRANSITIONS"]) if "change_type" in r}
+    assert rows.get("deindustrialisation_residential") == pytest.approx(1.0)  # 100 m x 100 m
+    with pytest.raises(QgsProcessingException, match="OpenStreetMap land use"):
+        run(ALG, two_layer_params(before, after, tmp_path, NOMENCLATURE=0))

@@ -17,18 +17,19 @@ from ..errors import QT_TRANSLATE_NOOP, Canceled, Message
 from ..typology import UNMAPPED_CLASS, Nomenclature
 from .production import OsmLayer, _clean_polygons, _from_wkb, _json, layer_tags, osm_ids
 
-#: OSM tag -> code of nomenclature_osm_landuse.csv.
+#: OSM tag -> code of nomenclature_osm_landuse.csv (901-908: apart from the CORINE and Urban Atlas codes, so
+#: a wrong nomenclature leaves them unmapped instead of classing them silently).
 LANDUSE_CODES: dict[tuple[str, str], int] = {
-    ("landuse", "industrial"): 1,
-    ("landuse", "commercial"): 2,
-    ("landuse", "retail"): 3,
-    ("landuse", "residential"): 4,
-    ("landuse", "brownfield"): 5,
-    ("landuse", "construction"): 6,
-    ("landuse", "greenfield"): 7,
+    ("landuse", "industrial"): 901,
+    ("landuse", "commercial"): 902,
+    ("landuse", "retail"): 903,
+    ("landuse", "residential"): 904,
+    ("landuse", "brownfield"): 905,
+    ("landuse", "construction"): 906,
+    ("landuse", "greenfield"): 907,
 }
 #: Code of disused or abandoned industrial land.
-DISUSED_INDUSTRIAL = 8
+DISUSED_INDUSTRIAL = 908
 #: Columns of the land-use output, in order.
 LANDUSE_COLUMNS = ("osm_id", "code", "production_class", "landuse", "name", "tags")
 _LIFECYCLE = ("disused", "abandoned")
@@ -65,7 +66,7 @@ def landuse_areas(
     polygons
         GDAL's ``multipolygons`` layer as plain data (:class:`.production.OsmLayer`); None for none.
     nomenclature
-        The OSM land-use nomenclature (codes 1-8 with their production class).
+        The OSM land-use nomenclature (codes 901-908 with their production class).
     crs
         The CRS of the output (projected, in metres).
     source_crs
