@@ -2710,7 +2710,7 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="560"/>
         <source>{name}: {count} features read through {path}.</source>
-        <translation>{name}: {count} elementi letti da {path}.</translation>
+        <translation>{name}: {count} elementi letti tramite {path}.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="588"/>
