@@ -28,10 +28,9 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.report.numbers import format_number
 from . import indicator_data as data
 from .chart_view import ChartView
-from .common import log, theme_icon
+from .common import log, number_formatter, theme_icon
 
 EXPORT_DIR_KEY = "reindustria/gui/chart_export_dir"
 #: Rows shown in the table at most (a chart of thousands of bars says nothing either).
@@ -73,6 +72,8 @@ class IndicatorsDock(QgsDockWidget):
         self.rows: list[dict] = []
         self.selected_keys: list[str] = []
         self._chart_width = 0
+        #: Numbers of the table, the chart's labels and ticks in the user's language (as the Cases dock's).
+        self.fmt = number_formatter()
         self._build()
         project = QgsProject.instance()
         project.layersAdded.connect(self._layers_added)
@@ -326,6 +327,7 @@ class IndicatorsDock(QgsDockWidget):
             return
         if chart is None:
             return
+        self.fmt = number_formatter()
         self._fill_table(chart.rows)
         layer = self.current_layer()
         status = [QCoreApplication.translate("IndicatorData", chart.title), layer.name() if layer else ""]
@@ -376,6 +378,7 @@ class IndicatorsDock(QgsDockWidget):
                 axis_title=QCoreApplication.translate("IndicatorData", chart.axis_title),
                 stacked=chart.stacked,
                 width=width_in,
+                fmt=self.fmt,
                 na=QCoreApplication.translate("IndicatorsDock", "n/a"),
             )
         except ImportError as err:
@@ -417,7 +420,7 @@ class IndicatorsDock(QgsDockWidget):
             for c, column in enumerate(columns):
                 value = row.get(column)
                 if isinstance(value, (int, float)) and not isinstance(value, bool):
-                    item = QTableWidgetItem(format_number(float(value)))
+                    item = QTableWidgetItem(self.fmt(float(value)))
                     item.setData(Qt.ItemDataRole.UserRole, float(value))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 else:

@@ -155,3 +155,16 @@ def test_chart_data_draws_with_the_report_toolkit():
     chart = data.chart(data.SUMMARY, _summary_rows())
     svg = bar_chart(chart.categories, [Series(n, v, c) for n, v, c in chart.series], stacked=True, width=4.5)
     assert svg.startswith("<svg") and "Industrial areas" in svg and "500-1000" in svg
+
+
+def test_locale_formatter_writes_the_locale_marks_and_leaves_the_reports_english():
+    from reindustria_plugin.analysis.report.numbers import format_number, locale_formatter
+
+    italian = locale_formatter(",", ".")
+    assert italian(9.001) == "9,001" and italian(1562.25) == "1.562"
+    assert italian(-1234567.5, 1) == "-1.234.567,5" and italian(0.5, 2) == "0,50"
+    assert italian(None) == "" and locale_formatter(",", ".", na="n.d.")(float("nan")) == "n.d."
+    assert locale_formatter(",", "\u202f")(1562.25) == "1\u202f562"  # French
+    assert locale_formatter()(1562.25) == format_number(1562.25) == "1,562"  # the reports' numbers
+    with pytest.raises(ValueError):
+        locale_formatter(",", ",")

@@ -3,6 +3,7 @@ docks nothing, so the docks are put on the test main window)."""
 
 import csv
 import json
+import re
 from unittest import mock
 
 import pytest
@@ -10,6 +11,7 @@ from qgis.core import (
     QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsFeature,
     QgsPointXY,
     QgsProcessingContext,
     QgsProject,
@@ -444,6 +446,72 @@ def test_indicators_dock_fills_from_a_land_use_change_run(make_dock, change_outp
     project.removeMapLayer(project.mapLayersByName("summary")[0])
     QCoreApplication.processEvents()
     assert dock.current_layer().name() == "accounting"
+
+
+@pytest.fixture
+def qgis_language():
+    """Set QGIS's language ("Override system locale") for a test."""
+    settings_ = QgsSettings()
+
+    def _set(name):
+        settings_.setValue("locale/overrideFlag", True)
+        settings_.setValue("locale/userLocale", name)
+
+    yield _set
+    for key in ("locale/overrideFlag", "locale/userLocale", "locale/globalLocale"):
+        settings_.remove(key)
+
+
+def memory_table(name, fields, rows):
+    """A table without geometry (fields: name -> QGIS type name) holding ``rows``."""
+    spec = "&".join(f"field={f}:{t}" for f, t in fields.items())
+    layer = QgsVectorLayer(f"None?{spec}", name, "memory")
+    features = []
+    for row in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(list(row))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+ACCOUNTING_FIELDS = {
+    "category": "string",
+    "label": "string",
+    "gross_gain_ha": "double",
+    "gross_loss_ha": "double",
+}
+
+
+@pytest.mark.parametrize(
+    "language, small, large, tick",
+    [("it_IT", "9,001", "1.562", "1.500"), ("en_GB", "9.001", "1,562", "1,500")],
+)
+def test_indicators_dock_writes_numbers_in_the_qgis_language(
+    make_dock, qgis_language, language, small, large, tick
+):
+    # Nine hectares gained and 1,562.25 lost: in Italian "9.001" would read as nine thousand next to "1,562".
+    qgis_language(language)
+    rows = [("industrial", "Industrial", 9.001, 1562.25), ("total", "Total", 9.001, 1562.25)]
+    layer = memory_table("accounting", ACCOUNTING_FIELDS, rows)
+    dock = make_dock(IndicatorsDock)
+    QgsProject.instance().addMapLayer(layer)
+    assert dock.current_layer() is layer
+    cells = [dock.table.item(0, c).text() for c in range(dock.table.columnCount())]
+    assert small in cells and large in cells
+    # value labels and ticks of the chart (0 to 2,000 by 500)
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", dock.chart.svg)
+    assert small in texts and large in texts and tick in texts
+
+
+def test_numbers_follow_the_qgis_number_locale_when_it_is_set(qgis_app, qgis_language):
+    from reindustria_plugin.gui.common import number_formatter
+
+    qgis_language("it_IT")
+    assert number_formatter()(1562.25) == "1.562"
+    # "Locale (numbers, date and currency formats)" of QGIS's options, when set, rules the numbers
+    QgsSettings().setValue("locale/globalLocale", "en_US")
+    assert number_formatter()(1562.25) == "1,562"
 
 
 def test_indicators_dock_ignores_layers_that_are_not_results(make_dock):

@@ -10,11 +10,17 @@ Two modes:
   zeros after rounding to 0 decimals).
 
 No exponent, whatever the size; thousands separated; ``-0`` printed as ``0``; NaN and None print ``na``.
+
+The reports print English numbers (``format_number``'s defaults). :func:`locale_formatter` gives the same
+formatter with a locale's decimal mark and thousands separator, for the QGIS panels, which write numbers in the
+user's language (the core knows no locale: the GUI passes Qt's ``QLocale.decimalPoint()`` and
+``groupSeparator()``).
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 #: Most decimals printed in the significant-digits mode (smaller values print as 0).
 MAX_DECIMALS = 12
@@ -66,3 +72,22 @@ def format_number(
     if thousands != "," or point != ".":
         text = text.replace(",", "\0").replace(".", point).replace("\0", thousands)
     return ("-" if negative else "") + text
+
+
+def locale_formatter(
+    point: str = ".", thousands: str = ",", *, digits: int = 4, na: str = ""
+) -> Callable[..., str]:
+    """:func:`format_number` with the decimal mark ``point`` and the thousands separator ``thousands`` of a
+    locale: ``locale_formatter(",", ".")(1562.25) == "1.562"`` and ``(9.001) == "9,001"`` (Italian), where the
+    English "9.001" would read as nine thousand next to "1,562".
+
+    The formatter takes ``(value, decimals=None)`` as :func:`format_number` does, so it serves as a chart's
+    ``fmt`` (ticks and value labels) and for table cells alike.
+    """
+    if not point or point == thousands:
+        raise ValueError(f"the decimal mark {point!r} must differ from the thousands separator {thousands!r}")
+
+    def fmt(value: float | int | None, decimals: int | None = None) -> str:
+        return format_number(value, decimals, digits=digits, na=na, thousands=thousands, point=point)
+
+    return fmt
