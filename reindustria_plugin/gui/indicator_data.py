@@ -10,7 +10,9 @@ No qgis import. The outputs are recognised by their columns (the algorithms set 
 - ``class_metrics``: its class metrics (``zone``, ``class``, ``label`` and metric columns);
 - ``comparison``: ``comparedistricts``' table or district polygons (``district``, ``status``, ``area_ha``...).
 
-Rows are dicts of column -> value (numbers may come as text, missing values as None).
+Rows are dicts of column -> value (numbers may come as text, missing values as None). Texts with numbers are
+:class:`Text` objects, translated and formatted by the dock in the user's language (:func:`english` writes them
+in English).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..analysis.errors import QT_TRANSLATE_NOOP
+from ..analysis.report.numbers import format_number
 from ..analysis.typology import CHANGE_BY_KEY
 
 ACCOUNTING = "accounting"
@@ -87,6 +90,37 @@ LEFT_OUT_TYPES = ("no_change", "industrial_persistence")
 INDUSTRIAL_RING = "industrial areas"
 INDUSTRIAL_RING_LABEL = QT_TRANSLATE_NOOP("analysis", "Industrial areas")
 ALL = "all"
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text to show: ``template`` (English) in the translation ``context``, formatted with ``params`` (name,
+    value) pairs whose numbers the dock writes in the user's language and whose :class:`Text` values are
+    translated in turn."""
+
+    template: str
+    context: str = "IndicatorData"
+    params: tuple = ()
+
+    @classmethod
+    def of(cls, template: str, context: str = "IndicatorData", **params) -> Text:
+        return cls(template, context, tuple(params.items()))
+
+
+def english(text: Text | str, fmt=format_number) -> str:
+    """``text`` in English, its numbers written by ``fmt`` (the dock translates it instead)."""
+    if not isinstance(text, Text):
+        return str(text)
+    return text.template.format(**{k: render_param(v, english, fmt) for k, v in text.params})
+
+
+def render_param(value: object, render, fmt) -> str:
+    """A parameter of a :class:`Text` as it is written: numbers by ``fmt``, texts by ``render``."""
+    if isinstance(value, Text):
+        return render(value, fmt)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return fmt(value)
+    return str(value)
 
 
 def recognise(fields: Iterable[str]) -> str | None:
@@ -161,6 +195,9 @@ class ChartData:
     #: A remark to show under the chart (English template in "IndicatorData").
     note: str = ""
     rows: list[dict] = field(default_factory=list)
+    #: Warnings to read the chart with (change from the grid offset alone, change below the minimum mapping
+    #: unit), shown beside it.
+    caveats: list[Text] = field(default_factory=list)
 
 
 def chart(
@@ -214,6 +251,7 @@ def _accounting(all_rows: Sequence[dict]) -> ChartData:
         QT_TRANSLATE_NOOP("IndicatorData", "Gains and losses by class"),
         QT_TRANSLATE_NOOP("IndicatorData", "hectares"),
         rows=list(all_rows),  # the table keeps the total
+        caveats=_accounting_caveats(all_rows),
     )
 
 
@@ -260,7 +298,78 @@ def _summary(rows: Sequence[dict], measure: str, keys: Sequence[str] | None) -> 
             "No change and industrial persistence are left out of the bars: they are in the table.",
         ),
         rows=chosen,
+        caveats=_summary_caveats(chosen),
     )
+
+
+#: Columns the raster change tool adds: change expected from the grid offset alone (AFTER on another grid) and
+#: change in patches below the minimum mapping unit (counted as unchanged).
+RESAMPLING_GAIN, RESAMPLING_LOSS, RESAMPLING = (
+    "resampling_gross_gain_ha",
+    "resampling_gross_loss_ha",
+    "resampling_ha",
+)
+BELOW_MMU = "below_mmu_ha"
+GRID_OFFSET_GROSS = QT_TRANSLATE_NOOP(
+    "IndicatorData",
+    "{share} % of the gross change ({resampled} of {gross} ha) is what the grid offset alone produces: read it "
+    "with care.",
+)
+GRID_OFFSET_SHOWN = QT_TRANSLATE_NOOP(
+    "IndicatorData",
+    "{share} % of the change shown ({resampled} of {changed} ha) is what the grid offset alone produces: read "
+    "it with care.",
+)
+BELOW_MMU_NOTE = QT_TRANSLATE_NOOP(
+    "IndicatorData",
+    "{below} ha of change in patches smaller than the minimum mapping unit are counted as unchanged ({share} % "
+    "of the change found); the table gives them by change type.",
+)
+
+
+def _total(rows: Sequence[dict], column: str) -> float:
+    return sum(v for v in (number(r.get(column)) for r in rows) if not math.isnan(v))
+
+
+def _accounting_caveats(rows: Sequence[dict]) -> list[Text]:
+    """How much of the gross change the grid offset alone explains (the total row, else the sum of the classes'
+    gains: each change is one class's gain)."""
+    if not rows or RESAMPLING_GAIN not in rows[0]:
+        return []
+    total = [r for r in rows if str(r.get("category", "")).lower() == "total"]
+    part = total or [r for r in rows if str(r.get("category", "")).lower() != "total"]
+    gross, resampled = _total(part, "gross_gain_ha"), _total(part, RESAMPLING_GAIN)
+    if not (gross > 0 and resampled > 0):
+        return []
+    return [
+        Text.of(GRID_OFFSET_GROSS, share=round(100 * resampled / gross), resampled=resampled, gross=gross)
+    ]
+
+
+def _summary_caveats(rows: Sequence[dict]) -> list[Text]:
+    """For the zone shown (its ring "all", else every ring): the change the bars show (no change and industrial
+    persistence left out) against what the grid offset alone produces of those change types, and the change
+    below the minimum mapping unit against the change found."""
+    all_ring = [r for r in rows if str(r.get("ring")) == ALL]
+    shown = [r for r in (all_ring or rows) if str(r.get("change_type")) not in LEFT_OUT_TYPES]
+    if not shown:
+        return []
+    changed = _total(shown, "area_ha")
+    out = []
+    resampled = _total(shown, RESAMPLING) if RESAMPLING in shown[0] else 0.0
+    if changed > 0 and resampled > 0:
+        out.append(
+            Text.of(
+                GRID_OFFSET_SHOWN,
+                share=round(100 * resampled / changed),
+                resampled=resampled,
+                changed=changed,
+            )
+        )
+    below = _total(shown, BELOW_MMU) if BELOW_MMU in shown[0] else 0.0
+    if below > 0:
+        out.append(Text.of(BELOW_MMU_NOTE, below=below, share=round(100 * below / (changed + below))))
+    return out
 
 
 def _per_key(kind: str, rows: Sequence[dict], measure: str | None, keys: Sequence[str] | None) -> ChartData:

@@ -49,6 +49,18 @@ def _value(value):
     return value
 
 
+def tr_text(text: data.Text | str, fmt) -> str:
+    """A :class:`~.indicator_data.Text` translated, its numbers written by ``fmt`` (a broken translation falls
+    back to English); a plain string as it is."""
+    if not isinstance(text, data.Text):
+        return str(text)
+    params = {k: data.render_param(v, tr_text, fmt) for k, v in text.params}
+    try:
+        return QCoreApplication.translate(text.context, text.template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text.template.format(**params)
+
+
 def layer_rows(layer: QgsVectorLayer, limit: int | None = None) -> list[dict]:
     names = layer.fields().names()
     rows = []
@@ -144,6 +156,21 @@ class IndicatorsDock(QgsDockWidget):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.status)
 
+        # How to read the chart (change from the grid offset alone...): beside it, not under it where it scrolls.
+        self.caveat = QWidget(body)
+        caveat = QHBoxLayout(self.caveat)
+        caveat.setContentsMargins(0, 0, 0, 0)
+        caveat_icon = QLabel(self.caveat)
+        caveat_icon.setPixmap(theme_icon("mIconWarning.svg").pixmap(16, 16))
+        caveat_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.caveat_label = QLabel(self.caveat)
+        self.caveat_label.setWordWrap(True)
+        self.caveat_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        caveat.addWidget(caveat_icon)
+        caveat.addWidget(self.caveat_label, 1)
+        self.caveat.setVisible(False)
+        layout.addWidget(self.caveat)
+
         self.tabs = QTabWidget(body)
         self.chart = ChartView(self.tabs)
         self.table = QTableWidget(self.tabs)
@@ -231,6 +258,7 @@ class IndicatorsDock(QgsDockWidget):
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
             self.export_button.setEnabled(False)
+            self._show_caveats([])
             self._update_choices()
             return
         try:
@@ -334,7 +362,12 @@ class IndicatorsDock(QgsDockWidget):
         if chart.note:
             status.append(QCoreApplication.translate("IndicatorData", chart.note))
         self.status.setText(" — ".join(s for s in status if s))
+        self._show_caveats(chart.caveats)
         self._draw_chart(chart)
+
+    def _show_caveats(self, caveats: list[data.Text]) -> None:
+        self.caveat_label.setText("\n".join(tr_text(c, self.fmt) for c in caveats))
+        self.caveat.setVisible(bool(caveats))
 
     def _draw_chart(self, chart: data.ChartData) -> None:
         series_values = [v for _name, values, _c in chart.series for v in values]
@@ -430,6 +463,7 @@ class IndicatorsDock(QgsDockWidget):
 
     def _fail(self, text: str) -> None:
         self.status.setText(text)
+        self._show_caveats([])
         self.chart.set_text(text)
         self.export_button.setEnabled(False)
         log(text, Qgis.MessageLevel.Warning)

@@ -168,3 +168,48 @@ def test_locale_formatter_writes_the_locale_marks_and_leaves_the_reports_english
     assert locale_formatter()(1562.25) == format_number(1562.25) == "1,562"  # the reports' numbers
     with pytest.raises(ValueError):
         locale_formatter(",", ",")
+
+
+def test_grid_offset_caveat_of_the_accounting():
+    # The Lausanne demo run (2006 and 2012 on grids 0.42 x 0.36 cells apart): 1,596.89 of the 1,645.17 ha of
+    # gross change are expected from the offset alone, 97 % (1596.89 / 1645.17 = 0.9707, by hand).
+    rows = [
+        {"category": "industrial", "gross_gain_ha": 17.0, "gross_loss_ha": 14.0,
+         "resampling_gross_gain_ha": 62.8, "resampling_gross_loss_ha": 61.7},
+        {"category": "total", "gross_gain_ha": 1645.168593666, "gross_loss_ha": 1645.168593666,
+         "resampling_gross_gain_ha": 1596.894693328, "resampling_gross_loss_ha": 1596.894693328},
+    ]  # fmt: skip
+    (caveat,) = data.chart(data.ACCOUNTING, rows).caveats
+    assert data.english(caveat) == (
+        "97 % of the gross change (1,597 of 1,645 ha) is what the grid offset alone produces: read it with care."
+    )
+    # identical grids (zeros) or a table without the columns: nothing to say
+    assert data.chart(data.ACCOUNTING, [{**r, "resampling_gross_gain_ha": 0} for r in rows]).caveats == []
+    plain = [{k: v for k, v in r.items() if not k.startswith("resampling")} for r in rows]
+    assert data.chart(data.ACCOUNTING, plain).caveats == []
+
+
+def test_grid_offset_and_minimum_mapping_unit_caveats_of_the_summary():
+    rows = []
+    for zone, k in (("A", 1.0), ("all", 2.0)):
+        for ring in ("0-500", "all"):
+            for change, area, resampled, below in (
+                ("no_change", 100.0, 30.0, 0.0),  # left out of the bars: not counted
+                ("industrial_persistence", 5.0, 1.0, 0.0),
+                ("industrial_land_take", 6.0, 2.0, 1.0),
+                ("reindustrialisation", 4.0, 1.0, 3.0),
+            ):
+                rows.append({"zone": zone, "ring": ring, "ring_from": 0, "ring_to": 500 if ring != "all" else 0,
+                             "change_type": change, "area_ha": area * k, "resampling_ha": resampled * k,
+                             "below_mmu_ha": below * k})  # fmt: skip
+    # whole area (ring "all" of zone "all"): 20 ha changed, 6 ha of it from the offset (30 %); 8 ha below the
+    # unit, 8 / (20 + 8) = 29 % of the change found
+    offset, mmu = data.chart(data.SUMMARY, rows).caveats
+    assert data.english(offset) == (
+        "30 % of the change shown (6 of 20 ha) is what the grid offset alone produces: read it with care."
+    )
+    assert data.english(mmu).startswith(
+        "8 ha of change in patches smaller than the minimum mapping unit are counted as unchanged (29 % of"
+    )
+    offset_a, _ = data.chart(data.SUMMARY, rows, keys=["A"]).caveats  # zone A: halves, same shares
+    assert "(3 of 10 ha)" in data.english(offset_a)

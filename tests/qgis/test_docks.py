@@ -408,6 +408,11 @@ def test_indicators_dock_fills_from_a_land_use_change_run(make_dock, change_outp
     )
     assert "Industrial and productive" in dock.chart.svg and "Gross loss" in dock.chart.svg
     assert dock.export_button.isEnabled()
+    # the demo's two dates lie on grids apart: how much of the gross change the offset alone makes, beside it
+    total = next(r for r in expected if r["category"] == "total")
+    share = round(100 * float(total["resampling_gross_gain_ha"]) / float(total["gross_gain_ha"]))
+    assert dock.caveat.isVisibleTo(dock)
+    assert dock.caveat_label.text().startswith(f"{share} % of the gross change (")
 
     # the summary by ring, for the whole area, then following the zone selected on the map
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData(project.mapLayersByName("summary")[0].id()))
@@ -432,6 +437,14 @@ def test_indicators_dock_fills_from_a_land_use_change_run(make_dock, change_outp
     assert dict(zip(chart.categories, series))["Industrial areas"] == pytest.approx(
         float(expected["area_ha"])
     )
+    offset = sum(
+        float(r["resampling_ha"])
+        for r in read_rows(summary_path)
+        if r["zone"] == "Lausanne"
+        and r["ring"] == "all"
+        and r["change_type"] not in ("no_change", "industrial_persistence")
+    )
+    assert f"({dock.fmt(offset)} of " in dock.caveat_label.text()
     zones.removeSelection()
     assert dock.key_combo.currentData() == ["all"]
 
