@@ -606,3 +606,44 @@ def test_outputs_load_styled_into_the_project(provider, server, malta_3857, tmp_
         assert {c.value: c.color.name() for c in raster.renderer().classes()}[3] == "#cc4df2"
     finally:
         project.removeMapLayers([layer.id() for layer in added])
+
+
+def test_corine_change_model_defaults_and_reversed_years(run, server, malta_3857, tmp_path):
+    """Years left out take the model's defaults (2006 before, 2018 after; qgis_process passes no default to
+    the children), endpoints left out the settings of those years; a later year before is refused before any
+    download."""
+    import geopandas as gpd
+
+    urls = {
+        2006: serve(server, layer_of(malta_3857, 2006), 2006),
+        # 2012's polygons as the 2018 layer (Malta holds no 2018 inventory): the service's field says 2018.
+        2018: serve(
+            server,
+            FakeArcGisLayer(gpd.read_file(malta_3857, layer="clc12_MT"), "Code_18", codes_column="CODE_12"),
+            2018,
+        ),
+    }
+    outputs = {f"change:{t}": str(tmp_path / f"{t}.csv") for t in ("transitions", "summary", "accounting")}
+    outputs["change:change"] = str(tmp_path / "change.gpkg")
+    for year, url in urls.items():
+        settings.set_value(f"reindustria/corine_endpoint_{year}", url)
+    try:
+        run(MODEL, {"AREA": area_layer(), **outputs})
+        paths = {r.path for r in server.requests}
+        assert PATH.format(year=2006) in paths and PATH.format(year=2018) in paths, paths
+        server.requests.clear()
+        feedback = QgsProcessingFeedback()
+        errors = []
+        feedback.reportError = lambda text, fatal=False: errors.append(text)
+        with pytest.raises(QgsProcessingException):
+            run(
+                MODEL,
+                {"AREA": area_layer(), "YEAR_BEFORE": YEAR_INDEX[2018], "YEAR_AFTER": 2, **outputs},
+                feedback=feedback,
+            )
+        text = " ".join(errors)
+        assert "(YEAR_BEFORE, 2018)" in text and "(YEAR_AFTER, 2006)" in text, errors
+        assert not server.requests
+    finally:
+        for year in urls:
+            settings.set_value(f"reindustria/corine_endpoint_{year}", "")
