@@ -23,7 +23,13 @@ from qgis.core import (
 from ..i18n import qgis_locale
 from .adapters import TABLE, raster_path, write_table
 from .base import LAND_USE_CHANGE, AlgorithmBase, core_errors, translate
-from .landuse_change import NOMENCLATURE_PRESETS, nomenclature_options, resolve_nomenclature
+from .landuse_change import (
+    NOMENCLATURE_PRESETS,
+    apply_exclusion,
+    exclude_parameter,
+    nomenclature_options,
+    resolve_nomenclature,
+)
 
 
 class IntensityAnalysisAlgorithm(AlgorithmBase):
@@ -96,6 +102,7 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
                     "classes; the nomenclature is then not used."
                 ),
             ),
+            exclude_parameter(),
             (
                 QgsProcessingParameterFeatureSink(self.INTERVAL, self.tr("Interval level"), TABLE),
                 self.tr(
@@ -212,6 +219,28 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
                 self, parameters, context, self.NOMENCLATURE, self.NOMENCLATURE_CSV
             )
             feedback.pushInfo(self.tr("Nomenclature: {name}").format(name=Path(path).name))
+            nomenclature = apply_exclusion(self, parameters, context, nomenclature, feedback)
+        exclude_codes = []
+        if nomenclature is None and self.parameterAsString(parameters, "EXCLUDE", context).strip():
+            from ..analysis.change.crosstab_series import EMPTY
+            from ..analysis.typology import exclude_from_study_area
+
+            with core_errors():
+                _n, exclude_codes, classes = exclude_from_study_area(
+                    EMPTY, self.parameterAsString(parameters, "EXCLUDE", context)
+                )
+            if classes:
+                raise QgsProcessingException(
+                    self.tr(
+                        "With the raster codes as categories, give the codes to leave out (e.g. 41, 42), not "
+                        "production classes ({classes})."
+                    ).format(classes=", ".join(classes))
+                )
+            feedback.pushInfo(
+                self.tr("Left out of the study area: codes {codes}.").format(
+                    codes=", ".join(str(c) for c in exclude_codes)
+                )
+            )
         with core_errors():
             tables, keys, labels, _cell_ha, messages = crosstab_series(
                 rasters,
@@ -219,6 +248,7 @@ class IntensityAnalysisAlgorithm(AlgorithmBase):
                 nomenclature,
                 progress=lambda f: feedback.setProgress(90.0 * f),
                 is_canceled=feedback.isCanceled,
+                exclude_codes=exclude_codes,
             )
             if nomenclature is not None:
                 labels = [translate("analysis", lab) for lab in labels]

@@ -133,6 +133,42 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("landuse_change", text)
 
 
+def exclude_parameter():
+    """(parameter, help) of EXCLUDE: codes or classes left out of the study area, in every change algorithm."""
+    return (
+        QgsProcessingParameterString(
+            "EXCLUDE",
+            QCoreApplication.translate("landuse_change", "Leave out of the study area (codes or classes)"),
+            optional=True,
+        ),
+        QCoreApplication.translate(
+            "landuse_change",
+            "Codes or production classes, separated by commas, that are not part of the territory studied: "
+            "e.g. water (the sea around an island or a coast), or 523, 522. They are left out like nodata, at "
+            "both dates, and the log says how much.",
+        ),
+    )
+
+
+def apply_exclusion(alg, parameters, context, nomenclature, feedback, tags=None):
+    """The nomenclature with EXCLUDE's codes and classes in its 'nodata' class (left out by the cores)."""
+    from ..analysis.typology import exclude_from_study_area
+
+    text = alg.parameterAsString(parameters, "EXCLUDE", context) if alg.parameterDefinition("EXCLUDE") else ""
+    if not (text or "").strip():
+        return nomenclature
+    with core_errors():
+        nomenclature, codes, classes = exclude_from_study_area(nomenclature, text)
+    feedback.pushInfo(
+        QCoreApplication.translate("landuse_change", "Left out of the study area: codes {codes}.").format(
+            codes=", ".join(str(c) for c in codes) or "-"
+        )
+    )
+    if tags is not None:
+        tags["reindustria_excluded"] = ",".join(str(c) for c in codes)
+    return nomenclature
+
+
 def classification_parameters(default_nomenclature: int = 0) -> list:
     """(parameter, help) pairs both land-use change algorithms share, after their inputs."""
     # Literal QCoreApplication.translate calls, so pylupdate5 files them under "landuse_change".
@@ -161,6 +197,7 @@ def classification_parameters(default_nomenclature: int = 0) -> list:
                 "infrastructure, green, water or nodata), label, colour. Used with 'Custom (CSV)'.",
             ),
         ),
+        exclude_parameter(),
         (
             QgsProcessingParameterFeatureSource(
                 "INDUSTRIAL_AREAS",
@@ -416,6 +453,7 @@ def read_classification(alg, parameters, context, feedback, crs) -> Classificati
         "reindustria_typology_matrix": Path(typology_path).read_text(encoding="utf-8-sig"),
         "reindustria_rings": ",".join(f"{r:g}" for r in rings),
     }
+    nomenclature = apply_exclusion(alg, parameters, context, nomenclature, feedback, tags)
     feedback.pushInfo(
         _tr("Nomenclature: {n}; typology: {t}").format(
             n=tags["reindustria_nomenclature"], t=tags["reindustria_typology"]

@@ -7,6 +7,8 @@ classes (before, after) to a change type. Both are CSV files, so users can edit 
 from __future__ import annotations
 
 import csv
+import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -318,4 +320,68 @@ def check_mostly_mapped(name: str, codes, weights, nomenclature: Nomenclature, p
             "class (columns code, class, label, colour).",
         ),
         **params,
+    )
+
+
+def exclude_from_study_area(
+    nomenclature: Nomenclature, text: str
+) -> tuple[Nomenclature, list[int], list[str]]:
+    """The nomenclature with the codes and production classes listed in ``text`` left out of the study area.
+
+    ``text`` holds whole-number codes and production class keys separated by commas or spaces (``water``,
+    ``523, 522``). Their codes get the class ``nodata``, which every land-use change core leaves out like nodata
+    cells (and reports); a listed code the nomenclature lacks is added so. Returns (nomenclature, codes left out,
+    classes named).
+
+    Raises
+    ------
+    InputError
+        For a word that is neither a whole number nor a production class.
+    """
+    tokens = [t for t in re.split(r"[,;\s]+", (text or "").strip()) if t]
+    codes: set[int] = set()
+    classes: list[str] = []
+    for token in tokens:
+        key = token.lower()
+        if key in CLASS_KEYS:
+            classes.append(key)
+            continue
+        try:
+            number = float(token)
+        except ValueError:
+            number = math.nan
+        if math.isnan(number) or math.isinf(number) or number != int(number):
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "'{token}' in the codes or classes to leave out is neither a whole-number code nor a "
+                    "production class ({classes}).",
+                ),
+                token=token,
+                classes=", ".join(CLASS_KEYS),
+            )
+        codes.add(int(number))
+    codes |= {int(c) for c, k in zip(nomenclature.codes, nomenclature.classes) if k in classes}
+    if not codes:
+        return nomenclature, [], classes
+    rows = {
+        int(c): (k, lab, col)
+        for c, k, lab, col in zip(
+            nomenclature.codes, nomenclature.classes, nomenclature.labels, nomenclature.colours
+        )
+    }
+    for code in codes:
+        _cls, label, colour = rows.get(code, (None, str(code), "#ffffff"))
+        rows[code] = (NODATA_CLASS, label, colour)
+    ordered = sorted(rows)
+    return (
+        Nomenclature(
+            nomenclature.name,
+            np.array(ordered, dtype=np.int64),
+            [rows[c][0] for c in ordered],
+            [rows[c][1] for c in ordered],
+            [rows[c][2] for c in ordered],
+        ),
+        sorted(codes),
+        classes,
     )

@@ -90,3 +90,32 @@ def test_the_preset_listing_most_of_the_data_is_found():
     assert closest_nomenclature([999], [5], presets) is None
     assert nomenclature_coverage(presets[1][1], [111, 5], [3, 1]) == 0.75
     assert nomenclature_coverage(presets[1][1], [], []) == 0.0
+
+
+def test_exclude_codes_and_classes_from_the_study_area():
+    import numpy as np
+
+    from reindustria_plugin.analysis.errors import InputError
+    from reindustria_plugin.analysis.typology import Nomenclature, exclude_from_study_area
+
+    base = Nomenclature(
+        "t",
+        np.array([1, 2, 41, 44]),
+        ["residential", "industrial", "water", "water"],
+        ["a", "b", "c", "d"],
+        ["#1", "#2", "#3", "#4"],
+    )
+    out, codes, classes = exclude_from_study_area(base, "water; 2 7")
+    assert codes == [2, 7, 41, 44] and classes == ["water"]
+    assert dict(zip(out.codes.tolist(), out.classes)) == {
+        1: "residential",
+        2: "nodata",
+        7: "nodata",
+        41: "nodata",
+        44: "nodata",
+    }
+    assert exclude_from_study_area(base, " ")[0] is base
+    with pytest.raises(InputError, match="'sea'"):
+        exclude_from_study_area(base, "sea")
+    with pytest.raises(InputError, match="'2.5'"):
+        exclude_from_study_area(base, "2.5")

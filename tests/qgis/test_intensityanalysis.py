@@ -371,3 +371,34 @@ def test_a_typo_in_a_raster_path_is_named(run, shared_data, tmp_path):
                 "INTERVAL": str(tmp_path / "interval.csv"),
             },
         )
+
+
+def test_raw_codes_left_out_of_the_study_area(run, tmp_path):
+    """With the raster codes as categories, EXCLUDE takes codes: their cells count nowhere (4 x 4 cells of
+    1 ha, a column of code 9 left out: 12 ha at each date); a class name is refused in that mode."""
+    from tests.conftest import write_raster
+
+    maps = []
+    for year, changed in ((2000, 0), (2010, 1), (2020, 2)):
+        grid = np.full((4, 4), 1, dtype=np.uint8)
+        grid[:, 3] = 9
+        grid[1, : changed + 1] = 2
+        write_raster(tmp_path / f"m{year}.tif", grid)
+        maps.append(str(tmp_path / f"m{year}.tif"))
+    params = {
+        "RASTERS": maps,
+        "YEARS": "2000,2010,2020",
+        "RAW_CODES": True,
+        "EXCLUDE": "9",
+        "INTERVAL": "memory:",
+        "CATEGORY": str(tmp_path / "category.csv"),
+        "TRANSITION": "memory:",
+    }
+    out = run("reindustria:intensityanalysis", params)
+    rows = read_csv(out["CATEGORY"])
+    assert {r["category"] for r in rows} == {"1", "2"}
+    with pytest.raises(QgsProcessingException, match="give the codes to leave out"):
+        run(
+            "reindustria:intensityanalysis",
+            {**params, "EXCLUDE": "water", "CATEGORY": str(tmp_path / "c2.csv")},
+        )

@@ -618,3 +618,31 @@ def test_minimum_mapping_unit_must_not_be_negative(run, lausanne, tmp_path):
     with pytest.raises(QgsProcessingException):
         run(ALG, params(lausanne, tmp_path, MIN_CHANGE_HA=-1))
     assert not (tmp_path / "change.tif").exists()
+
+
+def test_codes_and_classes_left_out_of_the_study_area(run, tmp_path):
+    """EXCLUDE leaves codes (or classes) out at both dates, like nodata: 4 x 4 cells of 1 ha, a column of sea
+    (grid code 44) and one cell that becomes sea: the study area is the 11 other cells."""
+    from tests.conftest import write_raster
+
+    before = np.full((4, 4), 21, dtype=np.uint8)  # non-irrigated arable land
+    before[:, 3] = 44  # sea
+    before[0, 0] = 3  # industrial
+    after = before.copy()
+    after[1, 1] = 2  # arable to discontinuous urban
+    after[2, 2] = 44  # one cell flooded
+    write_raster(tmp_path / "b.tif", before)
+    write_raster(tmp_path / "a.tif", after)
+    params = {
+        "BEFORE": str(tmp_path / "b.tif"),
+        "AFTER": str(tmp_path / "a.tif"),
+        "NOMENCLATURE": 0,
+        "RINGS": "",
+        "ACCOUNTING": str(tmp_path / "acc.csv"),
+    }
+    out = run(ALG, {**params, "EXCLUDE": "water"})
+    total = next(r for r in read_csv(out["ACCOUNTING"]) if r["category"] == "total")
+    assert float(total["before_ha"]) == pytest.approx(11.0)
+    out = run(ALG, {**params, "EXCLUDE": "44", "ACCOUNTING": str(tmp_path / "acc2.csv")})
+    total = next(r for r in read_csv(out["ACCOUNTING"]) if r["category"] == "total")
+    assert float(total["before_ha"]) == pytest.approx(11.0)

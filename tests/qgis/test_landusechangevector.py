@@ -655,3 +655,29 @@ def test_openstreetmap_land_use_codes_have_their_own_nomenclature(run, tmp_path)
     assert rows.get("deindustrialisation_residential") == pytest.approx(1.0)  # 100 m x 100 m
     with pytest.raises(QgsProcessingException, match="OpenStreetMap land use"):
         run(ALG, two_layer_params(before, after, tmp_path, NOMENCLATURE=0))
+
+
+def test_the_sea_left_out_of_the_study_area(run, shared_data, tmp_path):
+    """Malta's CORINE layers are 78 % sea: EXCLUDE=water leaves the water codes (5xx) out of the study area at both
+    dates; the study area falls by the area of the water polygons, measured here with QGIS's own geometry."""
+    path = shared_data / MALTA
+    before, after = f"{path}|layername=clc06_MT", f"{path}|layername=clc12_MT"
+    common = dict(BEFORE_FIELD="CODE_06", AFTER_LAYER_FIELD="CODE_12", NOMENCLATURE=1, RINGS="")
+    full = run(ALG, two_layer_params(before, after, tmp_path, **common))
+    land = run(
+        ALG,
+        two_layer_params(
+            before, after, tmp_path, EXCLUDE="water", ACCOUNTING=str(tmp_path / "a.csv"), **common
+        ),
+    )
+    total = next(f for f in full["ACCOUNTING"].getFeatures() if f["category"] == "total")["before_ha"]
+    layer = QgsVectorLayer(before, "b", "ogr")
+    water = sum(f.geometry().area() for f in layer.getFeatures() if str(f["CODE_06"]).startswith("5")) / 1e4
+    assert water > 100_000  # the sea around the islands
+    assert total - read_total(land) == pytest.approx(water, rel=1e-6)
+    with pytest.raises(QgsProcessingException, match="neither a whole-number code nor a production class"):
+        run(ALG, two_layer_params(before, after, tmp_path, EXCLUDE="sea", **common))
+
+
+def read_total(out):
+    return float(next(r for r in read_csv(out["ACCOUNTING"]) if r["category"] == "total")["before_ha"])

@@ -29,6 +29,7 @@ def crosstab_series(
     block_size: int = 2048,
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
+    exclude_codes: Sequence[int] = (),
 ) -> tuple[list[np.ndarray], list[str], list[str], float, list[Message]]:
     """Crosstabs of consecutive dates, in hectares.
 
@@ -40,7 +41,10 @@ def crosstab_series(
         The date of each raster, strictly increasing; checked before any raster is read, and used to name
         the rasters in messages.
     nomenclature
-        None to use the raw codes as categories, else the production classes of this nomenclature.
+        None to use the raw codes as categories, else the production classes of this nomenclature (codes of
+        its ``nodata`` class count nowhere).
+    exclude_codes
+        With raw codes: codes left out of the study area (their cells count nowhere).
 
     Returns
     -------
@@ -95,12 +99,13 @@ def crosstab_series(
             src.close()
 
     if nomenclature is None:
-        codes = sorted({c for ci in index for c in ci.codes})
+        # Codes left out of the study area are no category: their cells count nowhere.
+        codes = sorted({c for ci in index for c in ci.codes} - set(exclude_codes))
         keys = [str(c) for c in codes]
         labels = list(keys)
 
         def category(ci, i):
-            return codes.index(ci.codes[i])
+            return codes.index(ci.codes[i]) if ci.codes[i] in codes else -1
     else:
         keys = list(CLASS_KEYS) + [UNMAPPED_CLASS]
         class_names = {k: lab for k, lab, _ in PRODUCTION_CLASSES}
