@@ -14,19 +14,17 @@ class RingKernel:
 
     A cell lies within ring distance r of the industrial cells when some industrial cell (di, dj) cells
     away has ``sqrt((di*res_y)**2 + (dj*res_x)**2) <= r``, in float64 exactly as
-    ``scipy.ndimage.distance_transform_edt(sampling=(res_y, res_x))`` computes it. Separable, in two passes,
-    all in small unsigned integers:
+    ``scipy.ndimage.distance_transform_edt(sampling=(res_y, res_x))`` computes it. Separable, in two passes
+    of whole-array doublings (log2 of the largest ring in cells), all in uint8/uint16:
 
-    1. along rows, by whole-array doublings (log2 of the largest ring in cells): g = cells to the nearest
-       industrial cell of the same row, capped at ``cap``;
+    1. along rows: g = cells to the nearest industrial cell of the same row, capped at ``cap``;
     2. along columns: a row i' with that g reaches the rows within ``reach_r(g)`` of it (a table per ring,
-       from the float64 test above); a cell is within r when some row reaches it. The reach falls by one per
-       row, so one sweep down and one up over the rows carry it (two operations per row on the block's
-       width, whatever the ring). Up to four rings share one table lookup, as byte lanes of one word.
+       from the float64 test above); a cell is within r when some row reaches it. Up to four rings share
+       one table lookup, as byte lanes of one word.
     """
 
     LANES = 4
-    BAND = 128  # rows per band of the table lookups and the final counts (their temporaries stay small)
+    STRIP = 128  # columns per column strip of pass 2: its arrays stay in the CPU cache
 
     def __init__(self, rings: Sequence[float], res_y: float, res_x: float):
         self.n = len(rings)
@@ -47,9 +45,9 @@ class RingKernel:
         self.row_dtype = np.dtype(
             np.uint8 if self.cap <= 128 else np.uint16 if self.cap <= 32768 else np.uint32
         )
-        #: Pass 2: lanes hold base + reach + 1 where a row reaches, base (1) where it does not; the sweeps take
-        #: one per row, never below base - 1, and a cell is covered when its lane exceeds base.
-        self.base = 1
+        #: Pass 2: steps 1, 2, ... (base+1)/2 see base >= s_max rows. Values are base + reach + 1 (base alone:
+        #: nothing), so subtracting a step never wraps and a cell is covered when its value exceeds base.
+        self.base = (1 << s_max.bit_length()) - 1
         top = self.base + s_max + 1
         self.lane_dtype = np.dtype(np.uint8 if top <= 0xFF else np.uint16 if top <= 0xFFFF else np.uint32)
         lanes = self.LANES if self.lane_dtype.itemsize <= 2 else 2
@@ -72,14 +70,16 @@ class RingKernel:
     def buffers(self, big_rows: int, big_cols: int, rows: int, cols: int) -> dict[str, np.ndarray]:
         """Work arrays of one worker, reused block after block (fresh large arrays cost page faults)."""
         cells = big_rows * (big_cols + self.cap)
-        band = min(self.BAND, rows) * cols
+        strip = big_rows * self.STRIP
         return {
             "d": np.empty(cells, dtype=self.row_dtype),
             "t": np.empty(cells, dtype=self.row_dtype),
-            "x": np.empty(big_rows * cols, dtype=self.word_dtype),
-            "u": np.empty(cols * self.lanes, dtype=self.lane_dtype),
-            "cov": np.empty(band * self.lanes, dtype=bool),
-            "cnt": np.empty(band, dtype=self.count_dtype),
+            "x": np.empty(strip, dtype=self.word_dtype),
+            "u": np.empty(strip * self.lanes, dtype=self.lane_dtype),
+            "cov": np.empty(rows * self.STRIP * self.lanes, dtype=bool),
+            "g": np.empty(strip, dtype=self.row_dtype),
+            "cnt": np.empty(rows * self.STRIP, dtype=self.count_dtype),
+            "covered": np.empty(rows * self.STRIP, dtype=np.uint8),
             "ring": np.empty(rows * cols, dtype=np.uint8),
         }
 
@@ -119,31 +119,32 @@ class RingKernel:
             np.minimum(d[:-step], t[step:], out=d[:-step])
             step *= 2
 
-        # Pass 2 on the inner columns, all rows of the block.
-        g = d2[:, c0 : c0 + cols]
-        x = buf["x"][: big_rows * cols].reshape(big_rows, cols)
-        lane = x.view(self.lane_dtype)  # (big_rows, cols * lanes)
-        u = buf["u"][: cols * self.lanes]
-        one = self.lane_dtype.type(1)
-        subtract, maximum = np.subtract, np.maximum
-        band = self.BAND
-        for table in self.tables:
-            for top in range(0, big_rows, band):
-                lookup(table, g[top : top + band], x[top : top + band])
-            # lane(i) = max(lane(i), lane(i - 1) - 1) down to the block's last row, then
-            # lane(i) = max(lane(i), lane(i + 1) - 1) up to its first: every row's reach, less the rows between.
-            for i in range(1, r0 + rows):
-                subtract(lane[i - 1], one, out=u)
-                maximum(lane[i], u, out=lane[i])
-            for i in range(big_rows - 2, r0 - 1, -1):
-                subtract(lane[i + 1], one, out=u)
-                maximum(lane[i], u, out=lane[i])
-            for top in range(0, rows, band):
-                m = min(band, rows - top)
-                cov = buf["cov"][: m * cols * self.lanes].reshape(m, cols * self.lanes)
-                cnt = buf["cnt"][: m * cols].reshape(m, cols)
-                np.greater(lane[r0 + top : r0 + top + m], self.base, out=cov)
+        # Pass 2, column strip by column strip.
+        lanes, base = self.lanes, self.base
+        for s0 in range(0, cols, self.STRIP):
+            sw = min(self.STRIP, cols - s0)
+            g = buf["g"][: big_rows * sw].reshape(big_rows, sw)
+            np.copyto(g, d2[:, c0 + s0 : c0 + s0 + sw])
+            x = buf["x"][: big_rows * sw].reshape(big_rows, sw)
+            cnt = buf["cnt"][: rows * sw].reshape(rows, sw)
+            covered = buf["covered"][: rows * sw].reshape(rows, sw)
+            for table in self.tables:
+                lookup(table, g, x)
+                lane = x.view(self.lane_dtype).reshape(-1)
+                u = buf["u"][: lane.size]
+                row = sw * lanes
+                step = 1
+                while step <= base:
+                    # x(i) = max(x(i), x(i - step) - step, x(i + step) - step), rows being `row` apart.
+                    shift = step * row
+                    np.subtract(lane, self.lane_dtype.type(step), out=u)
+                    np.maximum(lane[shift:], u[:-shift], out=lane[shift:])
+                    np.maximum(lane[:-shift], u[shift:], out=lane[:-shift])
+                    step *= 2
+                cov = buf["cov"][: rows * sw * lanes].reshape(rows, sw * lanes)
+                np.greater(x[r0 : r0 + rows].view(self.lane_dtype), base, out=cov)
                 np.multiply(cov.view(self.count_dtype), self.count_dtype.type(self.count_mult), out=cnt)
                 np.right_shift(cnt, self.count_shift, out=cnt)
-                np.subtract(ring[top : top + m], cnt, out=ring[top : top + m], casting="unsafe")
+                np.copyto(covered, cnt, casting="unsafe")
+                np.subtract(ring[:, s0 : s0 + sw], covered, out=ring[:, s0 : s0 + sw])
         return ring
