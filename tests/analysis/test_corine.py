@@ -109,7 +109,7 @@ def test_eea_service_of_every_year():
         (["OBJECTID", "CODE12"], 2012, "CODE12"),
         (["CODE_06", "CODE_12", "CHANGE"], 2012, "CODE_12"),  # a change layer: the field of the year asked
         (["CODE_06", "CODE_12", "CHANGE"], 2006, "CODE_06"),
-        (["OBJECTID", "Code_18"], 2012, "Code_18"),  # one code field: taken whatever its year
+        (["OBJECTID", "Code_18"], None, "Code_18"),  # no year asked: the one code field
         (["OBJECTID", "clc_code"], 2018, "clc_code"),
     ],
 )
@@ -123,6 +123,11 @@ def test_no_code_field_names_the_fields():
     assert "CODE_18" in str(err.value) and "OBJECTID, NAME" in str(err.value)
     with pytest.raises(InputError):  # two code fields of other years: no guess
         find_code_field([{"name": "CODE_06"}, {"name": "CODE_12"}], 2018)
+    with pytest.raises(InputError) as err:  # one code field of another year: the URL and YEAR disagree
+        find_code_field([{"name": "OBJECTID"}, {"name": "Code_06"}], 2018)
+    message = str(err.value)
+    assert "Code_06 is of 2006" in message and "year asked is 2018" in message, message
+    assert "CLC2018_WM/MapServer/0" in message
 
 
 def test_layer_description(malta_3857):

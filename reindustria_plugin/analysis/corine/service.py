@@ -123,7 +123,22 @@ def find_code_field(fields: list[dict], year: int | None) -> str:
             if digits == f"{year % 100:02d}":
                 return name
     if len(candidates) == 1:
-        return candidates[0][0]
+        name, digits = candidates[0]
+        if year is not None:
+            # One code field of another year: the layer is of another inventory than the year asked.
+            other = (1900 if int(digits) >= 50 else 2000) + int(digits)
+            raise InputError(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "The layer's code field {field} is of {other}, but the year asked is {year}: the layer URL "
+                    "and the year disagree. Choose the year {other}, or the layer of {year} (such as {url}).",
+                ),
+                field=name,
+                other=other,
+                year=year,
+                url=SERVICE_URLS.get(year, SERVICE_URLS[2018]),
+            )
+        return name
     lower = {name.lower(): name for name in names}
     for other in OTHER_CODE_FIELDS:
         if other in lower:
