@@ -322,6 +322,10 @@ class DownloadCorineAlgorithm(AlgorithmBase):
                     _style_vector(
                         context, dest, lambda layer: _style_and_describe(layer, classes, title, abstract)
                     )
+                    if wanted[self.RASTER]:
+                        self._warn_shared_style(
+                            dest, self.parameterAsOutputLayer(parameters, self.RASTER, context), feedback
+                        )
                 outputs[self.OUTPUT] = dest
             if wanted[self.RASTER]:
                 if feedback.isCanceled():
@@ -450,6 +454,21 @@ class DownloadCorineAlgorithm(AlgorithmBase):
             raise QgsProcessingException(self.tr("The area has no surface: give polygons or a rectangle."))
         return shape, what
 
+    def _warn_shared_style(self, vector: str, raster: str, feedback) -> None:
+        """A warning when the polygons and the raster would share one .qml (c06.shp and c06.tif): the raster's
+        style overwrites the polygons'. A GeoPackage keeps its own style inside and needs none."""
+        vector_path = Path(vector.split("|")[0])
+        if vector_path.suffix.lower() == ".gpkg" or not raster:
+            return
+        if vector_path.with_suffix(".qml") == Path(raster).with_suffix(".qml"):
+            feedback.pushWarning(
+                self.tr(
+                    "The polygons and the raster share the style file {qml}: it holds the raster's style, so "
+                    "the polygons open without the CORINE colours. Give them different names, or write the "
+                    "polygons to a GeoPackage, which keeps its style inside."
+                ).format(qml=vector_path.with_suffix(".qml").name)
+            )
+
     def _log_classes(self, polygons, feedback) -> None:
         """Hectares per CORINE class in the log, largest first."""
         areas = polygons.assign(ha=polygons.geometry.area / 10_000.0).groupby(["code", "label"]).ha.sum()
@@ -509,8 +528,16 @@ _STYLERS: dict[str, QgsProcessingLayerPostProcessorInterface] = {}
 
 
 def _style_vector(context, destination: str, apply) -> None:
-    """The style ``apply`` gives: a .qml beside a file output, and the layer Processing loads."""
+    """The style ``apply`` gives: a .qml beside a file output, inside a GeoPackage as its default style (so a
+    raster of the same name, whose .qml is the same file, cannot take it away), and the layer Processing
+    loads."""
     write_vector_style(destination, apply)
+    path = Path(destination.split("|")[0])
+    if path.suffix.lower() == ".gpkg" and path.is_file():
+        layer = QgsVectorLayer(destination, path.stem, "ogr")
+        if layer.isValid():
+            apply(layer)
+            layer.saveStyleToDatabase(path.stem, "CORINE Land Cover", True, "")
     if context.willLoadLayerOnCompletion(destination):
         _STYLERS[destination] = VectorStyler(apply)
         context.layerToLoadOnCompletionDetails(destination).setPostProcessor(_STYLERS[destination])

@@ -209,6 +209,32 @@ def test_polygons_and_raster_of_an_area(run, server, malta_3857, tmp_path):
     assert (stats.minimumValue, stats.maximumValue) == (1, 44)  # their grid codes
 
 
+def styles_of(vector, raster):
+    """(vector categories, raster renderer type) of the outputs as QGIS opens them."""
+    categories = read_polygons(vector)[3]
+    layer = QgsRasterLayer(raster, "r", "gdal")
+    return categories, layer.renderer().type()
+
+
+def test_polygons_and_raster_of_one_name_keep_both_styles(run, server, malta_3857, tmp_path):
+    """c06.gpkg and c06.tif share c06.qml: the GeoPackage carries its style inside, so both open styled; a
+    Shapefile cannot, and the log says so."""
+    url = serve(server, layer_of(malta_3857, 2006), 2006)
+    params = {"AREA": area_layer(), "YEAR": YEAR_INDEX[2006], "ENDPOINT": url}
+    out = run(ALG, {**params, "OUTPUT": str(tmp_path / "c06.gpkg"), "RASTER": str(tmp_path / "c06.tif")})
+    categories, raster_renderer = styles_of(out["OUTPUT"], out["RASTER"])
+    assert (121, "121 Industrial or commercial units") in categories and raster_renderer == "paletted"
+    feedback = QgsProcessingFeedback()
+    warnings = []
+    feedback.pushWarning = warnings.append
+    out = run(
+        ALG,
+        {**params, "OUTPUT": str(tmp_path / "s06.shp"), "RASTER": str(tmp_path / "s06.tif")},
+        feedback=feedback,
+    )
+    assert any("s06.qml" in w for w in warnings), warnings
+
+
 def test_rest_queries_sent(run, server, malta_3857, tmp_path):
     url = serve(server, layer_of(malta_3857, 2006, max_record_count=60), 2006)
     run(
