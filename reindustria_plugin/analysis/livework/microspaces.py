@@ -165,120 +165,8 @@ def live_work_mix(
             )
         )
 
-    crs = buildings.crs
-    if crs is None:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "analysis", "The buildings layer has no coordinate reference system: set it and run again."
-            )
-        )
-    if crs.is_geographic:
-        target = buildings.estimate_utm_crs()
-        messages.append(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "analysis",
-                    "The buildings are in geographic coordinates ({crs}): every layer was reprojected to {target} "
-                    "for areas in square metres; the outputs are in {target}.",
-                ),
-                crs=crs.to_string(),
-                target=target.to_string(),
-            )
-        )
-        crs = target
-    to_m = float(crs.axis_info[0].unit_conversion_factor) if crs.axis_info else 1.0
-
-    kinds = buildings.geometry.geom_type
-    not_polygons = int((kinds.notna() & ~kinds.isin(["Polygon", "MultiPolygon"])).sum())
-    if not_polygons > len(buildings) / 2:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "analysis",
-                "The buildings layer holds {count} points or lines among {total} features: give building "
-                "footprints (polygons). Points of firms or shops go in the activities.",
-            ),
-            count=not_polygons,
-            total=len(buildings),
-        )
-    buildings = _prepare_polygons(
-        buildings.to_crs(crs) if buildings.crs != crs else buildings,
-        QT_TRANSLATE_NOOP("analysis", "buildings"),
-        messages,
-    )
-    if len(buildings) == 0:
-        raise InputError(
-            QT_TRANSLATE_NOOP(
-                "analysis",
-                "The buildings layer has no polygons with an area: choose a layer of building footprints.",
-            )
-        )
-    footprints = buildings.geometry.area.to_numpy() * to_m**2
-    huge = footprints > MAX_FOOTPRINT_M2
-    if huge.any():
-        messages.append(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "analysis",
-                    "{count} 'buildings' are larger than 50 ha (the largest {largest} ha): is the buildings layer "
-                    "really building footprints, not land-use or administrative areas?",
-                ),
-                count=int(huge.sum()),
-                largest=f"{footprints.max() / 10_000:,.0f}",
-            )
-        )
-    # Building use and levels.
-    uses = buildings["use"].tolist()
-    classes = mapping.classify_values(uses)
-    if any(c is None for c in classes):  # tag objects (Overpass 'tags'), or values no rule knows
-        tagged = classify_tag_objects(uses, mapping, activities=False)
-        classes = [c if c is not None else t for c, t in zip(classes, tagged)]
-    classes = pd.Series(classes, index=buildings.index, dtype=object)
-    empty_use = buildings["use"].isna() | (buildings["use"].astype(str).str.strip() == "")
-    unmatched = classes.isna() & ~empty_use
-    if unmatched.any() or empty_use.any():
-        examples = buildings.loc[unmatched, "use"].astype(str).value_counts().index[:6]
-        messages.append(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "analysis",
-                    "{count} of {total} buildings have no use ({empty}) or a use the mapping does not know "
-                    "({unknown}: {examples}): their floor counts as unknown use. Check the use field, or add the "
-                    "values to a mapping CSV.",
-                ),
-                count=int(unmatched.sum() + empty_use.sum()),
-                total=len(buildings),
-                empty=int(empty_use.sum()),
-                unknown=int(unmatched.sum()),
-                examples=", ".join(examples) or "-",
-            )
-        )
-    category = classes.map(_FLOOR_OF_CLASS).fillna(3).astype(np.int64).to_numpy()
-    levels, assumed, unusable = _levels(buildings.get("levels"), len(buildings), params.default_levels)
-    if unusable:
-        messages.append(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "analysis",
-                    "Some values of the levels field are not a number of levels ({examples}; text that does not "
-                    "start with a number, negative values and values above 200 are not read): the default is "
-                    "used there. Is it the right field?",
-                ),
-                examples=", ".join(unusable),
-            )
-        )
-    if assumed.any():
-        messages.append(
-            Message(
-                QT_TRANSLATE_NOOP(
-                    "analysis",
-                    "{count} of {total} buildings have no usable number of levels: {levels} level(s) assumed "
-                    "(column levels_assumed_pct of the units).",
-                ),
-                count=int(assumed.sum()),
-                total=len(buildings),
-                levels=_plain_number(params.default_levels),
-            )
-        )
+    crs, to_m = _working_crs(buildings, messages)
+    buildings, category, levels, assumed = _building_floors(buildings, mapping, params, crs, to_m, messages)
     report(0.05)
 
     # Units.
@@ -526,6 +414,130 @@ def live_work_mix(
     summary = _summary(out, spaces, len(buildings), assumed, int((category == 3).sum()), act_class, params)
     report(1.0)
     return LiveWorkResult(out, spaces, summary, crs, messages)
+
+
+def _working_crs(buildings, messages: list[Message]):
+    """The CRS of the analysis (the buildings', or their UTM zone when they are in degrees) and metres per unit."""
+    crs = buildings.crs
+    if crs is None:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis", "The buildings layer has no coordinate reference system: set it and run again."
+            )
+        )
+    if crs.is_geographic:
+        target = buildings.estimate_utm_crs()
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "The buildings are in geographic coordinates ({crs}): every layer was reprojected to {target} "
+                    "for areas in square metres; the outputs are in {target}.",
+                ),
+                crs=crs.to_string(),
+                target=target.to_string(),
+            )
+        )
+        crs = target
+    to_m = float(crs.axis_info[0].unit_conversion_factor) if crs.axis_info else 1.0
+    return crs, to_m
+
+
+def _building_floors(buildings, mapping: TagMapping, params: MixParameters, crs, to_m: float, messages):
+    """The buildings with an area in ``crs``, the floor category of each (0 residential, 1 productive, 2 other,
+    3 unknown), its levels and whether they were assumed; what the user should know goes to ``messages``."""
+    kinds = buildings.geometry.geom_type
+    not_polygons = int((kinds.notna() & ~kinds.isin(["Polygon", "MultiPolygon"])).sum())
+    if not_polygons > len(buildings) / 2:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The buildings layer holds {count} points or lines among {total} features: give building "
+                "footprints (polygons). Points of firms or shops go in the activities.",
+            ),
+            count=not_polygons,
+            total=len(buildings),
+        )
+    buildings = _prepare_polygons(
+        buildings.to_crs(crs) if buildings.crs != crs else buildings,
+        QT_TRANSLATE_NOOP("analysis", "buildings"),
+        messages,
+    )
+    if len(buildings) == 0:
+        raise InputError(
+            QT_TRANSLATE_NOOP(
+                "analysis",
+                "The buildings layer has no polygons with an area: choose a layer of building footprints.",
+            )
+        )
+    footprints = buildings.geometry.area.to_numpy() * to_m**2
+    huge = footprints > MAX_FOOTPRINT_M2
+    if huge.any():
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "{count} 'buildings' are larger than 50 ha (the largest {largest} ha): is the buildings layer "
+                    "really building footprints, not land-use or administrative areas?",
+                ),
+                count=int(huge.sum()),
+                largest=f"{footprints.max() / 10_000:,.0f}",
+            )
+        )
+    # Building use and levels.
+    uses = buildings["use"].tolist()
+    classes = mapping.classify_values(uses)
+    if any(c is None for c in classes):  # tag objects (Overpass 'tags'), or values no rule knows
+        tagged = classify_tag_objects(uses, mapping, activities=False)
+        classes = [c if c is not None else t for c, t in zip(classes, tagged)]
+    classes = pd.Series(classes, index=buildings.index, dtype=object)
+    empty_use = buildings["use"].isna() | (buildings["use"].astype(str).str.strip() == "")
+    unmatched = classes.isna() & ~empty_use
+    if unmatched.any() or empty_use.any():
+        examples = buildings.loc[unmatched, "use"].astype(str).value_counts().index[:6]
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "{count} of {total} buildings have no use ({empty}) or a use the mapping does not know "
+                    "({unknown}: {examples}): their floor counts as unknown use. Check the use field, or add the "
+                    "values to a mapping CSV.",
+                ),
+                count=int(unmatched.sum() + empty_use.sum()),
+                total=len(buildings),
+                empty=int(empty_use.sum()),
+                unknown=int(unmatched.sum()),
+                examples=", ".join(examples) or "-",
+            )
+        )
+    category = classes.map(_FLOOR_OF_CLASS).fillna(3).astype(np.int64).to_numpy()
+    levels, assumed, unusable = _levels(buildings.get("levels"), len(buildings), params.default_levels)
+    if unusable:
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "Some values of the levels field are not a number of levels ({examples}; text that does not "
+                    "start with a number, negative values and values above 200 are not read): the default is "
+                    "used there. Is it the right field?",
+                ),
+                examples=", ".join(unusable),
+            )
+        )
+    if assumed.any():
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "{count} of {total} buildings have no usable number of levels: {levels} level(s) assumed "
+                    "(column levels_assumed_pct of the units).",
+                ),
+                count=int(assumed.sum()),
+                total=len(buildings),
+                levels=_plain_number(params.default_levels),
+            )
+        )
+    return buildings, category, levels, assumed
 
 
 def _check_params(params: MixParameters, grid: bool, cell_size: float | None) -> None:
