@@ -195,6 +195,9 @@ class ChartData:
     #: A remark to show under the chart (English template in "IndicatorData").
     note: str = ""
     rows: list[dict] = field(default_factory=list)
+    #: The unit of the values (English in "IndicatorData"), named in the chart's heading; "" when the title
+    #: says it.
+    unit: str = ""
     #: Warnings to read the chart with (change from the grid offset alone, change below the minimum mapping
     #: unit), shown beside it.
     caveats: list[Text] = field(default_factory=list)
@@ -251,6 +254,7 @@ def _accounting(all_rows: Sequence[dict]) -> ChartData:
         QT_TRANSLATE_NOOP("IndicatorData", "Gains and losses by class"),
         QT_TRANSLATE_NOOP("IndicatorData", "hectares"),
         rows=list(all_rows),  # the table keeps the total
+        unit=QT_TRANSLATE_NOOP("IndicatorData", "hectares"),
         caveats=_accounting_caveats(all_rows),
     )
 
@@ -298,6 +302,7 @@ def _summary(rows: Sequence[dict], measure: str, keys: Sequence[str] | None) -> 
             "No change and industrial persistence are left out of the bars: they are in the table.",
         ),
         rows=chosen,
+        unit=axis,
         caveats=_summary_caveats(chosen),
     )
 

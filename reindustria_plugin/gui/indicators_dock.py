@@ -29,7 +29,7 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from . import indicator_data as data
-from .chart_view import ChartView
+from .chart_view import ChartView, write_chart
 from .common import log, number_formatter, theme_icon
 
 EXPORT_DIR_KEY = "reindustria/gui/chart_export_dir"
@@ -37,6 +37,8 @@ EXPORT_DIR_KEY = "reindustria/gui/chart_export_dir"
 MAX_ROWS = 2000
 #: Bars in a chart at most.
 MAX_BARS = 60
+#: Exported charts: made this wide (inches, for a page or a slide, whatever the dock's width); PNG pixels.
+EXPORT_WIDTH_IN, EXPORT_WIDTH_PX = 8.0, 1600
 
 
 def _value(value):
@@ -84,6 +86,8 @@ class IndicatorsDock(QgsDockWidget):
         self.rows: list[dict] = []
         self.selected_keys: list[str] = []
         self._chart_width = 0
+        #: What the chart shows, its unit and the layer (the status line without a passing message).
+        self._status_text = ""
         #: Numbers of the table, the chart's labels and ticks in the user's language (as the Cases dock's).
         self.fmt = number_formatter()
         self._build()
@@ -246,6 +250,7 @@ class IndicatorsDock(QgsDockWidget):
             combo.setEnabled(False)
             combo.blockSignals(False)
         if layer is None:
+            self._status_text = ""
             self.status.setText(
                 QCoreApplication.translate(
                     "IndicatorsDock",
@@ -358,16 +363,55 @@ class IndicatorsDock(QgsDockWidget):
         self.fmt = number_formatter()
         self._fill_table(chart.rows)
         layer = self.current_layer()
-        status = [QCoreApplication.translate("IndicatorData", chart.title), layer.name() if layer else ""]
+        # The heading names the unit: the value axis under a tall chart scrolls out of sight.
+        status = [self.heading(chart), layer.name() if layer else ""]
         if chart.note:
             status.append(QCoreApplication.translate("IndicatorData", chart.note))
-        self.status.setText(" — ".join(s for s in status if s))
+        self._status_text = " — ".join(s for s in status if s)
+        self.status.setText(self._status_text)
         self._show_caveats(chart.caveats)
         self._draw_chart(chart)
+
+    def heading(self, chart: data.ChartData) -> str:
+        """What the chart shows and its unit, e.g. "Gains and losses by class (hectares)"."""
+        title = tr_text(chart.title, self.fmt)
+        if not isinstance(chart.title, data.Text):
+            title = QCoreApplication.translate("IndicatorData", chart.title)
+        unit = QCoreApplication.translate("IndicatorData", chart.unit) if chart.unit else ""
+        return (
+            QCoreApplication.translate("IndicatorsDock", "{title} ({unit})").format(title=title, unit=unit)
+            if unit
+            else title
+        )
 
     def _show_caveats(self, caveats: list[data.Text]) -> None:
         self.caveat_label.setText("\n".join(tr_text(c, self.fmt) for c in caveats))
         self.caveat.setVisible(bool(caveats))
+
+    def chart_svg(self, chart: data.ChartData, width_in: float, heading: str = "") -> str:
+        """The chart as SVG (the report toolkit's), ``width_in`` inches wide, with ``heading`` above it."""
+        from ..analysis.report.charts import Series, bar_chart
+
+        categories = [QCoreApplication.translate("analysis", c) for c in chart.categories[:MAX_BARS]]
+        series = [
+            Series(
+                QCoreApplication.translate("analysis", QCoreApplication.translate("IndicatorData", name)),
+                v[:MAX_BARS],
+                colour,
+            )
+            for name, v, colour in chart.series
+        ]
+        return bar_chart(
+            categories,
+            series,
+            title=heading or self.heading(chart),
+            axis_title=QCoreApplication.translate("IndicatorData", chart.axis_title),
+            stacked=chart.stacked,
+            width=width_in,
+            fmt=self.fmt,
+            na=QCoreApplication.translate("IndicatorsDock", "n/a"),
+            heading=heading,
+        )
 
     def _draw_chart(self, chart: data.ChartData) -> None:
         series_values = [v for _name, values, _c in chart.series for v in values]
@@ -379,42 +423,16 @@ class IndicatorsDock(QgsDockWidget):
             )
             self.export_button.setEnabled(False)
             return
-        try:
-            from ..analysis.report.charts import Series, bar_chart
-        except ImportError as err:  # pragma: no cover (matplotlib is a dependency of QGIS on Debian)
-            self.chart.set_text(
-                QCoreApplication.translate(
-                    "IndicatorsDock", "Charts need the Python package matplotlib ({error})."
-                ).format(error=err)
-            )
-            self.export_button.setEnabled(False)
-            return
-        categories = [QCoreApplication.translate("analysis", c) for c in chart.categories[:MAX_BARS]]
-        series = [
-            Series(
-                QCoreApplication.translate("analysis", QCoreApplication.translate("IndicatorData", name)),
-                v[:MAX_BARS],
-                colour,
-            )
-            for name, v, colour in chart.series
-        ]
         width_px = max(320, self.chart.viewport().width() - 4)
         self._chart_width = width_px
         # The toolkit's legend starts at the plot's left edge, after the category names: charts with a legend
         # are made at least 5.6 in wide (then scaled to the dock) so that it fits.
-        width_in = max(width_px / 96, 5.6 if len(series) > 1 else 4.0)
+        width_in = max(width_px / 96, 5.6 if len(chart.series) > 1 else 4.0)
         try:
-            svg = bar_chart(
-                categories,
-                series,
-                title=QCoreApplication.translate("IndicatorData", chart.title),
-                axis_title=QCoreApplication.translate("IndicatorData", chart.axis_title),
-                stacked=chart.stacked,
-                width=width_in,
-                fmt=self.fmt,
-                na=QCoreApplication.translate("IndicatorsDock", "n/a"),
-            )
-        except ImportError as err:
+            svg = self.chart_svg(chart, width_in)
+        except (
+            ImportError
+        ) as err:  # matplotlib is a dependency of QGIS on Debian, but may be missing elsewhere
             self.chart.set_text(
                 QCoreApplication.translate(
                     "IndicatorsDock", "Charts need the Python package matplotlib ({error})."
@@ -432,13 +450,10 @@ class IndicatorsDock(QgsDockWidget):
         ok = self.chart.set_svg(svg)
         self.export_button.setEnabled(ok)
         if len(chart.categories) > MAX_BARS:
-            self.status.setText(
-                self.status.text()
-                + " — "
-                + QCoreApplication.translate(
-                    "IndicatorsDock", "The chart shows the first {shown} of {count} rows."
-                ).format(shown=MAX_BARS, count=len(chart.categories))
-            )
+            self._status_text += " — " + QCoreApplication.translate(
+                "IndicatorsDock", "The chart shows the first {shown} of {count} rows."
+            ).format(shown=MAX_BARS, count=len(chart.categories))
+            self.status.setText(self._status_text)
 
     def _fill_table(self, rows: list[dict]) -> None:
         layer = self.current_layer()
@@ -462,6 +477,7 @@ class IndicatorsDock(QgsDockWidget):
         self.table.resizeColumnsToContents()
 
     def _fail(self, text: str) -> None:
+        self._status_text = text
         self.status.setText(text)
         self._show_caveats([])
         self.chart.set_text(text)
@@ -496,28 +512,48 @@ class IndicatorsDock(QgsDockWidget):
             path += ".svg" if "svg" in chosen.lower() else ".png"
         self.export_chart(path)
 
+    def export_heading(self, chart: data.ChartData) -> str:
+        """The exported chart's heading: what it shows and its unit, then the data (the layer, and the zones or
+        districts shown when not all)."""
+        layer = self.current_layer()
+        data_name = layer.name() if layer is not None else ""
+        keys = list(self.key_combo.currentData() or []) if self.view is not None and self.view.key else []
+        if keys and self.key_combo.isEnabled():
+            data_name = (
+                f"{data_name} — {self.key_combo.currentText()}" if data_name else self.key_combo.currentText()
+            )
+        return "\n".join(t for t in (self.heading(chart), data_name) if t)
+
     def export_chart(self, path: str) -> bool:
-        """Write the chart shown to ``path`` (.png or .svg); a message says where, or why not."""
+        """Write the chart shown to ``path`` (.png or .svg), made for the page (not the dock's width) with a
+        heading that says what it shows, its unit and the data; a message says where, or why not."""
         from pathlib import Path
 
+        reason = QCoreApplication.translate("IndicatorsDock", "the file could not be written")
+        ok = False
+        chart = None
         try:
-            ok = self.chart.export(path)
-        except OSError as err:
-            ok, reason = False, str(err)
-        else:
-            reason = QCoreApplication.translate("IndicatorsDock", "the file could not be written")
+            chart = self.current_chart()
+        except Exception as err:  # noqa: BLE001
+            reason = str(err)
+        if chart is not None and self.chart.renderer is not None:
+            try:
+                svg = self.chart_svg(chart, EXPORT_WIDTH_IN, self.export_heading(chart))
+                ok = write_chart(svg, path, EXPORT_WIDTH_PX)
+            except OSError as err:
+                reason = str(err)
+            except Exception as err:  # noqa: BLE001
+                reason = str(err)
         if ok:
             QgsSettings().setValue(EXPORT_DIR_KEY, str(Path(path).parent))
-            self.status.setText(
-                QCoreApplication.translate("IndicatorsDock", "Chart saved to {path}").format(path=path)
-            )
+            message = QCoreApplication.translate("IndicatorsDock", "Chart saved to {path}").format(path=path)
         else:
-            self.status.setText(
-                QCoreApplication.translate("IndicatorsDock", "The chart was not saved ({reason}).").format(
-                    reason=reason
-                )
-            )
-            log(self.status.text(), Qgis.MessageLevel.Warning)
+            message = QCoreApplication.translate(
+                "IndicatorsDock", "The chart was not saved ({reason})."
+            ).format(reason=reason)
+            log(message, Qgis.MessageLevel.Warning)
+        # Under what the chart shows (its unit stays in sight).
+        self.status.setText("\n".join(t for t in (self._status_text, message) if t))
         return ok
 
     # --- project and selection ----------------------------------------------------------------------------------

@@ -213,3 +213,20 @@ def test_grid_offset_and_minimum_mapping_unit_caveats_of_the_summary():
     )
     offset_a, _ = data.chart(data.SUMMARY, rows, keys=["A"]).caveats  # zone A: halves, same shares
     assert "(3 of 10 ha)" in data.english(offset_a)
+
+
+def test_a_chart_heading_sits_above_the_legend_and_leaves_charts_without_one_unchanged():
+    pytest.importorskip("matplotlib")
+    import re
+
+    from reindustria_plugin.analysis.report.charts import Series, bar_chart
+
+    series = [Series("Gain", [1.0, 2.0]), Series("Loss", [2.0, 1.0])]
+    plain = bar_chart(["a", "b"], series, width=8)
+    assert plain == bar_chart(["a", "b"], series, width=8, heading="")  # the reports' charts
+    svg = bar_chart(["a", "b"], series, width=8, heading="Gains and losses (hectares)\nLausanne accounting")
+    y = {text: float(y) for y, text in re.findall(r'<text [^>]*y="([\d.]+)"[^>]*>([^<]*)</text>', svg)}
+    assert y["Gains and losses (hectares)"] < y["Lausanne accounting"] < y["Gain"] == y["Loss"] < y["a"]
+    assert re.search(r"font: 700 [\d.]+px[^>]*>Gains and losses \(hectares\)<", svg)  # the first line bold
+    height = lambda s: float(re.search(r'height="([\d.]+)pt"', s).group(1))  # noqa: E731
+    assert height(svg) > height(plain)

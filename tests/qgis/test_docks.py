@@ -448,10 +448,19 @@ def test_indicators_dock_fills_from_a_land_use_change_run(make_dock, change_outp
     zones.removeSelection()
     assert dock.key_combo.currentData() == ["all"]
 
+    # the unit stays in sight above the chart (the value axis scrolls away under a tall chart)
+    assert dock.status.text().startswith("Change types by distance ring (hectares) — summary")
     png, svg = tmp_path / "chart.png", tmp_path / "chart.svg"
     assert dock.export_chart(str(png)) and dock.export_chart(str(svg))
     assert QImage(str(png)).width() == 1600
-    assert svg.read_text(encoding="utf-8").startswith("<?xml") and "<svg" in svg.read_text(encoding="utf-8")
+    exported = svg.read_text(encoding="utf-8")
+    assert exported.startswith("<?xml") and "<svg" in exported
+    # made for a page, not for the dock's width, with a heading: what it shows, its unit, the data
+    texts = re.findall(r"<text[^>]*>([^<]*)</text>", exported)
+    assert "Change types by distance ring (hectares)" in texts and "summary — Whole area" in texts
+    assert 'width="576pt"' in exported  # 8 inches
+    assert "font:" not in exported  # fonts spelled out as every SVG reader (Qt's too) reads them
+    assert dock.status.text().startswith("Change types by distance ring (hectares)")
     assert not dock.export_chart(str(tmp_path / "no" / "such" / "chart.png"))
     assert "not saved" in dock.status.text()
 
@@ -525,6 +534,36 @@ def test_numbers_follow_the_qgis_number_locale_when_it_is_set(qgis_app, qgis_lan
     # "Locale (numbers, date and currency formats)" of QGIS's options, when set, rules the numbers
     QgsSettings().setValue("locale/globalLocale", "en_US")
     assert number_formatter()(1562.25) == "1,562"
+
+
+def test_chart_texts_are_drawn_as_wide_as_matplotlib_laid_them_out(qgis_app):
+    # Qt's SVG renderer ignored the "font" shorthand matplotlib writes and drew every text in the application
+    # font, a quarter wider: class names ran into the bars and legend entries into each other.
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextPath
+    from qgis.PyQt.QtCore import QByteArray
+    from qgis.PyQt.QtSvg import QSvgRenderer
+
+    from reindustria_plugin.analysis.report.charts import Series, bar_chart
+    from reindustria_plugin.gui.chart_view import qt_svg, render
+
+    label = "Infrastructure, extraction"
+    chart = bar_chart([label], [Series("x", [1.0])])
+    style = re.search(rf'<text style="([^"]*)"[^>]*>{label}</text>', chart).group(1)
+    one = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="200pt" height="20pt" viewBox="0 0 200 20">'
+        f'<text style="{style}" x="195" y="15">{label}</text></svg>'  # (anchored at its end)
+    )
+    image = render(QSvgRenderer(QByteArray(qt_svg(one).encode("utf-8"))), 1600)  # 8 px per unit
+    inked = [
+        x for x in range(image.width()) for y in range(image.height()) if image.pixelColor(x, y).value() < 160
+    ]
+    drawn = (max(inked) - min(inked)) / 8
+    size = float(re.search(r"([\d.]+)px", style).group(1))
+    laid_out = (
+        TextPath((0, 0), label, size=size, prop=FontProperties(family="DejaVu Sans")).get_extents().width
+    )
+    assert drawn == pytest.approx(laid_out, rel=0.05)
 
 
 def test_indicators_dock_ignores_layers_that_are_not_results(make_dock):

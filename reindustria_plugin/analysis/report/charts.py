@@ -97,6 +97,7 @@ def bar_chart(
     na: str = "n/a",
     width: float = WIDTH,
     integer: bool = False,
+    heading: str = "",
 ) -> str:
     """Bars per category, one per series side by side (``stacked``: one on top of the other).
 
@@ -105,6 +106,8 @@ def bar_chart(
     it is the largest bar, rounded up to 1, 2, 2.5 or 5 × 10^k; ``integer`` keeps the ticks on whole numbers
     (counts). Negative values grow the other way (grouped
     bars only). Each bar is labelled with its value (stacked: each stack with its total); NaN shows ``na``.
+    ``heading`` is drawn above the chart, its first line in bold (a chart saved on its own, e.g. from the
+    Indicators dock, says what it shows; the reports give their charts a caption and no heading).
     """
     fig, canvas = _figure()
     n_rows, n_series = len(categories), max(len(series), 1)
@@ -123,10 +126,12 @@ def bar_chart(
     low = -_nice(-low) if low < 0 else 0.0
 
     thick = 0.8 if stacked else 0.8 / n_series
+    heading_lines = _heading_lines(heading, width)
+    above = _HEADING_LINE_IN * len(heading_lines) + (0.12 if heading_lines else 0.0)
     if horizontal:
         label_w = _label_width(wrapped)
         row_h = _row_height(1 if stacked else n_series, wrapped)
-        top, bottom = _top_margin(_legend_rows(series, width), reference), 0.62
+        top, bottom = _top_margin(_legend_rows(series, width), reference) + above, 0.62
         height = top + bottom + row_h * max(n_rows, 1)
         fig.set_size_inches(width, height)
         left_in, right_in = label_w + 0.15, 0.8
@@ -136,7 +141,7 @@ def bar_chart(
     else:
         rotate = max((len(c) for c in categories), default=0) > 12
         bottom = 0.5 + (0.9 if rotate else 0.15 * max((len(w) for w in wrapped), default=1))
-        top, height = _top_margin(_legend_rows(series, width), reference), 4.0
+        top, height = _top_margin(_legend_rows(series, width), reference) + above, 4.0
         fig.set_size_inches(width, height + bottom)
         height += bottom
         ax = fig.add_axes([0.8 / width, bottom / height, 1 - 1.4 / width, 1 - (top + bottom) / height])
@@ -184,8 +189,11 @@ def bar_chart(
     if reference is not None:
         _reference(ax, reference, fmt, horizontal)
     if len(series) > 1:
-        _legend(fig, ax, series, colours)
-    return _svg(fig, canvas, title or axis_title, (categories, [list(v) for v in values], axis_title))
+        _legend(fig, ax, series, colours, top=1.0 - above / fig.get_size_inches()[1])
+    if heading_lines:
+        _heading(fig, heading_lines)
+    key = (categories, [list(v) for v in values], axis_title) + ((heading,) if heading else ())
+    return _svg(fig, canvas, title or heading or axis_title, key)
 
 
 @_styled
@@ -424,7 +432,7 @@ def _legend_rows(series: Sequence[Series], width: float) -> int:
     return math.ceil(len(series) / _legend_columns(series, width))
 
 
-def _legend(fig, ax, series: Sequence[Series], colours: Sequence[str]) -> None:
+def _legend(fig, ax, series: Sequence[Series], colours: Sequence[str], top: float = 1.0) -> None:
     from matplotlib.patches import Patch
 
     handles = [Patch(color=c, label=s.name) for s, c in zip(series, colours)]
@@ -432,7 +440,7 @@ def _legend(fig, ax, series: Sequence[Series], colours: Sequence[str]) -> None:
     fig.legend(
         handles=handles,
         loc="upper left",
-        bbox_to_anchor=(left, 1.0),
+        bbox_to_anchor=(left, top),
         ncol=_legend_columns(series, fig.get_size_inches()[0]),
         frameon=False,
         handlelength=1.0,
@@ -440,6 +448,33 @@ def _legend(fig, ax, series: Sequence[Series], colours: Sequence[str]) -> None:
         borderaxespad=0.3,
         columnspacing=1.2,
     )
+
+
+#: Height of a heading line (inches) and the characters of one (bold, a point above the labels).
+_HEADING_LINE_IN, _HEADING_CHAR_IN = 0.24, 0.085
+
+
+def _heading_lines(heading: str, width: float) -> list[tuple[str, bool]]:
+    """The heading's lines wrapped to the chart's width, each with whether it is bold (the first line's)."""
+    chars = max(int((width - 0.3) / _HEADING_CHAR_IN), 20)
+    lines = [line for line in heading.splitlines() if line.strip()]
+    return [(part, n == 0) for n, line in enumerate(lines) for part in textwrap.wrap(line, chars)]
+
+
+def _heading(fig, lines: Sequence[tuple[str, bool]]) -> None:
+    """The heading at the top left of the figure."""
+    width, height = fig.get_size_inches()
+    for n, (line, bold) in enumerate(lines):
+        fig.text(
+            0.15 / width,
+            1.0 - (0.1 + _HEADING_LINE_IN * n) / height,
+            line,
+            ha="left",
+            va="top",
+            fontsize=FONT_SIZE + 1.5 if bold else FONT_SIZE,
+            fontweight="bold" if bold else "normal",
+            color="#222222",
+        )
 
 
 def _colours(series: Sequence[Series]) -> list[str]:
