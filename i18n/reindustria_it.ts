@@ -861,7 +861,7 @@
         <translation>Scegli almeno un risultato: i poligoni, il raster o entrambi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="341"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="345"/>
         <source>Data: {attribution}</source>
         <translation>Dati: {attribution}</translation>
     </message>
@@ -921,79 +921,84 @@
         <translation>Scrittura dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="342"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="346"/>
         <source>Done in {seconds} s.</source>
         <translation>Completato in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="352"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="356"/>
         <source>The raster output needs the Python package rasterio, which cannot be used here ({why}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Or leave the raster output out: the polygons are made without it.</source>
         <translation>Il raster in uscita richiede il pacchetto Python rasterio, che qui non è utilizzabile ({why}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Oppure rinuncia al raster: i poligoni si ottengono anche senza.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="366"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="370"/>
         <source>The layer URL &apos;{url}&apos; is not an http(s) URL. Give one such as {default}, or leave it empty for the one in the plugin&apos;s settings.</source>
         <translation>L'URL del layer '{url}' non è un URL http(s). Indicane uno come {default}, o lascialo vuoto per usare quello delle impostazioni del plugin.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="382"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="386"/>
         <source>Give either an extent or an area layer, not both: the download is clipped to one of them.</source>
         <translation>Indica o un'estensione o un layer dell'area, non entrambi: il download viene ritagliato su uno dei due.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="389"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="393"/>
         <source>Give the area to download: an extent, or a layer of polygons.</source>
         <translation>Indica l'area da scaricare: un'estensione o un layer di poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="395"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="399"/>
         <source>The extent is empty: draw or type a rectangle with an area.</source>
         <translation>L'estensione è vuota: disegna o digita un rettangolo con una superficie.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="416"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="420"/>
         <source>The extent cannot be transformed to EPSG:3035.</source>
         <translation>L'estensione non si può trasformare in EPSG:3035.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="417"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="421"/>
         <source>the extent {extent} ({crs})</source>
         <translation>l'estensione {extent} ({crs})</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="422"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="426"/>
         <source>The area layer has no CRS: set its CRS (Layer Properties ▸ Source) and run again.</source>
         <translation>Il layer dell'area non ha un sistema di riferimento: impostalo (Proprietà layer ▸ Sorgente) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="436"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="440"/>
         <source>The area cannot be transformed to EPSG:3035.</source>
         <translation>L'area non si può trasformare in EPSG:3035.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="439"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="443"/>
         <source>The area layer holds no polygons (or none selected): give the polygons of the area.</source>
         <translation>Il layer dell'area non contiene poligoni (o nessuno è selezionato): indica i poligoni dell'area.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="445"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="449"/>
         <source>{count} polygon(s) of {layer}</source>
         <translation>{count} poligono/i di {layer}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="450"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="454"/>
         <source>The area has no surface: give polygons or a rectangle.</source>
         <translation>L'area non ha superficie: indica dei poligoni o un rettangolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="460"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="479"/>
         <source>{count} polygons, {ha} ha: {classes}</source>
         <translation>{count} poligoni, {ha} ha: {classes}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="405"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="409"/>
         <source>The extent has no CRS: it is read in {crs}. Add it after the numbers, e.g. EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot;.</source>
         <translation>L'estensione non ha un sistema di riferimento: viene letta in {crs}. Aggiungilo dopo i numeri, ad es. EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="464"/>
+        <source>The polygons and the raster share the style file {qml}: it holds the raster&apos;s style, so the polygons open without the CORINE colours. Give them different names, or write the polygons to a GeoPackage, which keeps its style inside.</source>
+        <translation>I poligoni e il raster condividono il file di stile {qml}: contiene lo stile del raster, quindi i poligoni si aprono senza i colori CORINE. Dai loro nomi diversi, oppure scrivi i poligoni in un GeoPackage, che conserva lo stile al suo interno.</translation>
     </message>
 </context>
 <context>
@@ -1510,456 +1515,486 @@
 <context>
     <name>IndicatorData</name>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="33"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="36"/>
         <source>change accounting</source>
         <translation>contabilità dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="34"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="37"/>
         <source>change by ring</source>
         <translation>cambiamenti per fascia</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="35"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="38"/>
         <source>landscape metrics</source>
         <translation>metriche del paesaggio</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="36"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="39"/>
         <source>class metrics</source>
         <translation>metriche delle classi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="37"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="40"/>
         <source>district comparison</source>
         <translation>confronto tra distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="208"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="248"/>
         <source>Gross gain</source>
         <translation>Guadagno lordo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="208"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="248"/>
         <source>Gross loss</source>
         <translation>Perdita lorda</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="208"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="248"/>
         <source>Gains and losses by class</source>
         <translation>Guadagni e perdite per classe</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="247"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="289"/>
         <source>hectares</source>
         <translation>ettari</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="247"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="289"/>
         <source>% of the ring</source>
         <translation>% della fascia</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="252"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="294"/>
         <source>Change types by distance ring</source>
         <translation>Tipi di cambiamento per fascia di distanza</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="252"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="294"/>
         <source>No change and industrial persistence are left out of the bars: they are in the table.</source>
         <translation>Nessun cambiamento e persistenza industriale sono esclusi dalle barre: si trovano nella tabella.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="283"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="397"/>
         <source>Landscape metric by zone</source>
         <translation>Metrica del paesaggio per zona</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="284"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="398"/>
         <source>Class metric by zone and class</source>
         <translation>Metrica di classe per zona e classe</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="285"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="399"/>
         <source>Indicator by district</source>
         <translation>Indicatore per distretto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="318"/>
+        <source>{share} % of the gross change ({resampled} of {gross} ha) is what the grid offset alone produces: read it with care.</source>
+        <translation>Il {share} % del cambiamento lordo ({resampled} di {gross} ha) è ciò che produce il solo spostamento tra le griglie: leggilo con cautela.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="323"/>
+        <source>{share} % of the change shown ({resampled} of {changed} ha) is what the grid offset alone produces: read it with care.</source>
+        <translation>Il {share} % del cambiamento mostrato ({resampled} di {changed} ha) è ciò che produce il solo spostamento tra le griglie: leggilo con cautela.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="328"/>
+        <source>{below} ha of change in patches smaller than the minimum mapping unit are counted as unchanged ({share} % of the change found); the table gives them by change type.</source>
+        <translation>{below} ha di cambiamento in macchie più piccole dell'unità minima cartografabile sono contati come invariati ({share} % del cambiamento trovato); la tabella li riporta per tipo di cambiamento.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsDock</name>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="68"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="81"/>
         <source>ReIndustria – Indicators</source>
         <translation>ReIndustria – Indicatori</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="96"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="113"/>
         <source>&amp;Result:</source>
         <translation>&amp;Risultato:</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="98"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="115"/>
         <source>Results of ReIndustria tools in this project, the newest first</source>
         <translation>Risultati degli strumenti ReIndustria in questo progetto, dal più recente</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="106"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="123"/>
         <source>Look for results in the project again</source>
         <translation>Cerca di nuovo i risultati nel progetto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="109"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="126"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="121"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="138"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Indicatore:</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="124"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="141"/>
         <source>&amp;For:</source>
         <translation>&amp;Per:</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="126"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="143"/>
         <source>Select features on the map (zones, districts) to follow them here</source>
         <translation>Seleziona elementi sulla mappa (zone, distretti) per seguirli qui</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="152"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="184"/>
         <source>Chart</source>
         <translation>Grafico</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="153"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="185"/>
         <source>Table</source>
         <translation>Tabella</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="155"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="187"/>
         <source>&amp;Export chart…</source>
         <translation>&amp;Esporta il grafico…</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="221"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="254"/>
         <source>No result yet. Run Land-use change, Landscape metrics or Compare districts and load their tables (summary, accounting, metrics, comparison) into the project: the newest shows here.</source>
         <translation>Ancora nessun risultato. Esegui Cambiamenti d'uso del suolo, Metriche del paesaggio o Confronta i distretti e carica le loro tabelle (riepilogo, contabilità, metriche, confronto) nel progetto: qui compare la più recente.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="241"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="275"/>
         <source>Cannot read {name}: {error}</source>
         <translation>Impossibile leggere {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="279"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="313"/>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="281"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="315"/>
         <source>Whole area</source>
         <translation>Intera area</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="288"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="322"/>
         <source>Selected on the map ({count})</source>
         <translation>Selezionati sulla mappa ({count})</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="390"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="444"/>
         <source>Cannot chart this result: {error}</source>
         <translation>Impossibile rappresentare questo risultato in un grafico: {error}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="340"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="419"/>
         <source>Nothing to chart: the table has no values for this choice.</source>
         <translation>Niente da rappresentare: la tabella non ha valori per questa scelta.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="382"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="436"/>
         <source>Charts need the Python package matplotlib ({error}).</source>
         <translation>I grafici richiedono il pacchetto Python matplotlib ({error}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="372"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="404"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="399"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="453"/>
         <source>The chart shows the first {shown} of {count} rows.</source>
         <translation>Il grafico mostra le prime {shown} righe su {count}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="450"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="503"/>
         <source>Export chart</source>
         <translation>Esporta il grafico</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="450"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="503"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Immagine PNG (*.png);;Immagine SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="471"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="532"/>
         <source>the file could not be written</source>
         <translation>non è stato possibile scrivere il file</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="474"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="549"/>
         <source>Chart saved to {path}</source>
         <translation>Grafico salvato in {path}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="478"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="551"/>
         <source>The chart was not saved ({reason}).</source>
         <translation>Il grafico non è stato salvato ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="381"/>
+        <source>{title} ({unit})</source>
+        <translation>{title} ({unit})</translation>
     </message>
 </context>
 <context>
     <name>IntensityAnalysisAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="46"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="52"/>
         <source>Intensity analysis of land change</source>
         <translation>Analisi di intensità dei cambiamenti del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="49"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="55"/>
         <source>Is change fast or slow, are categories active or dormant, which transitions are targeted?</source>
         <translation>Il cambiamento è rapido o lento, le categorie sono attive o dormienti, quali transizioni sono mirate?</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="55"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="61"/>
         <source>Land-use rasters, in date order</source>
         <translation>Raster d'uso del suolo, in ordine di data</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="64"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="70"/>
         <source>Years</source>
         <translation>Anni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="64"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="70"/>
         <source>The date of each raster, in the same order, separated by commas, e.g. 2006,2012,2018.</source>
         <translation>La data di ogni raster, nello stesso ordine, separate da virgole, ad es. 2006,2012,2018.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="79"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="85"/>
         <source>Custom nomenclature (CSV)</source>
         <translation>Nomenclatura personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="79"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="85"/>
         <source>CSV with columns code, class, label, colour; used with &apos;Custom (CSV)&apos;.</source>
         <translation>CSV con le colonne code, class, label, colour; usato con 'Personalizzata (CSV)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="99"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="106"/>
         <source>Interval level</source>
         <translation>Livello dell'intervallo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="106"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="113"/>
         <source>Category level</source>
         <translation>Livello della categoria</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="106"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="113"/>
         <source>Per interval and category: gross gain and loss, their annual intensities, Active or Dormant.</source>
         <translation>Per intervallo e categoria: guadagno e perdita lordi, le loro intensità annue, Attiva o Dormiente.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="113"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="120"/>
         <source>Transition level</source>
         <translation>Livello della transizione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="113"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="120"/>
         <source>Per interval and pair of categories, seen from the gain and from the loss: intensity, uniform intensity, Targeted or Avoided.</source>
         <translation>Per intervallo e coppia di categorie, dal lato del guadagno e della perdita: intensità, intensità uniforme, Mirata o Evitata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="181"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="188"/>
         <source>Charts (HTML)</source>
         <translation>Grafici (HTML)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="120"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="127"/>
         <source>HTML files (*.html)</source>
         <translation>File HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="184"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="191"/>
         <source>Give at least two rasters, in date order.</source>
         <translation>Indica almeno due raster, in ordine di data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="164"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="171"/>
         <source>The years must be numbers separated by commas, e.g. 2006,2012,2018 (got &apos;{text}&apos;).</source>
         <translation>Gli anni devono essere numeri separati da virgole, ad es. 2006,2012,2018 (ricevuto '{text}').</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="186"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="193"/>
         <source>Give one year per raster: {n_rasters} rasters but {n_years} years.</source>
         <translation>Indica un anno per raster: {n_rasters} raster ma {n_years} anni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="251"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="281"/>
         <source>Intensity analysis</source>
         <translation>Analisi di intensità</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="55"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="61"/>
         <source>Two or more categorical rasters of the same area, oldest first; all are aligned onto the first one&apos;s grid by nearest neighbour. Fast or Slow intervals need three or more.</source>
         <translation>Due o più raster categorici della stessa area, dal più vecchio; tutti vengono allineati sulla griglia del primo con il metodo del vicino più prossimo. Per classificare gli intervalli come Rapido o Lento ne servono almeno tre.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="70"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="76"/>
         <source>Nomenclature</source>
         <translation>Nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="70"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="76"/>
         <source>How codes map to production classes, the categories of the analysis: a preset or your own CSV (the same options as the land-use change tools).</source>
         <translation>Come i codici corrispondono alle classi produttive, le categorie dell'analisi: una nomenclatura predefinita o un tuo CSV (le stesse opzioni degli strumenti sui cambiamenti d'uso del suolo).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="88"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="94"/>
         <source>Use the raster codes as categories (no nomenclature)</source>
         <translation>Usa i codici del raster come categorie (senza nomenclatura)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="88"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="94"/>
         <source>Analyse each raster code as its own category instead of grouping the codes into production classes; the nomenclature is then not used.</source>
         <translation>Analizza ogni codice del raster come una categoria a sé invece di raggruppare i codici in classi produttive; in tal caso la nomenclatura non viene usata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="99"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="106"/>
         <source>Per interval: annual change in % of the area, uniform intensity, Fast or Slow (empty with two dates: that needs three or more).</source>
         <translation>Per intervallo: cambiamento annuo in % dell'area, intensità uniforme, Rapido o Lento (vuoto con due date: servono tre o più date).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="196"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="203"/>
         <source>The custom nomenclature CSV is not used: the raster codes are the categories. Turn off &apos;Use the raster codes as categories&apos; to group the codes with it.</source>
         <translation>Il CSV della nomenclatura personalizzata non viene usato: le categorie sono i codici del raster. Disattiva 'Usa i codici del raster come categorie' per raggruppare i codici con il CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="205"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="212"/>
         <source>The custom nomenclature CSV is not used: the nomenclature is the preset &apos;{preset}&apos;. Choose &apos;Custom (CSV)&apos; to use the CSV.</source>
         <translation>Il CSV della nomenclatura personalizzata non viene usato: la nomenclatura è quella predefinita '{preset}'. Scegli 'Personalizzata (CSV)' per usare il CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="214"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="221"/>
         <source>Nomenclature: {name}</source>
         <translation>Nomenclatura: {name}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="120"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="127"/>
         <source>A page with the charts of the three levels, as in Aldwaik &amp; Pontius (2012). Needs the Python packages matplotlib and jinja2; skip this output to get the tables without them.</source>
         <translation>Una pagina con i grafici dei tre livelli, come in Aldwaik &amp; Pontius (2012). Richiede i pacchetti Python matplotlib e jinja2; rinuncia a questo risultato per ottenere le tabelle senza di essi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="151"/>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="158"/>
         <source>These rasters cannot be opened (check the path): {paths}.</source>
         <translation>Questi raster non si possono aprire (controlla il percorso): {paths}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="233"/>
+        <source>With the raster codes as categories, give the codes to leave out (e.g. 41, 42), not production classes ({classes}).</source>
+        <translation>Con i codici del raster come categorie, indica i codici da escludere (ad es. 41, 42), non classi produttive ({classes}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/intensity_analysis.py" line="239"/>
+        <source>Left out of the study area: codes {codes}.</source>
+        <translation>Esclusi dall'area di studio: codici {codes}.</translation>
     </message>
 </context>
 <context>
     <name>LandUseChangeAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="501"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="539"/>
         <source>Classifies what happened to industrial land between two dates, and around it.</source>
         <translation>Classifica che cosa è successo alle aree industriali tra due date, e intorno a esse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="645"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="683"/>
         <source>Land use BEFORE</source>
         <translation>Uso del suolo PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="505"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="543"/>
         <source>Categorical land-use raster at the first date (any integer type, its own nodata).</source>
         <translation>Raster categorico d'uso del suolo alla prima data (qualsiasi tipo intero, con il proprio nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="646"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="684"/>
         <source>Land use AFTER</source>
         <translation>Uso del suolo DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="509"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="547"/>
         <source>Land-use raster at the second date; aligned onto BEFORE by nearest neighbour if its grid differs.</source>
         <translation>Raster d'uso del suolo alla seconda data; se la griglia è diversa viene allineato su PRIMA con il metodo del vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="531"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="569"/>
         <source>Change types</source>
         <translation>Tipi di cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="531"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="569"/>
         <source>Raster of the change type of each cell (GeoTIFF, styled, 255 = nodata).</source>
         <translation>Raster del tipo di cambiamento di ogni cella (GeoTIFF con stile, 255 = nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="557"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="595"/>
         <source>BEFORE</source>
         <translation>PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="558"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="596"/>
         <source>AFTER</source>
         <translation>DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="561"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="599"/>
         <source>{name} has {count} bands: only band 1 is used.</source>
         <translation>{name} ha {count} bande: si usa solo la banda 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="498"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="536"/>
         <source>Land-use change (rasters)</source>
         <translation>Cambiamenti d'uso del suolo (raster)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="538"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="576"/>
         <source>Polygons of the industrial areas and of each distance ring around them, to check the rings on the map (off by default). Drawn around the industrial areas given, else around the outlines of the BEFORE cells of industrial class; a cell is counted in a ring by the distance between cell centres, so a ring&apos;s edge on the map can differ from its cells by up to a cell.</source>
         <translation>Poligoni delle aree industriali e di ciascuna fascia di distanza intorno a esse, per verificare le fasce sulla mappa (disattivato per default). Tracciati intorno alle aree industriali indicate, altrimenti intorno ai contorni delle celle di classe industriale di BEFORE; una cella è contata in una fascia in base alla distanza tra i centri delle celle, quindi il bordo di una fascia sulla mappa può differire dalle sue celle fino a una cella.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="612"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="650"/>
         <source>Drawing the ring polygons</source>
         <translation>Disegno dei poligoni delle fasce</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="663"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="701"/>
         <source>The ring polygons need geopandas ({error}): install python3-geopandas (or pip install geopandas), or leave the ring polygons output empty.</source>
         <translation>I poligoni delle fasce richiedono geopandas ({error}): installa python3-geopandas (o pip install geopandas), oppure lascia vuoto il risultato dei poligoni delle fasce.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="517"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="555"/>
         <source>Minimum mapping unit for change (ha)</source>
         <translation>Unità minima cartografabile dei cambiamenti (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="517"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="555"/>
         <source>Patches of change (neighbouring cells, diagonals included, with the same code before and the same code after) smaller than this area count as unchanged; the summary gives their area apart (below_mmu_ha). 0 keeps every change; CORINE Land Cover&apos;s change layers use 5 ha.</source>
         <translation>Le macchie di cambiamento (celle vicine, diagonali comprese, con lo stesso codice prima e lo stesso codice dopo) più piccole di questa superficie contano come invariate; il riepilogo ne riporta a parte la superficie (below_mmu_ha). 0 mantiene ogni cambiamento; i layer dei cambiamenti di CORINE Land Cover usano 5 ha.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="596"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="634"/>
         <source>Making the report</source>
         <translation>Preparazione del rapporto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="631"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="669"/>
         <source>The minimum mapping unit for change needs the Python package scipy, which cannot be used here ({reason}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Or set the minimum mapping unit to 0.</source>
         <translation>L'unità minima cartografabile dei cambiamenti richiede il pacchetto Python scipy, che qui non è utilizzabile ({reason}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Oppure imposta l'unità minima cartografabile a 0.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="648"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="686"/>
         <source>Cell size (the BEFORE grid)</source>
         <translation>Dimensione della cella (la griglia di PRIMA)</translation>
     </message>
@@ -3329,7 +3364,7 @@
 <context>
     <name>alg</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="476"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="495"/>
         <source>CORINE service at {host}</source>
         <translation>Il servizio CORINE su {host}</translation>
     </message>
@@ -3372,132 +3407,132 @@
         <translation>{cells} celle ({ha} ha) sono state escluse: {why}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="19"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="21"/>
         <source>Industrial and productive</source>
         <translation>Industriale e produttivo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="20"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="22"/>
         <source>Commercial and services</source>
         <translation>Commercio e servizi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="21"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="23"/>
         <source>Residential</source>
         <translation>Residenziale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="22"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="24"/>
         <source>Vacant, construction, brownfield</source>
         <translation>Aree vuote, cantieri, dismesse</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="23"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="25"/>
         <source>Infrastructure, extraction, dumps</source>
         <translation>Infrastrutture, cave, discariche</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="24"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="26"/>
         <source>Green, agricultural and natural</source>
         <translation>Verde, agricolo e naturale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="25"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="27"/>
         <source>Water</source>
         <translation>Acque</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="43"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="45"/>
         <source>No change</source>
         <translation>Nessun cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="44"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="46"/>
         <source>Industrial persistence</source>
         <translation>Persistenza industriale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="47"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="49"/>
         <source>De-industrialisation to residential</source>
         <translation>Deindustrializzazione verso residenza</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="53"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="55"/>
         <source>De-industrialisation to commercial and services</source>
         <translation>Deindustrializzazione verso commercio e servizi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="59"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="61"/>
         <source>De-industrialisation to vacancy or brownfield</source>
         <translation>Deindustrializzazione verso aree vuote o dismesse</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="65"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="67"/>
         <source>De-industrialisation to green</source>
         <translation>Deindustrializzazione verso verde</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="71"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="73"/>
         <source>De-industrialisation to infrastructure or water</source>
         <translation>Deindustrializzazione verso infrastrutture o acque</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="77"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="79"/>
         <source>Re-industrialisation</source>
         <translation>Reindustrializzazione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="78"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="80"/>
         <source>Industrial land take</source>
         <translation>Consumo di suolo industriale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="79"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="81"/>
         <source>Other urban change</source>
         <translation>Altro cambiamento urbano</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="80"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="82"/>
         <source>Other change</source>
         <translation>Altro cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="81"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="83"/>
         <source>Unmapped code</source>
         <translation>Codice non classificato</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="106"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="108"/>
         <source>The {what} file {path} does not exist.</source>
         <translation>Il file {what} {path} non esiste.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="140"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="142"/>
         <source>Line {line} of {path}: the code &apos;{code}&apos; is not a whole number.</source>
         <translation>Riga {line} di {path}: il codice '{code}' non è un numero intero.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="161"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="163"/>
         <source>Line {line} of {path}: the code {code} appears twice.</source>
         <translation>Riga {line} di {path}: il codice {code} compare due volte.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="188"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="190"/>
         <source>The typology CSV {path} is empty.</source>
         <translation>Il CSV della tipologia {path} è vuoto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="193"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="195"/>
         <source>Typology {path}: unknown class &apos;{cls}&apos; in the first column. Use: {allowed}.</source>
         <translation>Tipologia {path}: classe '{cls}' sconosciuta nella prima colonna. Usa: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="207"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="209"/>
         <source>Typology {path}: unknown class &apos;{cls}&apos; in the header. Use: {allowed}.</source>
         <translation>Tipologia {path}: classe '{cls}' sconosciuta nell'intestazione. Usa: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="51"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="55"/>
         <source>Give at least two rasters, in date order.</source>
         <translation>Indica almeno due raster, in ordine di data.</translation>
     </message>
@@ -3742,7 +3777,7 @@
         <translation>Chiavi di testo del rapporto sconosciute: {keys}. Chiavi valide: {valid}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="126"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="131"/>
         <source>The rasters have fewer than two categories in the cells valid at every date: there is no change to analyse.</source>
         <translation>I raster hanno meno di due categorie nelle celle valide a ogni data: non c'è alcun cambiamento da analizzare.</translation>
     </message>
@@ -3852,22 +3887,22 @@
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati tenuti come 'non classificati' (codice: celle): {codes}. Controlla la scelta della nomenclatura o aggiungili a un CSV personalizzato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="126"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="128"/>
         <source>The nomenclature CSV {path} needs the columns code and class (optional: label, colour).</source>
         <translation>Il CSV di nomenclatura {path} deve avere le colonne code e class (facoltative: label, colour).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="150"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="152"/>
         <source>Line {line} of {path}: unknown production class &apos;{cls}&apos;. Use one of: {allowed}.</source>
         <translation>Riga {line} di {path}: classe produttiva '{cls}' sconosciuta. Usa una di: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="216"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="218"/>
         <source>Typology {path}: unknown change type &apos;{key}&apos; for {frm} -&gt; {to}. Use: {allowed}.</source>
         <translation>Tipologia {path}: tipo di cambiamento '{key}' sconosciuto per {frm} -&gt; {to}. Usa: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="231"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="233"/>
         <source>Typology {path} does not classify {count} class pairs (e.g. {pairs}). Fill every cell.</source>
         <translation>La tipologia {path} non classifica {count} coppie di classi (ad es. {pairs}). Compila ogni cella.</translation>
     </message>
@@ -3922,12 +3957,12 @@
         <translation>Non ci sono aree industriali: ogni poligono cade nell'ultima fascia ('oltre').</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="300"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="302"/>
         <source>{name}: {share} % of the land use has codes that are not in the chosen nomenclature (codes {first} to {last}), e.g. {codes}, so the result would be mostly &apos;unmapped&apos;. The codes look like the preset &apos;{preset}&apos;, which lists {fit} % of them: choose it as the nomenclature and run again.</source>
         <translation>{name}: il {share} % dell'uso del suolo ha codici che non sono nella nomenclatura scelta (codici da {first} a {last}), ad es. {codes}, quindi il risultato sarebbe in gran parte 'non classificato'. I codici sembrano quelli della nomenclatura predefinita '{preset}', che ne elenca il {fit} %: sceglila come nomenclatura ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="312"/>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="314"/>
         <source>{name}: {share} % of the land use has codes that are not in the chosen nomenclature (codes {first} to {last}), e.g. {codes}, so the result would be mostly &apos;unmapped&apos;. No preset lists them: choose &apos;Custom (CSV)&apos; as the nomenclature and give a CSV that lists these codes with their class (columns code, class, label, colour).</source>
         <translation>{name}: il {share} % dell'uso del suolo ha codici che non sono nella nomenclatura scelta (codici da {first} a {last}), ad es. {codes}, quindi il risultato sarebbe in gran parte 'non classificato'. Nessuna nomenclatura predefinita li elenca: scegli 'Personalizzata (CSV)' come nomenclatura e indica un CSV che elenchi questi codici con la loro classe (colonne code, class, label, colour).</translation>
     </message>
@@ -3942,32 +3977,32 @@
         <translation>Le zone che non si sovrappongono ai dati d'uso del suolo ({count} di {total}) non hanno righe nel riepilogo: {names}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="53"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="57"/>
         <source>Give one year per raster: {n_rasters} rasters but {n_years} years.</source>
         <translation>Indica un anno per raster: {n_rasters} raster ma {n_years} anni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="150"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="155"/>
         <source>Cannot read the {year} raster {path}: {err}</source>
         <translation>Impossibile leggere il raster del {year} {path}: {err}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="158"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="163"/>
         <source>The {year} raster {path} has no coordinate reference system. Assign one (Raster &gt; Projections &gt; Assign Projection) and run again.</source>
         <translation>Il raster del {year} {path} non ha un sistema di riferimento. Assegnane uno (Raster &gt; Proiezioni &gt; Assegna proiezione) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="168"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="173"/>
         <source>The {year} raster {path} has {count} bands: only band 1 is used.</source>
         <translation>Il raster del {year} {path} ha {count} bande: si usa solo la banda 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="180"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="185"/>
         <source>The {year} raster {path} is in geographic coordinates ({crs}): areas need a projected CRS in metres, and the other rasters are aligned onto its grid. Reproject the rasters (e.g. to EPSG:3035) first.</source>
         <translation>Il raster del {year} {path} è in coordinate geografiche ({crs}): le superfici richiedono un sistema proiettato in metri, e gli altri raster vengono allineati sulla sua griglia. Riproietta prima i raster (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="196"/>
+        <location filename="../reindustria_plugin/analysis/change/crosstab_series.py" line="201"/>
         <source>The grid of the {year} raster {name} differs from that of the {first_year} raster {first_name} (CRS {crs} vs {first_crs}, cell {res} vs {first_res}, size {size} vs {first_size} columns x rows): it was aligned onto the {first_year} grid by nearest neighbour.</source>
         <translation>La griglia del raster del {year} {name} è diversa da quella del raster del {first_year} {first_name} (SR {crs} e {first_crs}, cella {res} e {first_res}, dimensioni {size} e {first_size} colonne x righe): è stato allineato sulla griglia del {first_year} con il vicino più prossimo.</translation>
     </message>
@@ -5117,7 +5152,7 @@
         <translation>% della fascia</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="88"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="91"/>
         <source>Industrial areas</source>
         <translation>Aree industriali</translation>
     </message>
@@ -5262,37 +5297,37 @@
         <translation>Il servizio ha risposto con l'errore ArcGIS {code} per {what}: {message}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/corine/service.py" line="131"/>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="146"/>
         <source>The layer has no field with the CORINE code of {year} (expected a field such as CODE_{yy}); its fields are: {fields}. Check the address: it must be a CORINE Land Cover vector layer.</source>
         <translation>Il layer non ha un campo con il codice CORINE del {year} (atteso un campo come CODE_{yy}); i suoi campi sono: {fields}. Controlla l'indirizzo: deve essere un layer vettoriale CORINE Land Cover.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/corine/service.py" line="148"/>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="163"/>
         <source>the layer description</source>
         <translation>la descrizione del layer</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/corine/service.py" line="153"/>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="168"/>
         <source>The address {url} is a map service, not one of its layers. Add the number of the vector layer to it, e.g. {url}/0. Its layers: {layers}.</source>
         <translation>L'indirizzo {url} è un servizio cartografico, non uno dei suoi layer. Aggiungi il numero del layer vettoriale, ad es. {url}/0. I suoi layer: {layers}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/corine/service.py" line="168"/>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="183"/>
         <source>The layer {name} at {url} is a {kind}, not the CORINE vector layer. Open {service} in a browser (the ArcGIS REST services directory) and give the address of the vector layer (polygons with the CORINE code).</source>
         <translation>Il layer {name} su {url} è di tipo {kind}, non il layer vettoriale CORINE. Apri {service} in un browser (l'elenco dei servizi ArcGIS REST) e indica l'indirizzo del layer vettoriale (poligoni con il codice CORINE).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/corine/service.py" line="181"/>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="196"/>
         <source>The layer description at {url} lists no fields: it is not the description of an ArcGIS REST vector layer.</source>
         <translation>La descrizione del layer su {url} non elenca alcun campo: non è la descrizione di un layer vettoriale ArcGIS REST.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/corine/service.py" line="191"/>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="206"/>
         <source>The layer {name} holds {kind}, not polygons: give the CORINE vector layer (for the EEA services, layer 0).</source>
         <translation>Il layer {name} contiene {kind}, non poligoni: indica il layer vettoriale CORINE (per i servizi dell'EEA, il layer 0).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/corine/service.py" line="202"/>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="217"/>
         <source>The layer {name} does not allow queries (its capabilities: {capabilities}).</source>
         <translation>Il layer {name} non ammette interrogazioni (le sue capacità: {capabilities}).</translation>
     </message>
@@ -5307,142 +5342,142 @@
         <translation>La fascia MXI è {low}-{high}: le soglie sono percentuali (0-100), non frazioni; la fascia mista di van den Hoek è 20-80.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="170"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="423"/>
         <source>The buildings layer has no coordinate reference system: set it and run again.</source>
         <translation>Il layer degli edifici non ha un sistema di riferimento: impostalo ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="177"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="430"/>
         <source>The buildings are in geographic coordinates ({crs}): every layer was reprojected to {target} for areas in square metres; the outputs are in {target}.</source>
         <translation>Gli edifici sono in coordinate geografiche ({crs}): ogni layer è stato riproiettato in {target} per avere le superfici in metri quadrati; i risultati sono in {target}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="194"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="452"/>
         <source>The buildings layer holds {count} points or lines among {total} features: give building footprints (polygons). Points of firms or shops go in the activities.</source>
         <translation>Il layer degli edifici contiene {count} punti o linee su {total} elementi: indica le impronte degli edifici (poligoni). I punti di imprese o negozi vanno nelle attività.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="203"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="461"/>
         <source>buildings</source>
         <translation>edifici</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="209"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="467"/>
         <source>The buildings layer has no polygons with an area: choose a layer of building footprints.</source>
         <translation>Il layer degli edifici non ha poligoni con una superficie: scegli un layer di impronte degli edifici.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="218"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="476"/>
         <source>{count} &apos;buildings&apos; are larger than 50 ha (the largest {largest} ha): is the buildings layer really building footprints, not land-use or administrative areas?</source>
         <translation>{count} 'edifici' sono più grandi di 50 ha (il più grande {largest} ha): il layer degli edifici contiene davvero impronte di edifici, e non aree d'uso del suolo o amministrative?</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="240"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="498"/>
         <source>{count} of {total} buildings have no use ({empty}) or a use the mapping does not know ({unknown}: {examples}): their floor counts as unknown use. Check the use field, or add the values to a mapping CSV.</source>
         <translation>{count} edifici su {total} non hanno un uso ({empty}) o hanno un uso che la corrispondenza non conosce ({unknown}: {examples}): la loro superficie di pavimento conta come uso sconosciuto. Controlla il campo dell'uso, o aggiungi i valori a un CSV di corrispondenza.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="258"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="516"/>
         <source>Some values of the levels field are not a number of levels ({examples}; text that does not start with a number, negative values and values above 200 are not read): the default is used there. Is it the right field?</source>
         <translation>Alcuni valori del campo dei piani non sono un numero di piani ({examples}; il testo che non comincia con un numero, i valori negativi e quelli sopra 200 non si leggono): lì si usa il valore predefinito. È il campo giusto?</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="270"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="528"/>
         <source>{count} of {total} buildings have no usable number of levels: {levels} level(s) assumed (column levels_assumed_pct of the units).</source>
         <translation>{count} edifici su {total} non hanno un numero di piani utilizzabile: assunti {levels} piano/i (colonna levels_assumed_pct delle unità).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="293"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="181"/>
         <source>The activities lie outside the area of the buildings (their extents do not overlap): give the activities and buildings of the same place, and check both layers&apos; CRS.</source>
         <translation>Le attività sono fuori dall'area degli edifici (le loro estensioni non si sovrappongono): indica attività ed edifici dello stesso luogo, e controlla il sistema di riferimento di entrambi i layer.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="305"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="193"/>
         <source>A grid of {cell} m cells over the buildings&apos; extent would have about {cells} cells: choose a larger cell size or a smaller area.</source>
         <translation>Una griglia di celle di {cell} m sull'estensione degli edifici avrebbe circa {cells} celle: scegli celle più grandi o un'area più piccola.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="315"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="203"/>
         <source>The grid has about {cells} cells of {cell} m: the units output will be large. A cell of 50-200 m suits most analyses.</source>
         <translation>La griglia ha circa {cells} celle di {cell} m: il risultato delle unità sarà grande. Una cella di 50-200 m va bene per la maggior parte delle analisi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="335"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="223"/>
         <source>The units layer has no coordinate reference system: set it and run again.</source>
         <translation>Il layer delle unità non ha un sistema di riferimento: impostalo ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="340"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="228"/>
         <source>units</source>
         <translation>unità</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="344"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="232"/>
         <source>The units layer has no polygons with an area: choose blocks, census sections or another polygon layer.</source>
         <translation>Il layer delle unità non ha poligoni con una superficie: scegli isolati, sezioni di censimento o un altro layer di poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="376"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="264"/>
         <source>{count} buildings lie wholly or partly outside every unit: their floor outside the units is not counted.</source>
         <translation>{count} edifici sono del tutto o in parte fuori da ogni unità: la loro superficie di pavimento fuori dalle unità non viene contata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="416"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="304"/>
         <source>{count} activities lie outside every unit and are not counted.</source>
         <translation>{count} attività sono fuori da ogni unità e non vengono contate.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="448"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="336"/>
         <source>Gi* was computed on {count} units with floor area: too few for its normal p-values (at least 30 are usual). Read the significant units with care, or use a smaller cell.</source>
         <translation>Il Gi* è stato calcolato su {count} unità con superficie di pavimento: troppo poche per i suoi p-value normali (di solito ne servono almeno 30). Leggi con cautela le unità significative, o usa una cella più piccola.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="459"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="347"/>
         <source>Gi* could not be computed (fewer than three units with floor area, or the same mix everywhere): no unit was kept as a significant cluster.</source>
         <translation>Il Gi* non si è potuto calcolare (meno di tre unità con superficie di pavimento, o lo stesso mix ovunque): nessuna unità è stata tenuta come cluster significativo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="496"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="384"/>
         <source>{count} of {occupied} units hold activities but no buildings: the buildings layer does not cover the activities&apos; area. Those units are classed &apos;activities_only&apos;.</source>
         <translation>{count} unità su {occupied} contengono attività ma non edifici: il layer degli edifici non copre l'area delle attività. Queste unità sono classificate 'activities_only'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="533"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="545"/>
         <source>Give a cell size above 0 (in map units) for the grid, or a layer of units.</source>
         <translation>Indica per la griglia una dimensione della cella maggiore di 0 (in unità della mappa), o un layer di unità.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="539"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="551"/>
         <source>The MXI band must satisfy 0 &lt;= minimum &lt; maximum &lt;= 100 (got {low} and {high}); van den Hoek&apos;s mixed band is 20-80.</source>
         <translation>La fascia MXI deve soddisfare 0 &lt;= minimo &lt; massimo &lt;= 100 (ricevuto {low} e {high}); la fascia mista di van den Hoek è 20-80.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="549"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="561"/>
         <source>The default number of levels must be above 0 (got {levels}).</source>
         <translation>Il numero di piani predefinito deve essere maggiore di 0 (ricevuto {levels}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="554"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="566"/>
         <source>The Gi* significance level must lie between 0 (no test) and 0.5, e.g. 0.05.</source>
         <translation>Il livello di significatività del Gi* deve essere compreso tra 0 (nessun test) e 0,5, ad es. 0,05.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="577"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="589"/>
         <source>{count} features of the {what} layer have no polygon with an area (empty, broken or not a polygon) and are left out.</source>
         <translation>{count} elementi del layer {what} non hanno un poligono con una superficie (vuoto, danneggiato o non poligonale) e sono esclusi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="617"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="629"/>
         <source>The activities layer has no coordinate reference system: set it and run again.</source>
         <translation>Il layer delle attività non ha un sistema di riferimento: impostalo ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="641"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="653"/>
         <source>{count} of {total} activities are not production, office or service activities in the mapping ({examples}) and are not counted.</source>
         <translation>{count} attività su {total} non sono attività produttive, di ufficio o di servizio secondo la corrispondenza ({examples}) e non vengono contate.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="661"/>
+        <location filename="../reindustria_plugin/analysis/livework/microspaces.py" line="673"/>
         <source>The residents layer has no coordinate reference system: set it and run again.</source>
         <translation>Il layer dei residenti non ha un sistema di riferimento: impostalo ed esegui di nuovo.</translation>
     </message>
@@ -5571,6 +5606,16 @@
         <source>The tag mapping CSV {path} needs the columns key, value and production_class.</source>
         <translation>Il CSV di corrispondenza dei tag {path} deve avere le colonne key, value e production_class.</translation>
     </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/corine/service.py" line="130"/>
+        <source>The layer&apos;s code field {field} is of {other}, but the year asked is {year}: the layer URL and the year disagree. Choose the year {other}, or the layer of {year} (such as {url}).</source>
+        <translation>Il campo del codice {field} del layer è del {other}, ma l'anno richiesto è il {year}: l'URL del layer e l'anno non concordano. Scegli l'anno {other}, o il layer del {year} (come {url}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/typology.py" line="354"/>
+        <source>&apos;{token}&apos; in the codes or classes to leave out is neither a whole-number code nor a production class ({classes}).</source>
+        <translation>'{token}' tra i codici o le classi da escludere non è né un codice intero né una classe produttiva ({classes}).</translation>
+    </message>
 </context>
 <context>
     <name>compare_districts</name>
@@ -5613,22 +5658,22 @@
         <translation>Le distanze delle fasce devono essere numeri separati da virgole, ad es. 250,500,1000 (ricevuto '{text}').</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="140"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="176"/>
         <source>Nomenclature</source>
         <translation>Nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="140"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="176"/>
         <source>How codes map to production classes: a preset or your own CSV.</source>
         <translation>Come i codici corrispondono alle classi produttive: una nomenclatura predefinita o un tuo CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="151"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="187"/>
         <source>Custom nomenclature (CSV)</source>
         <translation>Nomenclatura personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="151"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="187"/>
         <source>CSV with columns code, class (industrial, commercial, residential, vacant, infrastructure, green, water or nodata), label, colour. Used with &apos;Custom (CSV)&apos;.</source>
         <translation>CSV con le colonne code, class (industrial, commercial, residential, vacant, infrastructure, green, water o nodata), label, colour. Usato con 'Personalizzata (CSV)'.</translation>
     </message>
@@ -5638,77 +5683,77 @@
         <translation>Aree industriali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="164"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="201"/>
         <source>Polygons of the industrial areas the rings are drawn around; by default the land of industrial class at the BEFORE date.</source>
         <translation>Poligoni delle aree industriali intorno a cui si tracciano le fasce; in mancanza, il suolo di classe industriale alla data PRIMA.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="177"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="214"/>
         <source>Distance rings (map units)</source>
         <translation>Fasce di distanza (unità della mappa)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="177"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="214"/>
         <source>Increasing distances from the industrial areas, separated by commas; empty for none.</source>
         <translation>Distanze crescenti dalle aree industriali, separate da virgole; vuoto per nessuna fascia.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="189"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="226"/>
         <source>Change typology (CSV meaning matrix)</source>
         <translation>Tipologia dei cambiamenti (matrice di significato CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="189"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="226"/>
         <source>Overrides the &apos;reindustrialisation&apos; preset: first column the class before, header the classes after, each cell a change type.</source>
         <translation>Sostituisce la tipologia predefinita 'reindustrializzazione': prima colonna la classe prima, intestazione le classi dopo, in ogni cella un tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="202"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="239"/>
         <source>Zones for the summary</source>
         <translation>Zone per il riepilogo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="202"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="239"/>
         <source>Polygons (municipalities, districts…) to summarise per zone.</source>
         <translation>Poligoni (comuni, distretti…) per riassumere per zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="213"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="250"/>
         <source>Field naming each zone; required with zones.</source>
         <translation>Campo che dà il nome a ogni zona; obbligatorio con le zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="228"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="265"/>
         <source>From-to table of codes: cells, hectares and change type.</source>
         <translation>Tabella da-a dei codici: celle, ettari e tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="231"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="268"/>
         <source>From-to table of codes: polygons, hectares and change type.</source>
         <translation>Tabella da-a dei codici: poligoni, ettari e tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="236"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="273"/>
         <source>Transitions</source>
         <translation>Transizioni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="246"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="283"/>
         <source>Summary by ring and zone</source>
         <translation>Riepilogo per fascia e zona</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="246"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="283"/>
         <source>Area and share of each change type per distance ring and zone.</source>
         <translation>Superficie e quota di ogni tipo di cambiamento per fascia di distanza e zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="258"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="295"/>
         <source>Change accounting</source>
         <translation>Contabilità dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="258"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="295"/>
         <source>Per production class: gross gain and loss, net change, swap, persistence, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
         <translation>Per classe produttiva: guadagno e perdita lordi, variazione netta, scambio (swap), persistenza, quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
     </message>
@@ -5718,32 +5763,32 @@
         <translation>Il CSV della nomenclatura personalizzata {path} non viene usato: la nomenclatura è quella predefinita '{preset}'. Scegli '{custom}' per usare il CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="213"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="250"/>
         <source>Zone name field (required with zones)</source>
         <translation>Campo del nome della zona (obbligatorio con le zone)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="272"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="309"/>
         <source>Transition matrix (hectares)</source>
         <translation>Matrice delle transizioni (ettari)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="272"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="309"/>
         <source>Wide from-to table: one row per BEFORE code, one column per AFTER code (to_&lt;code&gt;_ha), hectares, and the row total.</source>
         <translation>Tabella da-a in formato largo: una riga per codice di BEFORE, una colonna per codice di AFTER (to_&lt;code&gt;_ha), in ettari, e il totale della riga.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="294"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="331"/>
         <source>Ring polygons</source>
         <translation>Poligoni delle fasce</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="323"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="360"/>
         <source>The ring polygons need distance rings: give the distance rings (e.g. 250,500,1000) or leave the ring polygons output empty.</source>
         <translation>I poligoni delle fasce richiedono fasce di distanza: indica le fasce di distanza (ad esempio 250,500,1000) oppure lascia vuoto il risultato dei poligoni delle fasce.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="315"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="352"/>
         <source>Choose at least one output: change types, transitions, summary, change accounting, transition matrix, ring polygons or the report.</source>
         <translation>Scegli almeno un risultato: tipi di cambiamento, transizioni, riepilogo, contabilità dei cambiamenti, matrice delle transizioni, poligoni delle fasce o il rapporto.</translation>
     </message>
@@ -5751,6 +5796,21 @@
         <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="67"/>
         <source>OpenStreetMap land use (codes 901-908)</source>
         <translation>Uso del suolo OpenStreetMap (codici 901-908)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="138"/>
+        <source>Leave out of the study area (codes or classes)</source>
+        <translation>Escludi dall'area di studio (codici o classi)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="138"/>
+        <source>Codes or production classes, separated by commas, that are not part of the territory studied: e.g. water (the sea around an island or a coast), or 523, 522. They are left out like nodata, at both dates, and the log says how much.</source>
+        <translation>Codici o classi produttive, separati da virgole, che non fanno parte del territorio studiato: ad es. water (il mare intorno a un'isola o lungo una costa), oppure 523, 522. Vengono esclusi come i nodata, a entrambe le date, e il log dice quanta superficie.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="162"/>
+        <source>Left out of the study area: codes {codes}.</source>
+        <translation>Esclusi dall'area di studio: codici {codes}.</translation>
     </message>
 </context>
 <context>
@@ -5934,11 +5994,6 @@
         <translation>Cambiamenti CORINE per un'area</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="5"/>
-        <source>CORINE Land Cover change for any area in Europe in one run: both years are downloaded from the European Environment Agency's map services (Download CORINE Land Cover, which needs internet), then compared polygon by polygon (Land-use change (polygons), nomenclature 'CORINE Land Cover (codes 111-523)', the reindustrialisation typology). Data: CORINE Land Cover, © European Union, Copernicus Land Monitoring Service. Open the model in the model designer to change the nomenclature, the typology or the outputs.</source>
-        <translation>I cambiamenti di CORINE Land Cover per qualsiasi area d'Europa in un'unica esecuzione: entrambi gli anni vengono scaricati dai servizi cartografici dell'Agenzia europea dell'ambiente (Scarica CORINE Land Cover, che richiede internet), poi confrontati poligono per poligono (Cambiamenti d'uso del suolo (poligoni), nomenclatura 'CORINE Land Cover (codici 111-523)', la tipologia della reindustrializzazione). Dati: CORINE Land Cover, © European Union, Copernicus Land Monitoring Service. Apri il modello nel modellatore grafico per cambiare la nomenclatura, la tipologia o i risultati.</translation>
-    </message>
-    <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="6"/>
         <source>Polygons in any CRS (a municipality, a district; &apos;selected features only&apos; is honoured): both CORINE years are downloaded for them and clipped to them.</source>
         <translation>Poligoni in qualsiasi sistema di riferimento (un comune, un distretto; 'solo elementi selezionati' viene rispettato): entrambi gli anni CORINE vengono scaricati per essi e ritagliati su di essi.</translation>
@@ -5957,16 +6012,6 @@
         <location filename="../reindustria_plugin/_model_texts.py" line="9"/>
         <source>Distances (m) from the industrial land of the earlier year, separated by commas; empty for none.</source>
         <translation>Distanze (m) dal suolo industriale dell'anno meno recente, separate da virgole; vuoto per nessuna fascia.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="10"/>
-        <source>The later CORINE Land Cover inventory.</source>
-        <translation>L'inventario CORINE Land Cover più recente.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="11"/>
-        <source>The earlier CORINE Land Cover inventory.</source>
-        <translation>L'inventario CORINE Land Cover meno recente.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="12"/>
@@ -6143,6 +6188,21 @@
         <source>Every unit with floor areas by use (m²), GSI, FSI, MXI, mix_entropy, dissimilarity, activity counts, class and microspace_id; coloured by class.</source>
         <translation>Ogni unità con le superfici di pavimento per uso (m²), GSI, FSI, MXI, mix_entropy, dissimilarity, i conteggi delle attività, class e microspace_id; colorate per classe.</translation>
     </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="5"/>
+        <source>CORINE Land Cover change for any area in Europe in one run: both years (by default 2006 and 2018; the earlier must come first) are downloaded from the European Environment Agency's map services (Download CORINE Land Cover, which needs internet), then compared polygon by polygon (Land-use change (polygons), nomenclature 'CORINE Land Cover (codes 111-523)', the reindustrialisation typology). Data: CORINE Land Cover, © European Union, Copernicus Land Monitoring Service. Open the model in the model designer to change the nomenclature, the typology or the outputs.</source>
+        <translation>I cambiamenti di CORINE Land Cover per qualsiasi area d'Europa in un'unica esecuzione: entrambi gli anni (per default 2006 e 2018; il meno recente deve venire per primo) vengono scaricati dai servizi cartografici dell'Agenzia europea dell'ambiente (Scarica CORINE Land Cover, che richiede internet), poi confrontati poligono per poligono (Cambiamenti d'uso del suolo (poligoni), nomenclatura 'CORINE Land Cover (codici 111-523)', la tipologia della reindustrializzazione). Dati: CORINE Land Cover, © European Union, Copernicus Land Monitoring Service. Apri il modello nel modellatore grafico per cambiare la nomenclatura, la tipologia o i risultati.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="10"/>
+        <source>The later CORINE Land Cover inventory; default 2018.</source>
+        <translation>L'inventario CORINE Land Cover più recente; predefinito 2018.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="11"/>
+        <source>The earlier CORINE Land Cover inventory; default 2006. It must come before the later one.</source>
+        <translation>L'inventario CORINE Land Cover meno recente; predefinito 2006. Deve precedere quello più recente.</translation>
+    </message>
 </context>
 <context>
     <name>osm_reader</name>
@@ -6180,12 +6240,12 @@
 <context>
     <name>self.alg</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="489"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="508"/>
         <source>All the answers of one run count toward {parameter} ({limit} MB): split the area into parts, or raise {parameter}.</source>
         <translation>Tutte le risposte di un'esecuzione contano per {parameter} ({limit} MB): dividi l'area in parti, o alza {parameter}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="493"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="512"/>
         <source>Raise {parameter}, or download a smaller area.</source>
         <translation>Alza {parameter}, o scarica un'area più piccola.</translation>
     </message>
