@@ -40,6 +40,7 @@ from qgis.PyQt.QtGui import QColor
 from .. import dependencies, paths, settings
 from .adapters import check_output_folders, outputs_asked, write_features
 from .base import DATA, AlgorithmBase, core_errors
+from .extents import check_area_surface, extent_with_crs
 from .landuse_change import OutputFiles, push_messages
 from .network import canceled_error, fetch
 from .osm_reader import save_metadata
@@ -393,25 +394,7 @@ class DownloadCorineAlgorithm(AlgorithmBase):
                 raise QgsProcessingException(
                     self.tr("Give the area to download: an extent, or a layer of polygons.")
                 )
-            extent_crs = self.parameterAsExtentCrs(parameters, self.EXTENT, context)
-            extent = self.parameterAsExtent(parameters, self.EXTENT, context)
-            if extent.isNull() or extent.isEmpty():
-                raise QgsProcessingException(
-                    self.tr("The extent is empty: draw or type a rectangle with an area.")
-                )
-            if not extent_crs.isValid():
-                # An extent typed without its CRS (qgis_process: "xmin,xmax,ymin,ymax" without "[EPSG:…]"):
-                # numbers within ±180/±90 are longitude and latitude, others EPSG:3035 metres.
-                degrees = -180 <= extent.xMinimum() <= extent.xMaximum() <= 180 and (
-                    -90 <= extent.yMinimum() <= extent.yMaximum() <= 90
-                )
-                extent_crs = QgsCoordinateReferenceSystem("EPSG:4326" if degrees else "EPSG:3035")
-                feedback.pushWarning(
-                    self.tr(
-                        "The extent has no CRS: it is read in {crs}. Add it after the numbers, e.g. "
-                        'EXTENT="11.0,11.2,43.8,43.95 [EPSG:4326]".'
-                    ).format(crs=extent_crs.authid())
-                )
+            extent, extent_crs = extent_with_crs(self, parameters, self.EXTENT, context, feedback)
             geom = QgsGeometry.fromRect(extent)
             if extent_crs != laea:
                 # Densified first: the rectangle's edges are curves in EPSG:3035.
@@ -452,6 +435,8 @@ class DownloadCorineAlgorithm(AlgorithmBase):
         shape = wkb.loads(bytes(geom.asWkb()))
         if shape.is_empty or shape.area <= 0:
             raise QgsProcessingException(self.tr("The area has no surface: give polygons or a rectangle."))
+        if source is not None:
+            check_area_surface(shape.area / 1e6, source.sourceCrs())
         return shape, what
 
     def _warn_shared_style(self, vector: str, raster: str, feedback) -> None:

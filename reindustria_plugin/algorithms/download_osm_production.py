@@ -38,6 +38,7 @@ from qgis.PyQt.QtCore import QUrl
 from .. import paths, settings
 from .adapters import check_output_folders, outputs_asked
 from .base import DATA, AlgorithmBase, core_errors
+from .extents import check_area_surface, extent_with_crs
 from .landuse_change import OutputFiles, push_messages
 from .network import canceled_error, fetch
 from .osm_reader import (
@@ -427,11 +428,9 @@ class DownloadOsmProductionAlgorithm(AlgorithmBase):
                         "Give the area to download: an extent, or a layer of polygons whose outline bounds it."
                     )
                 )
-            extent = self.parameterAsExtent(parameters, self.EXTENT, context, wgs84)
-            if extent.isNull() or extent.isEmpty():
-                raise QgsProcessingException(
-                    self.tr("The extent is empty: draw or type a rectangle with an area.")
-                )
+            extent, extent_crs = extent_with_crs(self, parameters, self.EXTENT, context, feedback)
+            if extent_crs != wgs84:
+                extent = self.parameterAsExtent(parameters, self.EXTENT, context, wgs84)
             west, south, east, north = (
                 extent.xMinimum(),
                 extent.yMinimum(),
@@ -492,7 +491,9 @@ class DownloadOsmProductionAlgorithm(AlgorithmBase):
             filters = [poly_filter(ring) for ring in rings]
         box = outline.boundingBox()
         what = self.tr("{parts} polygon(s) of {layer}").format(parts=len(rings), layer=source.sourceName())
-        return filters, rings_area_km2(rings), (box.center().x(), box.center().y()), what
+        area_km2 = rings_area_km2(rings)
+        check_area_surface(area_km2, source.sourceCrs())
+        return filters, area_km2, (box.center().x(), box.center().y()), what
 
     def _make_outputs(
         self,

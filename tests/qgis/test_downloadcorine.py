@@ -673,3 +673,28 @@ def test_corine_change_model_defaults_and_reversed_years(run, server, malta_3857
     finally:
         for year in urls:
             settings.set_value(f"reindustria/corine_endpoint_{year}", "")
+
+
+def test_an_extent_in_metres_without_its_crs_is_refused(run, server, tmp_path):
+    """Metres without a CRS are not guessed (EPSG:3035? a UTM zone?): the message asks for the CRS."""
+    message = failing(
+        run,
+        {
+            "EXTENT": "4715000,4735000,1425000,1445000",
+            "ENDPOINT": server.url(PATH.format(year=2018)),
+            "OUTPUT": str(tmp_path / "o.gpkg"),
+        },
+    )
+    assert "4715000,4735000,1425000,1445000" in message and "[EPSG:" in message, message
+    assert not server.requests and nothing_written(tmp_path)
+
+
+def test_an_area_layer_in_a_wrong_crs(run, server, tmp_path):
+    """Longitude/latitude numbers in a layer that says EPSG:3035 cover almost nothing: check the CRS."""
+    area = area_layer((14.40, 35.85, 14.55, 35.95), crs="EPSG:3035")
+    message = failing(
+        run,
+        {"AREA": area, "ENDPOINT": server.url(PATH.format(year=2018)), "OUTPUT": str(tmp_path / "o.gpkg")},
+    )
+    assert "Check the CRS of the area layer" in message, message
+    assert not server.requests

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsGeometry,
     QgsProcessingException,
     QgsProcessingFeedback,
+    QgsRectangle,
     QgsSettings,
     QgsVectorLayer,
     QgsWkbTypes,
@@ -447,3 +448,34 @@ def test_in_a_background_task_as_the_dialog_runs_it(provider, overpass, tmp_path
     assert done.get("ok") is True
     assert done["results"]["BUILDING_COUNT"] == 5 and done["results"]["LANDUSE_COUNT"] == 9
     assert len(overpass.requests) == 1
+
+
+def test_an_extent_typed_without_its_crs(run, overpass, tmp_path):
+    """qgis_process users type EXTENT=xmin,xmax,ymin,ymax: degrees are read as longitude/latitude with a
+    warning (as downloadcorine does); other numbers are refused, shown as typed, asking for the CRS."""
+    overpass.route(PATH, Reply(200, ANSWER.read_bytes()))
+    feedback, log = logged()
+    run(ALG, params(overpass, tmp_path, EXTENT=EXTENT.split(" [")[0]), feedback=feedback)
+    assert any("read in EPSG:4326" in w for w in log["warning"]), log["warning"]
+    assert "(43.8795,11.0895,43.8815,11.0925)" in overpass.requests[0].form["data"]
+    with pytest.raises(QgsProcessingException) as err:
+        run(ALG, params(overpass, tmp_path, EXTENT="668000,668300,4860500,4860700"))
+    message = str(err.value)
+    assert "668000,668300,4860500,4860700" in message and "e+" not in message, message
+    assert 'EXTENT="11.0,11.2,43.8,43.95 [EPSG:4326]"' in message, message
+    assert len(overpass.requests) == 1
+
+
+def area_in_a_wrong_crs():
+    """Longitude/latitude numbers in a layer that says EPSG:32632 (metres): a few mm² once transformed."""
+    area = QgsVectorLayer("Polygon?crs=EPSG:32632", "area", "memory")
+    feature = QgsFeature()
+    feature.setGeometry(QgsGeometry.fromRect(QgsRectangle(11.0895, 43.8795, 11.0925, 43.8815)))
+    area.dataProvider().addFeatures([feature])
+    return area
+
+
+def test_an_area_layer_in_a_wrong_crs(run, overpass, tmp_path):
+    with pytest.raises(QgsProcessingException, match="Check the CRS of the area layer"):
+        run(ALG, {"AREA": area_in_a_wrong_crs(), "ENDPOINT": overpass.url(PATH), **outputs(tmp_path)})
+    assert overpass.requests == []
