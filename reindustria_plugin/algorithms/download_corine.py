@@ -228,7 +228,7 @@ class DownloadCorineAlgorithm(AlgorithmBase):
         feedback.pushInfo(self.tr("Area: {what}.").format(what=what))
         feedback.pushInfo(self.tr("CORINE Land Cover {year} from {url}").format(year=year, url=endpoint))
         host = QUrl(endpoint).host() or endpoint
-        fetcher = _Fetcher(self, feedback, timeout, max_bytes, host)
+        fetcher = _Fetcher(self, feedback, timeout, max_bytes, host, endpoint)
         feedback.setProgressText(
             self.tr("Asking {host} for CORINE Land Cover {year}").format(host=host, year=year)
         )
@@ -472,8 +472,9 @@ class _Fetcher:
     """The ``fetch(url, params) -> bytes`` of the core, through QGIS's network stack: GET, or POST for long
     queries; every answer counts toward the run's byte limit."""
 
-    def __init__(self, alg, feedback, timeout: int, max_bytes: int, host: str):
+    def __init__(self, alg, feedback, timeout: int, max_bytes: int, host: str, endpoint: str = ""):
         self.alg = alg
+        self.endpoint = endpoint
         self.feedback = feedback
         self.timeout = timeout
         self.max_bytes = max_bytes
@@ -490,6 +491,7 @@ class _Fetcher:
             "timeout": self.timeout,
             "max_bytes": max(self.max_bytes - self.received, 1),
             "service": self.service,
+            "endpoint": self.endpoint,
             "size_hint": self.alg.tr(
                 "All the answers of one run count toward {parameter} ({limit} MB): split the area into parts, or "
                 "raise {parameter}."

@@ -121,6 +121,7 @@ def fetch(
     timeout_hint: str = "",
     progress: Callable[[int, int], None] | None = None,
     allow_empty: bool = False,
+    endpoint: str = "",
 ) -> Response:
     """Download ``url`` with QGIS's network stack; the body in memory, or written to ``path``.
 
@@ -156,6 +157,9 @@ def fetch(
         Optional callable progress(bytes received, bytes total or -1 when the server does not say).
     allow_empty
         Whether an empty 2xx answer is acceptable (else it is an error).
+    endpoint
+        The address as the user gave it, named in messages that ask to check it (the URL requested may carry
+        an internal query such as ``?f=json``); default ``url``.
 
     Returns
     -------
@@ -216,7 +220,15 @@ def fetch(
             continue
         try:
             _raise_for(
-                result, url, name, timeout, max_bytes, size_hint, timeout_hint, attempt_no, allow_empty
+                result,
+                endpoint or url,
+                name,
+                timeout,
+                max_bytes,
+                size_hint,
+                timeout_hint,
+                attempt_no,
+                allow_empty,
             )
         except QgsProcessingException:
             _remove(path)

@@ -698,3 +698,14 @@ def test_an_area_layer_in_a_wrong_crs(run, server, tmp_path):
     )
     assert "Check the CRS of the area layer" in message, message
     assert not server.requests
+
+
+def test_a_wrong_endpoint_is_named_as_given(run, tmp_path):
+    import socket
+
+    with socket.socket() as sock:  # a free port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    endpoint = f"http://127.0.0.1:{port}/"
+    message = failing(run, {"AREA": area_layer(), "ENDPOINT": endpoint, "OUTPUT": str(tmp_path / "o.gpkg")})
+    assert f"Check the endpoint {endpoint}," in message and "f=json" not in message, message

@@ -257,3 +257,15 @@ def test_an_error_in_a_callback_stops_the_download_cleanly(server, tmp_path):
     with pytest.raises(OSError, match="No space left"):
         network.fetch(server.url("/d"), QgsProcessingFeedback(), path=str(target), progress=broken)
     assert not target.exists()
+
+
+def test_messages_show_the_endpoint_as_given():
+    """The request sent (a layer URL with ?f=json) is internal: messages name the endpoint the user gave."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    endpoint = f"http://127.0.0.1:{port}/arcgis/rest/services/Corine/CLC2018_WM/MapServer/0"
+    with pytest.raises(QgsProcessingException) as err:
+        network.fetch(f"{endpoint}?f=json", QgsProcessingFeedback(), timeout=5, retries=0, endpoint=endpoint)
+    message = str(err.value)
+    assert f"Check the endpoint {endpoint}," in message and "f=json" not in message, message
