@@ -10,9 +10,10 @@ No qgis import. The outputs are recognised by their columns (the algorithms set 
 - ``class_metrics``: its class metrics (``zone``, ``class``, ``label`` and metric columns);
 - ``comparison``: ``comparedistricts``' table or district polygons (``district``, ``status``, ``area_ha``...).
 
-Rows are dicts of column -> value (numbers may come as text, missing values as None). Texts with numbers are
-:class:`Text` objects, translated and formatted by the dock in the user's language (:func:`english` writes them
-in English).
+Rows are dicts of column -> value (numbers may come as text, missing values as None). Names, labels and notes
+are :class:`~.indicator_labels.Text` objects or English strings (in the contexts "IndicatorData" or
+"analysis"), translated and formatted by the dock in the user's language; :func:`english` writes them in
+English.
 """
 
 from __future__ import annotations
@@ -22,8 +23,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..analysis.errors import QT_TRANSLATE_NOOP
-from ..analysis.report.numbers import format_number
 from ..analysis.typology import CHANGE_BY_KEY
+from .indicator_labels import (
+    CHANGE_LABELS,
+    CLASS_LABELS,
+    Text,
+    column_label,
+    english,  # noqa: F401 (for callers: texts in English)
+    number,
+    render_param,  # noqa: F401
+    ring_label,
+)
 
 ACCOUNTING = "accounting"
 SUMMARY = "summary"
@@ -85,42 +95,9 @@ PREFERRED_METRICS = ("pland", "ca", "np", "pd", "lpi", "ed", "area_mn", "ai", "c
 GAIN_COLOUR, LOSS_COLOUR = "#009e73", "#d55e00"
 #: Change types the ring chart leaves out (as the change report does).
 LEFT_OUT_TYPES = ("no_change", "industrial_persistence")
-#: The ring of the industrial areas themselves in the summary table, and its label (context "analysis", as in
-#: the change report).
+#: The ring of the industrial areas themselves in the summary table (labelled as in the change report).
 INDUSTRIAL_RING = "industrial areas"
-INDUSTRIAL_RING_LABEL = QT_TRANSLATE_NOOP("analysis", "Industrial areas")
 ALL = "all"
-
-
-@dataclass(frozen=True)
-class Text:
-    """A text to show: ``template`` (English) in the translation ``context``, formatted with ``params`` (name,
-    value) pairs whose numbers the dock writes in the user's language and whose :class:`Text` values are
-    translated in turn."""
-
-    template: str
-    context: str = "IndicatorData"
-    params: tuple = ()
-
-    @classmethod
-    def of(cls, template: str, context: str = "IndicatorData", **params) -> Text:
-        return cls(template, context, tuple(params.items()))
-
-
-def english(text: Text | str, fmt=format_number) -> str:
-    """``text`` in English, its numbers written by ``fmt`` (the dock translates it instead)."""
-    if not isinstance(text, Text):
-        return str(text)
-    return text.template.format(**{k: render_param(v, english, fmt) for k, v in text.params})
-
-
-def render_param(value: object, render, fmt) -> str:
-    """A parameter of a :class:`Text` as it is written: numbers by ``fmt``, texts by ``render``."""
-    if isinstance(value, Text):
-        return render(value, fmt)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return fmt(value)
-    return str(value)
 
 
 def recognise(fields: Iterable[str]) -> str | None:
@@ -135,16 +112,6 @@ def recognise(fields: Iterable[str]) -> str | None:
     if "zone" in f and "patch_id" not in f and len(f & METRIC_COLUMNS) >= 3:
         return CLASS_METRICS if {"class", "label"} <= f else LANDSCAPE
     return None
-
-
-def number(value: object) -> float:
-    """A cell as a float; NaN when empty or not a number."""
-    if value is None or isinstance(value, bool):
-        return math.nan
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return math.nan
 
 
 @dataclass
@@ -185,12 +152,13 @@ def view(kind: str, fields: Sequence[str], rows: Sequence[dict]) -> View:
 @dataclass
 class ChartData:
     """Bars for :func:`reindustria_plugin.analysis.report.charts.bar_chart`: ``series`` are (name, values,
-    colour); names and titles are English, in the "IndicatorData" or "analysis" context."""
+    colour). Categories and series names are :class:`Text` or English strings in the "analysis" context
+    (series names also "IndicatorData"); titles Text or English in "IndicatorData"."""
 
-    categories: list[str]
-    series: list[tuple[str, list[float], str | None]]
-    title: str
-    axis_title: str
+    categories: list[Text | str]
+    series: list[tuple[Text | str, list[float], str | None]]
+    title: Text | str
+    axis_title: Text | str
     stacked: bool = False
     #: A remark to show under the chart (English template in "IndicatorData").
     note: str = ""
@@ -241,7 +209,9 @@ def _accounting(all_rows: Sequence[dict]) -> ChartData:
             number(r.get(c)) > 0 for c in ("gross_gain_ha", "gross_loss_ha")
         )  # classes with no change: no bars
     ]
-    categories = [str(r.get("label") or r.get("category")) for r in rows]
+    categories = [
+        CLASS_LABELS.get(str(r.get("category"))) or str(r.get("label") or r.get("category")) for r in rows
+    ]
     gains = [number(r.get("gross_gain_ha")) for r in rows]
     # Side by side, both from zero: a loss drawn leftwards would put its value label on the class names.
     losses = [number(r.get("gross_loss_ha")) for r in rows]
@@ -285,14 +255,14 @@ def _summary(rows: Sequence[dict], measure: str, keys: Sequence[str] | None) -> 
             values.append(sum(v for v in cells if not math.isnan(v)) if cells else 0.0)
         if any(v > 0 for v in values):
             change = CHANGE_BY_KEY.get(t)
-            series.append((change.label if change else t, values, change.colour if change else None))
+            series.append((CHANGE_LABELS.get(t, t), values, change.colour if change else None))
     axis = (
         QT_TRANSLATE_NOOP("IndicatorData", "hectares")
         if measure == "area_ha"
         else QT_TRANSLATE_NOOP("IndicatorData", "% of the ring")
     )
     return ChartData(
-        [INDUSTRIAL_RING_LABEL if ring == INDUSTRIAL_RING else ring for ring in order],
+        [ring_label(ring, *bounds[ring]) for ring in order],
         series,
         QT_TRANSLATE_NOOP("IndicatorData", "Change types by distance ring"),
         axis,
@@ -393,12 +363,9 @@ def _per_key(kind: str, rows: Sequence[dict], measure: str | None, keys: Sequenc
     values = [number(r.get(measure)) if measure else math.nan for r in rows]
     if kind == COMPARISON:
         values = [math.nan if str(r.get("status")) == "no data" else v for r, v in zip(rows, values)]
-    title = {
-        LANDSCAPE: QT_TRANSLATE_NOOP("IndicatorData", "Landscape metric by zone"),
-        CLASS_METRICS: QT_TRANSLATE_NOOP("IndicatorData", "Class metric by zone and class"),
-        COMPARISON: QT_TRANSLATE_NOOP("IndicatorData", "Indicator by district"),
-    }[kind]
-    return ChartData(categories, [(measure or "", values, None)], title, measure or "", rows=rows)
+    # The indicator's label (with its unit) is the title; the table names the zones or districts.
+    label = (column_label(measure, kind) or measure) if measure else ""
+    return ChartData(categories, [(label, values, None)], label, label, rows=rows)
 
 
 def _unique(values: Iterable[str]) -> list[str]:

@@ -31,6 +31,7 @@ from qgis.PyQt.QtWidgets import (
 from . import indicator_data as data
 from .chart_view import ChartView, write_chart
 from .common import log, number_formatter, theme_icon
+from .indicator_labels import column_label, contributors, value_label
 
 EXPORT_DIR_KEY = "reindustria/gui/chart_export_dir"
 #: Rows shown in the table at most (a chart of thousands of bars says nothing either).
@@ -52,15 +53,24 @@ def _value(value):
 
 
 def tr_text(text: data.Text | str, fmt) -> str:
-    """A :class:`~.indicator_data.Text` translated, its numbers written by ``fmt`` (a broken translation falls
+    """A :class:`~.indicator_labels.Text` translated, its numbers written by ``fmt`` (a broken translation falls
     back to English); a plain string as it is."""
     if not isinstance(text, data.Text):
         return str(text)
     params = {k: data.render_param(v, tr_text, fmt) for k, v in text.params}
     try:
-        return QCoreApplication.translate(text.context, text.template).format(**params)
+        return QCoreApplication.translate(text.context, text.template).format(**params) + text.suffix
     except (KeyError, IndexError, ValueError):
-        return text.template.format(**params)
+        return text.template.format(**params) + text.suffix
+
+
+def tr_any(text: data.Text | str, fmt, *contexts: str) -> str:
+    """A Text translated, or an English string translated in ``contexts`` one after the other."""
+    if isinstance(text, data.Text):
+        return tr_text(text, fmt)
+    for context in contexts:
+        text = QCoreApplication.translate(context, text)
+    return text
 
 
 def layer_rows(layer: QgsVectorLayer, limit: int | None = None) -> list[dict]:
@@ -230,7 +240,10 @@ class IndicatorsDock(QgsDockWidget):
         self.layer_combo.clear()
         for layer, kind in results:
             kind_name = QCoreApplication.translate("IndicatorData", data.KIND_NAMES[kind])
-            self.layer_combo.addItem(f"{layer.name()} ({kind_name})", layer.id())
+            # (layer names often end in parentheses themselves: "Lausanne accounting (demo)")
+            text = f"{layer.name()} — {kind_name}"
+            self.layer_combo.addItem(text, layer.id())
+            self.layer_combo.setItemData(self.layer_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         index = -1 if newest else self.layer_combo.findData(current)
         self.layer_combo.setCurrentIndex(index if index >= 0 else (0 if results else -1))
         self.layer_combo.blockSignals(False)
@@ -281,7 +294,11 @@ class IndicatorsDock(QgsDockWidget):
         v = self.view
         self.measure_combo.blockSignals(True)
         for measure in v.measures:
-            self.measure_combo.addItem(measure, measure)
+            label = column_label(measure, v.kind)
+            self.measure_combo.addItem(tr_text(label, self.fmt) if label else measure, measure)
+            self.measure_combo.setItemData(
+                self.measure_combo.count() - 1, measure, Qt.ItemDataRole.ToolTipRole
+            )
         if v.measure:
             self.measure_combo.setCurrentIndex(self.measure_combo.findData(v.measure))
         self.measure_combo.setEnabled(len(v.measures) > 1)
@@ -374,9 +391,7 @@ class IndicatorsDock(QgsDockWidget):
 
     def heading(self, chart: data.ChartData) -> str:
         """What the chart shows and its unit, e.g. "Gains and losses by class (hectares)"."""
-        title = tr_text(chart.title, self.fmt)
-        if not isinstance(chart.title, data.Text):
-            title = QCoreApplication.translate("IndicatorData", chart.title)
+        title = tr_any(chart.title, self.fmt, "IndicatorData")
         unit = QCoreApplication.translate("IndicatorData", chart.unit) if chart.unit else ""
         return (
             QCoreApplication.translate("IndicatorsDock", "{title} ({unit})").format(title=title, unit=unit)
@@ -392,20 +407,16 @@ class IndicatorsDock(QgsDockWidget):
         """The chart as SVG (the report toolkit's), ``width_in`` inches wide, with ``heading`` above it."""
         from ..analysis.report.charts import Series, bar_chart
 
-        categories = [QCoreApplication.translate("analysis", c) for c in chart.categories[:MAX_BARS]]
+        categories = [tr_any(c, self.fmt, "analysis") for c in chart.categories[:MAX_BARS]]
         series = [
-            Series(
-                QCoreApplication.translate("analysis", QCoreApplication.translate("IndicatorData", name)),
-                v[:MAX_BARS],
-                colour,
-            )
+            Series(tr_any(name, self.fmt, "IndicatorData", "analysis"), v[:MAX_BARS], colour)
             for name, v, colour in chart.series
         ]
         return bar_chart(
             categories,
             series,
             title=heading or self.heading(chart),
-            axis_title=QCoreApplication.translate("IndicatorData", chart.axis_title),
+            axis_title=tr_any(chart.axis_title, self.fmt, "IndicatorData"),
             stacked=chart.stacked,
             width=width_in,
             fmt=self.fmt,
@@ -456,25 +467,50 @@ class IndicatorsDock(QgsDockWidget):
             self.status.setText(self._status_text)
 
     def _fill_table(self, rows: list[dict]) -> None:
+        """The rows, headed by the columns' labels (field names in the tooltips), keys (classes, change types,
+        rings) shown by their labels (the key in the tooltip), numbers in the user's language."""
         layer = self.current_layer()
         columns = layer.fields().names() if layer is not None else (list(rows[0]) if rows else [])
+        kind = self.view.kind if self.view is not None else None
         shown = rows[:MAX_ROWS]
         self.table.setSortingEnabled(False)
         self.table.clear()
         self.table.setColumnCount(len(columns))
-        self.table.setHorizontalHeaderLabels(columns)
+        for c, column in enumerate(columns):
+            label = column_label(column, kind)
+            header = QTableWidgetItem(tr_text(label, self.fmt) if label else column)
+            header.setToolTip(column)
+            self.table.setHorizontalHeaderItem(c, header)
         self.table.setRowCount(len(shown))
         for r, row in enumerate(shown):
             for c, column in enumerate(columns):
-                value = row.get(column)
-                if isinstance(value, (int, float)) and not isinstance(value, bool):
-                    item = QTableWidgetItem(self.fmt(float(value)))
-                    item.setData(Qt.ItemDataRole.UserRole, float(value))
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                else:
-                    item = QTableWidgetItem("" if value is None else str(value))
-                self.table.setItem(r, c, item)
+                self.table.setItem(r, c, self._cell(column, row))
         self.table.resizeColumnsToContents()
+        for c in range(len(columns)):  # long labels and texts: wrap in the tooltip, not across the dock
+            self.table.setColumnWidth(c, min(self.table.columnWidth(c), 260))
+
+    def _cell(self, column: str, row: dict) -> QTableWidgetItem:
+        value = row.get(column)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            item = QTableWidgetItem(self.fmt(float(value)))
+            item.setData(Qt.ItemDataRole.UserRole, float(value))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return item
+        text = "" if value is None else str(value)
+        label = value_label(column, row)
+        parts = contributors(value) if column == "net_contributors" else None
+        if parts is not None:
+            shown = "; ".join(
+                f"{tr_any(name, self.fmt, 'analysis')}: {'+' if amount > 0 else ''}{self.fmt(amount)}"
+                + (f" {tr_any(unit, self.fmt, 'analysis')}" if unit else "")
+                for name, amount, unit in parts
+            )
+        else:
+            shown = tr_text(label, self.fmt) if label is not None else text
+        item = QTableWidgetItem(shown)
+        item.setData(Qt.ItemDataRole.UserRole, text)
+        item.setToolTip(text if shown == text else f"{shown}\n({column} = {text})")
+        return item
 
     def _fail(self, text: str) -> None:
         self._status_text = text

@@ -41,7 +41,11 @@ def test_accounting_chart_has_gains_and_losses_side_by_side_without_the_total():
     v = data.view(data.ACCOUNTING, ACCOUNTING_COLUMNS, rows)
     assert v.key is None and v.measures == []
     chart = data.chart(data.ACCOUNTING, rows)
-    assert chart.categories == ["Industrial", "Green"]  # no bars for a class without change, nor the total
+    # no bars for a class without change, nor the total; the classes named by their key (not the run's language)
+    assert [data.english(c) for c in chart.categories] == [
+        "Industrial and productive",
+        "Green, agricultural and natural",
+    ]
     assert len(chart.rows) == 4  # the table shows every row
     assert [(name, values) for name, values, _ in chart.series] == [
         ("Gross gain", [17.0, 738.1]),
@@ -87,10 +91,12 @@ def test_summary_chart_shows_change_types_by_ring_for_one_zone():
     assert v.measures == ["area_ha", "share_pct"] and v.measure == "area_ha"
     chart = data.chart(data.SUMMARY, rows)
     # rings ordered outwards from the industrial areas, the "all" ring left out; "no change" left out
-    assert chart.categories == ["Industrial areas", "0-500", "500-1000"]
+    assert [data.english(c) for c in chart.categories] == ["Industrial areas", "0-500 m", "500-1,000 m"]
     assert chart.stacked
     # no change and industrial persistence are left out of the bars, as in the change report
-    assert [(name, values) for name, values, _ in chart.series] == [("Industrial land take", [0.0, 4.0, 4.0])]
+    assert [(data.english(name), values) for name, values, _ in chart.series] == [
+        ("Industrial land take", [0.0, 4.0, 4.0])
+    ]
     assert [colour for *_, colour in chart.series] == ["#f0027f"]  # the change raster's colour
     zone_a = data.chart(data.SUMMARY, rows, keys=["A"])
     assert [values for _, values, _ in zone_a.series] == [[0.0, 2.0, 2.0]]
@@ -153,8 +159,13 @@ def test_chart_data_draws_with_the_report_toolkit():
     from reindustria_plugin.analysis.report.charts import Series, bar_chart
 
     chart = data.chart(data.SUMMARY, _summary_rows())
-    svg = bar_chart(chart.categories, [Series(n, v, c) for n, v, c in chart.series], stacked=True, width=4.5)
-    assert svg.startswith("<svg") and "Industrial areas" in svg and "500-1000" in svg
+    svg = bar_chart(
+        [data.english(c) for c in chart.categories],
+        [Series(data.english(n), v, c) for n, v, c in chart.series],
+        stacked=True,
+        width=4.5,
+    )
+    assert svg.startswith("<svg") and "Industrial areas" in svg and "500-1,000 m" in svg
 
 
 def test_locale_formatter_writes_the_locale_marks_and_leaves_the_reports_english():
@@ -230,3 +241,88 @@ def test_a_chart_heading_sits_above_the_legend_and_leaves_charts_without_one_unc
     assert re.search(r"font: 700 [\d.]+px[^>]*>Gains and losses \(hectares\)<", svg)  # the first line bold
     height = lambda s: float(re.search(r'height="([\d.]+)pt"', s).group(1))  # noqa: E731
     assert height(svg) > height(plain)
+
+
+# --- labels -------------------------------------------------------------------------------------------------------
+
+
+def test_rings_are_named_with_their_unit_as_the_change_report_names_them():
+    from reindustria_plugin.analysis.report.numbers import locale_formatter
+    from reindustria_plugin.gui.indicator_labels import ring_label
+
+    assert data.english(ring_label("0-250", 0, 250)) == "0-250 m"
+    assert data.english(ring_label("beyond 1000", 1000, None)) == "Beyond 1,000 m"
+    assert data.english(ring_label("beyond 1000")) == "Beyond 1,000 m"  # numbers from the name
+    assert data.english(ring_label("industrial areas", 0, 0)) == "Industrial areas"
+    assert data.english(ring_label("all", 0, None)) == "All rings"
+    assert data.english(ring_label("500-1000", 500, 1000), locale_formatter(",", ".")) == "500-1.000 m"
+    assert ring_label("near the river") == "near the river"  # a name the tools do not write: as it is
+
+
+def test_columns_are_labelled_and_keys_shown_by_their_labels():
+    from reindustria_plugin.gui.indicator_labels import column_label, contributors, value_label
+
+    def label(column, kind=None):
+        return data.english(column_label(column, kind))
+
+    assert label("gross_gain_ha", data.ACCOUNTING) == "Gross gain (ha)"
+    assert label("resampling_ha", data.SUMMARY) == "From the grid offset alone (ha)"
+    assert label("industrial_pct_2006", data.COMPARISON) == "Industrial land, 2006 (%)"
+    assert label("green_ha_2018", data.COMPARISON) == "Green, agricultural and natural, 2018 (ha)"
+    assert label("ind_np_2006", data.COMPARISON) == "Number of industrial patches, 2006"
+    assert label("deindustrialisation_green_ha", data.COMPARISON) == "De-industrialisation to green (ha)"
+    assert label("industrial_land_take_pct_per_year", data.COMPARISON) == "Industrial land take (% per year)"
+    assert label("pland", data.CLASS_METRICS) == "Share of the landscape (%)"
+    assert label("area_mn", data.LANDSCAPE) == "Patch area, mean (ha)"
+    assert label("enn_cv", data.LANDSCAPE) == "Nearest-neighbour distance, coefficient of variation (%)"
+    assert column_label("my_own_column", data.COMPARISON) is None  # shown by its field name
+
+    def shown(column, **row):
+        return data.english(value_label(column, {column: row.pop("value"), **row}))
+
+    assert shown("category", value="industrial") == "Industrial and productive"
+    assert shown("category", value="total") == "Total"
+    assert (
+        shown("change_type", value="deindustrialisation_residential") == "De-industrialisation to residential"
+    )
+    assert shown("ring", value="250-500", ring_from=250, ring_to=500) == "250-500 m"
+    assert shown("zone", value="all") == "Whole area" and value_label("zone", {"zone": "Prato"}) is None
+    assert shown("status", value="partial") == "partly covered"
+    assert value_label("category", {"category": "my class"}) is None
+    text = "Residential: +4 ha; Green, agricultural and natural: -9.001 ha"
+    assert contributors(text) == [
+        ("Residential", 4.0, "ha"),
+        ("Green, agricultural and natural", -9.001, "ha"),
+    ]
+    assert contributors("") is None and contributors("no numbers here") is None
+
+
+def test_labels_reuse_the_wording_the_algorithms_already_translate():
+    # A typo in an "analysis" text would stay English in every language: each must be a source text of that
+    # context in the Italian translation file.
+    import xml.etree.ElementTree as ET
+
+    from reindustria_plugin.gui import indicator_labels as labels
+    from tests.conftest import REPO
+
+    tree = ET.parse(REPO / "i18n" / "reindustria_it.ts")
+    known = {
+        m.findtext("source")
+        for c in tree.getroot()
+        if c.findtext("name") == "analysis"
+        for m in c.findall("message")
+    }
+
+    def texts(value):
+        if isinstance(value, labels.Text):
+            yield value
+            for _k, v in value.params:
+                yield from texts(v)
+
+    used = [*labels.COLUMNS.values(), *labels.DATED.values(), *labels.CLASS_LABELS.values()]
+    used += [*labels.CHANGE_LABELS.values(), *labels.STATUS_LABELS.values()]
+    used += [labels.ring_label("industrial areas"), labels.ring_label("all"), labels.ring_label("0-1")]
+    used += [labels.ring_label("beyond 1"), labels.Text(labels.INDUSTRIAL_SHARE, "analysis")]
+    used += [labels.Text(labels.INDUSTRIAL_AREA, "analysis")]
+    missing = {t.template for u in used for t in texts(u) if t.context == "analysis"} - known
+    assert not missing

@@ -4,6 +4,7 @@ docks nothing, so the docks are put on the test main window)."""
 import csv
 import json
 import re
+import subprocess
 from unittest import mock
 
 import pytest
@@ -27,8 +28,10 @@ from reindustria_plugin import paths, settings
 from reindustria_plugin.gui import case_content as cc
 from reindustria_plugin.gui import cases_dock as cases_module
 from reindustria_plugin.gui.cases_dock import CasesDock
+from reindustria_plugin.gui.indicator_labels import english
 from reindustria_plugin.gui.indicators_dock import IndicatorsDock
 from reindustria_plugin.gui.options_page import OptionsFactory, OptionsPage, label
+from tests.conftest import REPO
 
 DEMO = paths.RESOURCES / "demo"
 WGS84 = QgsCoordinateReferenceSystem("EPSG:4326")
@@ -400,9 +403,17 @@ def test_indicators_dock_fills_from_a_land_use_change_run(make_dock, change_outp
     assert dock.current_layer().name() == "accounting" and dock.layer_combo.count() == 2
     expected = read_rows(accounting_path)
     assert dock.table.rowCount() == len(expected)
-    header = [dock.table.horizontalHeaderItem(c).text() for c in range(dock.table.columnCount())]
-    row = next(r for r in range(dock.table.rowCount()) if dock.table.item(r, 0).text() == "industrial")
-    gain = dock.table.item(row, header.index("gross_gain_ha")).data(Qt.ItemDataRole.UserRole)
+    # headers: labels, the field names in the tooltips; keys shown by their labels
+    fields = [dock.table.horizontalHeaderItem(c).toolTip() for c in range(dock.table.columnCount())]
+    assert fields == list(expected[0])
+    assert dock.table.horizontalHeaderItem(fields.index("gross_gain_ha")).text() == "Gross gain (ha)"
+    row = next(
+        r
+        for r in range(dock.table.rowCount())
+        if dock.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == "industrial"
+    )
+    assert dock.table.item(row, 0).text() == "Industrial and productive"
+    gain = dock.table.item(row, fields.index("gross_gain_ha")).data(Qt.ItemDataRole.UserRole)
     assert gain == pytest.approx(
         float(next(r for r in expected if r["category"] == "industrial")["gross_gain_ha"])
     )
@@ -418,6 +429,7 @@ def test_indicators_dock_fills_from_a_land_use_change_run(make_dock, change_outp
     dock.layer_combo.setCurrentIndex(dock.layer_combo.findData(project.mapLayersByName("summary")[0].id()))
     assert dock.key_combo.currentData() == ["all"]
     assert "Industrial areas" in dock.chart.svg and "De-industrialisation to residential" in dock.chart.svg
+    assert all(ring in dock.chart.svg for ring in ("0-250 m", "250-500 m", "500-1,000 m", "Beyond 1,000 m"))
     zones = QgsVectorLayer(str(DEMO / "lausanne_municipality.gpkg"), "zones", "ogr")
     project.addMapLayer(zones)
     zones.selectByExpression("\"GMDNAME\" = 'Lausanne'")
@@ -433,10 +445,9 @@ def test_indicators_dock_fills_from_a_land_use_change_run(make_dock, change_outp
         and r["change_type"] == "deindustrialisation_residential"
     )
     chart = dock.current_chart()
-    series = next(v for n, v, _ in chart.series if n == "De-industrialisation to residential")
-    assert dict(zip(chart.categories, series))["Industrial areas"] == pytest.approx(
-        float(expected["area_ha"])
-    )
+    series = next(v for n, v, _ in chart.series if english(n) == "De-industrialisation to residential")
+    rings = [english(c) for c in chart.categories]
+    assert dict(zip(rings, series))["Industrial areas"] == pytest.approx(float(expected["area_ha"]))
     offset = sum(
         float(r["resampling_ha"])
         for r in read_rows(summary_path)
@@ -564,6 +575,43 @@ def test_chart_texts_are_drawn_as_wide_as_matplotlib_laid_them_out(qgis_app):
         TextPath((0, 0), label, size=size, prop=FontProperties(family="DejaVu Sans")).get_extents().width
     )
     assert drawn == pytest.approx(laid_out, rel=0.05)
+
+
+def test_indicators_dock_speaks_the_qgis_language(make_dock, qgis_language, tmp_path):
+    from reindustria_plugin.i18n import install_translator, remove_translator
+
+    if not (
+        paths.I18N / "reindustria_it.qm"
+    ).exists():  # make test builds it; a bare pytest run builds it here
+        subprocess.run(["make", "-s", "qm"], cwd=REPO, check=True)
+    qgis_language("it_IT")
+    translator = install_translator("it")
+    assert translator is not None, "reindustria_it.qm did not load"
+    try:
+        rows = [("industrial", "Industrial and productive", 9.0, 14.0), ("total", "Total", 9.0, 14.0)]
+        layer = memory_table("Lausanne accounting (demo)", ACCOUNTING_FIELDS, rows)
+        summary = memory_table(
+            "summary",
+            {"zone": "string", "ring": "string", "ring_from": "double", "ring_to": "double",
+             "change_type": "string", "area_ha": "double"},
+            [("all", "beyond 1000", 1000.0, None, "deindustrialisation_residential", 2.5)],
+        )  # fmt: skip
+        QgsProject.instance().addMapLayers([summary, layer])
+        dock = make_dock(IndicatorsDock)
+        # the layer's own parentheses and the kind are not run together
+        assert dock.layer_combo.itemText(0) == "Lausanne accounting (demo) — contabilità dei cambiamenti"
+        headers = {
+            dock.table.horizontalHeaderItem(c).toolTip(): dock.table.horizontalHeaderItem(c).text()
+            for c in range(dock.table.columnCount())
+        }
+        assert headers["gross_gain_ha"] == "Guadagno lordo (ha)"
+        assert dock.table.item(0, 0).text() == "Industriale e produttivo"
+        dock.layer_combo.setCurrentIndex(dock.layer_combo.findData(summary.id()))
+        cells = [dock.table.item(0, c).text() for c in range(dock.table.columnCount())]
+        assert "Oltre 1.000 m" in cells and "Deindustrializzazione verso residenza" in cells
+        assert "Oltre 1.000 m" in dock.chart.svg
+    finally:
+        remove_translator(translator)
 
 
 def test_indicators_dock_ignores_layers_that_are_not_results(make_dock):
