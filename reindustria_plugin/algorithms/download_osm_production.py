@@ -346,16 +346,26 @@ class DownloadOsmProductionAlgorithm(AlgorithmBase):
                     date=date,
                     is_canceled=feedback.isCanceled,
                 )
-            feedback.pushInfo(
-                self.tr(
-                    "The answer holds {nodes} nodes, {ways} ways and {relations} relations; OSM data of {base}."
-                ).format(
-                    nodes=f"{summary.nodes:,}",
-                    ways=f"{summary.ways:,}",
-                    relations=f"{summary.relations:,}",
-                    base=summary.osm_base or "?",
+            counts = {
+                "nodes": f"{summary.nodes:,}",
+                "ways": f"{summary.ways:,}",
+                "relations": f"{summary.relations:,}",
+            }
+            if date:
+                # osm_base is the time of the server's database, not of a historical snapshot's data.
+                feedback.pushInfo(
+                    self.tr(
+                        "The answer holds {nodes} nodes, {ways} ways and {relations} relations; OSM data as of "
+                        "{date} (the date asked)."
+                    ).format(date=date, **counts)
                 )
-            )
+            else:
+                feedback.pushInfo(
+                    self.tr(
+                        "The answer holds {nodes} nodes, {ways} ways and {relations} relations; OSM data of "
+                        "{base}."
+                    ).format(base=summary.osm_base or "?", **counts)
+                )
             for remark in summary.remarks:
                 feedback.pushWarning(self.tr("Overpass remark: {remark}").format(remark=remark))
             feedback.setProgress(CHECKED)
@@ -384,7 +394,8 @@ class DownloadOsmProductionAlgorithm(AlgorithmBase):
             raise
         finally:
             shutil.rmtree(folder, ignore_errors=True)
-        outputs[self.DATA_TIMESTAMP] = summary.osm_base
+        # With DATE the data are OSM as of that date; else as of the server's database time (osm_base).
+        outputs[self.DATA_TIMESTAMP] = date or summary.osm_base
         feedback.setProgress(100.0)
         feedback.pushInfo(self.tr("Data: {attribution}").format(attribution=ATTRIBUTION))
         feedback.pushInfo(
@@ -516,12 +527,8 @@ class DownloadOsmProductionAlgorithm(AlgorithmBase):
         from ..analysis.osm.landuse import landuse_areas
         from ..analysis.osm.production import ATTRIBUTION, production_spaces
 
-        outputs = {
-            self.CRS: crs.authid(),
-            self.BUILDING_COUNT: 0,
-            self.ACTIVITY_COUNT: 0,
-            self.LANDUSE_COUNT: 0,
-        }
+        # Counts only of the outputs made: a 0 for an output not asked for would read as 'none found'.
+        outputs = {self.CRS: crs.authid()}
         layer_wanted = [wanted[self.BUILDINGS], wanted[self.ACTIVITIES], wanted[self.LAND_USE]]
         if not any(layer_wanted):
             return outputs
@@ -564,7 +571,11 @@ class DownloadOsmProductionAlgorithm(AlgorithmBase):
                 )
         self._log_classes(result, landuse, feedback)
 
-        when = date or self.tr("current data of {base}").format(base=osm_base or "?")
+        when = (
+            self.tr("data as of {date}").format(date=date)
+            if date
+            else self.tr("current data of {base}").format(base=osm_base or "?")
+        )
         abstract = "\n".join(
             [
                 self.tr(

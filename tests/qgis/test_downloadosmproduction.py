@@ -229,7 +229,7 @@ def test_polygon_area_and_date(run, overpass, tmp_path):
     )
     area.dataProvider().addFeatures([feature])
     feedback, log = logged()
-    run(
+    result = run(
         ALG,
         {
             "AREA": area,
@@ -245,6 +245,12 @@ def test_polygon_area_and_date(run, overpass, tmp_path):
     assert query.count(poly) == len(PRODUCTION_FILTERS)
     assert any("mixes real change with mapping activity" in text for text in log["warning"])
     assert files_in(tmp_path) == ["l.gpkg", "l.qml"]  # only the output asked for
+    # Counts only of the outputs made; the data are OSM as of DATE (osm_base is the server's current time).
+    assert result["LANDUSE_COUNT"] > 0
+    assert "BUILDING_COUNT" not in result and "ACTIVITY_COUNT" not in result, result
+    assert result["DATA_TIMESTAMP"] == "2016-04-10T00:00:00Z"
+    assert any("OSM data as of 2016-04-10T00:00:00Z" in text for text in log["info"]), log["info"]
+    assert not any("OSM data of 2024-05-01" in text for text in log["info"])
 
 
 def test_area_layer_in_a_projected_crs(run, overpass, tmp_path):
