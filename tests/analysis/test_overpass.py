@@ -343,3 +343,26 @@ def test_shapely_1_8_code_path_of_debian_12_qgis():
         [i, int(c), p, round(g.area, 3)]
         for i, c, p, g in zip(frame.osm_id, frame.code, frame.production_class, frame.geometry)
     )
+
+
+def test_overlapping_landuse_areas_give_the_smaller_its_place():
+    """A retail park mapped inside an industrial estate: each place has one land use, the smaller (more
+    specific) area's; the estate is cut, so the areas add up to the estate alone, and the log says how much."""
+    estate, park = box(11.0900, 43.8800, 11.0920, 43.8820), box(11.0905, 43.8805, 11.0915, 43.8810)
+    polygons = OsmLayer(
+        [estate.wkb, park.wkb],
+        {"osm_way_id": ["1", "2"], "landuse": ["industrial", "retail"]},
+    )
+    frame, messages = landuse_areas(polygons, NOMENCLATURE, "EPSG:32632")
+    alone = {
+        name: landuse_areas(
+            OsmLayer([g.wkb], {"osm_way_id": ["9"], "landuse": ["industrial"]}), NOMENCLATURE, "EPSG:32632"
+        )[0].area.iloc[0]
+        for name, g in (("estate", estate), ("park", park))
+    }
+    areas = dict(zip(frame["landuse"], frame.area))
+    assert areas["retail"] == pytest.approx(alone["park"], rel=1e-9)
+    assert areas["industrial"] == pytest.approx(alone["estate"] - alone["park"], rel=1e-9)
+    assert frame.geometry.iloc[0].intersection(frame.geometry.iloc[1]).area < 1e-6
+    text = " ".join(str(m) for m in messages)
+    assert f"{alone['park'] / 1e4:.2f} ha" in text and "smaller" in text, text

@@ -5,8 +5,9 @@ An area is taken when it is tagged with one of the land uses of :data:`LANDUSE_C
 industrial land (``disused:landuse=industrial``, ``abandoned:landuse=industrial``, or ``landuse=industrial`` with
 ``disused=yes`` / ``abandoned=yes``), which comes first: a dismantled plant is vacant land, whatever else it is
 tagged. Its production class is the nomenclature's class of its code (the CSV decides, so an edited copy
-re-classes the areas). OSM land-use areas may overlap (a retail park inside an industrial estate): they are kept
-as mapped.
+re-classes the areas). OSM land-use areas may overlap (a retail park mapped inside an industrial estate): where
+they do, the smaller, more specific area keeps the place and the larger is cut (:func:`resolve_overlaps`), so each
+place has one land use and a land-use change counts it once.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from ..errors import QT_TRANSLATE_NOOP, Canceled, Message
+from ..geometry import object_array, pair_finder, polygonal
 from ..typology import UNMAPPED_CLASS, Nomenclature
 from .production import OsmLayer, _clean_polygons, _from_wkb, _json, layer_tags, osm_ids
 
@@ -48,6 +50,41 @@ def landuse_code(tags: Mapping[str, str]) -> tuple[int, str] | None:
             return DISUSED_INDUSTRIAL, f"{prefix}:industrial"
     code = LANDUSE_CODES.get(("landuse", landuse))
     return (code, landuse) if code is not None else None
+
+
+def resolve_overlaps(shapes: list) -> tuple[list, float, int]:
+    """Cut overlapping polygons so that each place belongs to one: the smaller polygon (by area; the earlier on
+    a tie) keeps the overlap, the larger loses it.
+
+    Returns
+    -------
+    tuple
+        (the polygons, None for one covered entirely by smaller ones; the area resolved, in CRS units squared;
+        the number of polygons cut).
+    """
+    geoms = object_array(shapes)
+    if len(geoms) < 2:
+        return list(shapes), 0.0, 0
+    areas = [g.area for g in shapes]
+    rank = {i: r for r, i in enumerate(sorted(range(len(shapes)), key=lambda i: (areas[i], i)))}
+    q, t = pair_finder(geoms)(geoms)
+    smaller: dict[int, list[int]] = {}
+    for a, b in zip(q.tolist(), t.tolist()):
+        if a != b and rank[b] < rank[a]:
+            smaller.setdefault(a, []).append(b)
+    out = list(shapes)
+    resolved, cut = 0.0, 0
+    for i, others in smaller.items():
+        cover = geoms[others[0]]
+        for k in others[1:]:
+            cover = cover.union(geoms[k])
+        rest = polygonal(shapes[i].difference(cover))
+        lost = areas[i] - (rest.area if rest is not None else 0.0)
+        if lost > 1e-9 * max(areas[i], 1.0):
+            out[i] = rest
+            resolved += lost
+            cut += 1
+    return out, resolved, cut
 
 
 def landuse_areas(
@@ -108,6 +145,23 @@ def landuse_areas(
     if canceled():
         raise Canceled()
     ids = osm_ids(polygons, "multipolygons")
+    kept = [i for i, hit in found if hit is not None and i in clean]
+    resolved_shapes, resolved, cut = resolve_overlaps([clean[i] for i in kept])
+    clean = {i: g for i, g in zip(kept, resolved_shapes) if g is not None and not g.is_empty}
+    if cut:
+        to_ha = 1e-4 * _metres_per_unit(crs) ** 2
+        messages.append(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "analysis",
+                    "{ha} ha where OSM land-use areas overlapped (such as a retail park mapped inside an "
+                    "industrial estate) were given to the smaller, more specific area; {count} larger areas were "
+                    "cut, so each place has one land use.",
+                ),
+                ha=f"{resolved * to_ha:,.2f}",
+                count=f"{cut:,}",
+            )
+        )
     records = {name: [] for name in LANDUSE_COLUMNS}
     shapes = []
     for i, hit in found:
@@ -126,3 +180,11 @@ def landuse_areas(
     frame["code"] = frame["code"].astype("int64")
     report(1.0)
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(shapes, crs=crs), crs=crs), messages
+
+
+def _metres_per_unit(crs: str) -> float:
+    """Metres per unit of a projected CRS (1 for metres)."""
+    from pyproj import CRS
+
+    axis = CRS.from_user_input(crs).axis_info
+    return float(axis[0].unit_conversion_factor) if axis else 1.0
