@@ -454,3 +454,18 @@ def test_zone_shares_come_from_exact_areas():
     summary = land_use_change_vector(pieces, URBAN_ATLAS, TYPOLOGY).summary
     kept = summary[summary.change_type == "industrial_persistence"].iloc[0]
     assert kept.share_of_zone_industrial_pct == kept.share_pct == pytest.approx(100 / 3)
+
+
+def test_overlapping_polygons_of_one_layer_are_warned():
+    """A BEFORE layer whose polygons overlap (a 50 x 100 m retail park mapped inside a 100 x 100 m industrial
+    estate) counts the overlap twice: the run warns with the overlap's area (0.5 ha); touching polygons do not
+    warn."""
+    before = layer([(box(0, 0, 100, 100), INDUSTRIAL), (box(0, 0, 50, 100), HOUSING)])
+    after = layer([(box(0, 0, 100, 100), HOUSING)])
+    result = land_use_change_vector(overlay_pieces(before, after)[0], URBAN_ATLAS, TYPOLOGY)
+    texts = [str(m) for m in result.messages]
+    assert any("BEFORE" in t and "0.50 ha" in t and "counted twice" in t for t in texts), texts
+    assert not any("AFTER" in t and "counted twice" in t for t in texts), texts
+    touching = layer([(box(0, 0, 100, 100), INDUSTRIAL), (box(100, 0, 200, 100), HOUSING)])
+    result = land_use_change_vector(overlay_pieces(touching, touching)[0], URBAN_ATLAS, TYPOLOGY)
+    assert not any("counted twice" in str(m) for m in result.messages)

@@ -54,6 +54,8 @@ from .change_tables import (
 CHUNK = 20_000
 #: Polygons that split the pieces (ring bands, zones) are cut into parts of at most this many vertices.
 SUBDIVIDE_VERTICES = 256
+#: Overlap (ha) within one input layer above which the run warns that it is counted twice.
+OVERLAP_TOLERANCE_HA = 0.01
 
 
 @dataclass
@@ -210,12 +212,42 @@ def overlay_pieces(
         geometry=gpd.GeoSeries(list(geoms), crs=before.crs),
         crs=before.crs,
     )
+    # Polygons of one layer that overlap each other are counted twice: land_use_change_vector warns.
+    pieces.attrs["self_overlap"] = (self_overlap_area(b_geoms), self_overlap_area(a_geoms))
     covered = float(pieces.geometry.area.sum())
     uncovered = (
         max(float(before.geometry.area.sum()) - covered, 0.0),
         max(float(after.geometry.area.sum()) - covered, 0.0),
     )
     return pieces, uncovered
+
+
+def self_overlap_area(geoms) -> float:
+    """Area (CRS units squared) where polygons of one layer overlap each other, each overlapping pair counted
+    once: the area a land-use change of the layer counts twice.
+
+    Cheap on large layers: an STRtree self-join gives the pairs whose boxes meet, a DE-9IM test keeps those whose
+    interiors share an area (neighbours that only touch are many and are dropped without an overlay), and only
+    those pairs are intersected.
+    """
+    geoms = object_array(geoms)
+    if len(geoms) < 2:
+        return 0.0
+    q, t = pair_finder(geoms)(geoms)
+    keep = q < t
+    q, t = q[keep], t[keep]
+    if not len(q):
+        return 0.0
+    if shapely2():
+        import shapely
+
+        inner = shapely.relate_pattern(geoms[q], geoms[t], "2********")
+    else:
+        inner = np.array([geoms[a].relate_pattern(geoms[b], "2********") for a, b in zip(q, t)], dtype=bool)
+    if not inner.any():
+        return 0.0
+    _, areas = intersections(geoms[q[inner]], geoms[t[inner]])
+    return float(areas.sum())
 
 
 def _split(pieces, polygons, labels: Sequence, outside, is_canceled=None, disjoint: bool = False):
@@ -510,6 +542,21 @@ def land_use_change_vector(
         if progress is not None:
             progress(fraction)
 
+    overlap = getattr(pieces, "attrs", {}).get("self_overlap") or (0.0, 0.0)
+    for name, area in zip(("BEFORE", "AFTER"), overlap):
+        if area * to_ha > OVERLAP_TOLERANCE_HA:
+            messages.append(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "analysis",
+                        "Polygons of the {name} layer overlap each other on {ha} ha: their overlap is counted "
+                        "twice. Give each place one polygon (e.g. with Vector ▸ Geoprocessing Tools ▸ "
+                        "Difference or Union).",
+                    ),
+                    name=name,
+                    ha=f"{area * to_ha:,.2f}",
+                )
+            )
     frame = gpd.GeoDataFrame(
         {"code_before": pieces["code_before"].values, "code_after": pieces["code_after"].values},
         geometry=pieces.geometry.values,
