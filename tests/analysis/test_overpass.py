@@ -66,7 +66,9 @@ def test_production_query_text():
     assert statements == [f"  nwr{f}(45.4,9.1,45.52,9.25);" for f in PRODUCTION_FILTERS]
     # every tag of issue 12, in Overpass QL
     for text in (
-        '["landuse"~"^(industrial|commercial|retail|residential|brownfield|greenfield|construction)$"]',
+        '["landuse"~"^(industrial|commercial|retail|residential|brownfield|greenfield|construction|farmland|'
+        'meadow|grass|orchard|vineyard|farmyard|forest)$"]',
+        '["natural"~"^(wood|scrub|grassland)$"]',
         '["building"]',
         '["craft"]',
         '["industrial"]',
@@ -216,6 +218,9 @@ def test_nomenclature_preset_matches_the_codes():
         ("landuse", "brownfield"): "vacant",
         ("landuse", "construction"): "vacant",
         ("landuse", "greenfield"): "green",
+        **{("landuse", v): "green" for v in ("farmland", "meadow", "grass", "orchard", "vineyard")},
+        **{("landuse", v): "green" for v in ("farmyard", "forest")},
+        **{("natural", v): "green" for v in ("wood", "scrub", "grassland")},
     }
     assert {tag: classes[code] for tag, code in LANDUSE_CODES.items()} == expected
     assert classes[DISUSED_INDUSTRIAL] == "vacant"
@@ -223,7 +228,11 @@ def test_nomenclature_preset_matches_the_codes():
     assert set(classes.values()) <= set(CLASS_KEYS)
     # every land use of the query has a code
     query_values = re.search(r"\^\((.*)\)\$", PRODUCTION_FILTERS[0]).group(1).split("|")
-    assert {("landuse", v) for v in query_values} == set(LANDUSE_CODES)
+    natural_values = re.search(r"\^\((.*)\)\$", PRODUCTION_FILTERS[1]).group(1).split("|")
+    assert PRODUCTION_FILTERS[1].startswith('["natural"~')
+    assert {("landuse", v) for v in query_values} | {("natural", v) for v in natural_values} == set(
+        LANDUSE_CODES
+    )
 
 
 @pytest.mark.parametrize(
@@ -236,7 +245,11 @@ def test_nomenclature_preset_matches_the_codes():
         ({"disused:landuse": "industrial"}, (908, "disused:industrial")),
         ({"abandoned:landuse": "industrial", "landuse": "brownfield"}, (908, "abandoned:industrial")),
         ({"landuse": "industrial", "disused": "no"}, (901, "industrial")),
-        ({"landuse": "farmland"}, None),
+        ({"landuse": "farmland"}, (909, "farmland")),
+        ({"natural": "wood"}, (916, "natural:wood")),
+        ({"landuse": "forest", "natural": "wood"}, (915, "forest")),
+        ({"natural": "water"}, None),
+        ({"landuse": "quarry"}, None),
         ({"building": "industrial"}, None),
     ],
 )
@@ -277,9 +290,7 @@ def test_landuse_areas_from_a_hand_made_layer():
 
 
 def test_landuse_areas_empty_and_unmapped():
-    frame, _ = landuse_areas(
-        OsmLayer([Point(0, 0).wkb], {"landuse": ["farmland"]}), NOMENCLATURE, "EPSG:32632"
-    )
+    frame, _ = landuse_areas(OsmLayer([Point(0, 0).wkb], {"landuse": ["quarry"]}), NOMENCLATURE, "EPSG:32632")
     assert len(frame) == 0 and list(frame.columns[:-1]) == list(LANDUSE_COLUMNS)
     small = load_nomenclature_without(tmp_codes=[901])
     frame, _ = landuse_areas(

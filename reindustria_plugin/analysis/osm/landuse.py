@@ -19,7 +19,7 @@ from ..geometry import object_array, pair_finder, polygonal
 from ..typology import UNMAPPED_CLASS, Nomenclature
 from .production import OsmLayer, _clean_polygons, _from_wkb, _json, layer_tags, osm_ids
 
-#: OSM tag -> code of nomenclature_osm_landuse.csv (901-908: apart from the CORINE and Urban Atlas codes, so
+#: OSM tag -> code of nomenclature_osm_landuse.csv (901-918: apart from the CORINE and Urban Atlas codes, so
 #: a wrong nomenclature leaves them unmapped instead of classing them silently).
 LANDUSE_CODES: dict[tuple[str, str], int] = {
     ("landuse", "industrial"): 901,
@@ -29,6 +29,17 @@ LANDUSE_CODES: dict[tuple[str, str], int] = {
     ("landuse", "brownfield"): 905,
     ("landuse", "construction"): 906,
     ("landuse", "greenfield"): 907,
+    # Agricultural and natural land (class green): industrial land taken from it shows as land take.
+    ("landuse", "farmland"): 909,
+    ("landuse", "meadow"): 910,
+    ("landuse", "grass"): 911,
+    ("landuse", "orchard"): 912,
+    ("landuse", "vineyard"): 913,
+    ("landuse", "farmyard"): 914,
+    ("landuse", "forest"): 915,
+    ("natural", "wood"): 916,
+    ("natural", "scrub"): 917,
+    ("natural", "grassland"): 918,
 }
 #: Code of disused or abandoned industrial land.
 DISUSED_INDUSTRIAL = 908
@@ -49,7 +60,11 @@ def landuse_code(tags: Mapping[str, str]) -> tuple[int, str] | None:
         ):
             return DISUSED_INDUSTRIAL, f"{prefix}:industrial"
     code = LANDUSE_CODES.get(("landuse", landuse))
-    return (code, landuse) if code is not None else None
+    if code is not None:
+        return code, landuse
+    natural = (tags.get("natural") or "").strip().lower()
+    code = LANDUSE_CODES.get(("natural", natural))
+    return (code, f"natural:{natural}") if code is not None else None
 
 
 def resolve_overlaps(shapes: list) -> tuple[list, float, int]:
@@ -103,7 +118,7 @@ def landuse_areas(
     polygons
         GDAL's ``multipolygons`` layer as plain data (:class:`.production.OsmLayer`); None for none.
     nomenclature
-        The OSM land-use nomenclature (codes 901-908 with their production class).
+        The OSM land-use nomenclature (codes 901-918 with their production class).
     crs
         The CRS of the output (projected, in metres).
     source_crs

@@ -31,10 +31,21 @@ LANDUSE_VALUES = (
     "brownfield",
     "greenfield",
     "construction",
+    # agricultural and natural land (class green), so land take on it can be seen
+    "farmland",
+    "meadow",
+    "grass",
+    "orchard",
+    "vineyard",
+    "farmyard",
+    "forest",
 )
+#: Natural areas the query asks for (OSM ``natural=*`` values).
+NATURAL_VALUES = ("wood", "scrub", "grassland")
 #: The tag filters of the production query, one statement each (nodes, ways and relations).
 PRODUCTION_FILTERS = (
     '["landuse"~"^(' + "|".join(LANDUSE_VALUES) + ')$"]',
+    '["natural"~"^(' + "|".join(NATURAL_VALUES) + ')$"]',
     '["building"]',
     '["craft"]',
     '["industrial"]',
