@@ -140,7 +140,8 @@ class DownloadCorineAlgorithm(AlgorithmBase):
                     maxValue=3600,
                 ),
                 self.tr(
-                    "Seconds each request to the service may take; busy answers (429, 503, 504) are retried."
+                    "Seconds each request to the service may take; busy answers (HTTP 429, 502, 503, 504) are retried "
+                    "three times with growing pauses."
                 ),
             ),
             (

@@ -153,8 +153,9 @@ class DownloadOsmProductionAlgorithm(AlgorithmBase):
                     minValue=0.0,
                 ),
                 self.tr(
-                    "Refuse an area larger than this before downloading (0: no limit). A dense European city "
-                    "centre gives a few MB per km²: split larger areas into parts."
+                    "Refuse an area larger than this before downloading (0: no limit). The query gave about 0.4 "
+                    "MB per km² on central Helsinki, denser centres several times more: split larger areas into "
+                    "parts."
                 ),
             ),
             (

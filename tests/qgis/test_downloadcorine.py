@@ -709,3 +709,18 @@ def test_a_wrong_endpoint_is_named_as_given(run, tmp_path):
     endpoint = f"http://127.0.0.1:{port}/"
     message = failing(run, {"AREA": area_layer(), "ENDPOINT": endpoint, "OUTPUT": str(tmp_path / "o.gpkg")})
     assert f"Check the endpoint {endpoint}," in message and "f=json" not in message, message
+
+
+def test_parameter_help_agrees_with_the_help_page(provider):
+    """The TIMEOUT description and the help page name the same retried answers; the model shows its years."""
+    from qgis.core import QgsApplication
+
+    from reindustria_plugin import paths
+
+    alg = QgsApplication.processingRegistry().algorithmById(ALG)
+    text = alg.parameterDefinition("TIMEOUT").help()
+    page = (paths.PROCESSING / "help" / "downloadcorine.en.md").read_text(encoding="utf-8")
+    assert "429, 502, 503" in text and "429, 502, 503" in page, text
+    model = QgsApplication.processingRegistry().algorithmById(MODEL)
+    assert "2006" in model.parameterDefinition("YEAR_BEFORE").help()
+    assert "2018" in model.parameterDefinition("YEAR_AFTER").help()

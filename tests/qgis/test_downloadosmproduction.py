@@ -485,3 +485,14 @@ def test_an_area_layer_in_a_wrong_crs(run, overpass, tmp_path):
     with pytest.raises(QgsProcessingException, match="Check the CRS of the area layer"):
         run(ALG, {"AREA": area_in_a_wrong_crs(), "ENDPOINT": overpass.url(PATH), **outputs(tmp_path)})
     assert overpass.requests == []
+
+
+def test_size_figure_agrees_with_the_help_page(provider):
+    """MAX_AREA_KM2's description quotes the measured MB per km² of the help page, not another figure."""
+    from qgis.core import QgsApplication
+
+    from reindustria_plugin import paths
+
+    text = QgsApplication.processingRegistry().algorithmById(ALG).parameterDefinition("MAX_AREA_KM2").help()
+    page = (paths.PROCESSING / "help" / "downloadosmproduction.en.md").read_text(encoding="utf-8")
+    assert "0.4 MB per km²" in text and "0.4 MB per km²" in page, text
