@@ -447,6 +447,18 @@ def _boundaries(value, base_dir, user, texts, problem) -> Boundaries | None:
             path=rel,
         )
         return None
+    if label_field:
+        fields = _geojson_fields(path)
+        if fields is not None and label_field not in fields:
+            problem(
+                QT_TRANSLATE_NOOP(
+                    "CaseContent",
+                    "{file}: the label field '{field}' is not in the boundaries (fields: {fields}); they are loaded without labels.",
+                ),
+                field=label_field,
+                fields=", ".join(sorted(fields)) or "-",
+            )
+            label_field = ""
     if not isinstance(attribution, str) or not attribution.strip():
         problem(
             QT_TRANSLATE_NOOP(
@@ -458,6 +470,18 @@ def _boundaries(value, base_dir, user, texts, problem) -> Boundaries | None:
     return Boundaries(
         name, path=str(path), attribution=attribution.strip(), label_field=label_field, note=note or {}
     )
+
+
+def _geojson_fields(path: Path) -> set[str] | None:
+    """The property names of a GeoJSON file's features; None for another format or a file that cannot be
+    read (the dock checks the layer's fields when it loads it)."""
+    if path.suffix.lower() not in (".geojson", ".json"):
+        return None
+    try:
+        features = json.loads(path.read_text(encoding="utf-8")).get("features") or []
+    except (OSError, UnicodeDecodeError, ValueError, AttributeError):
+        return None
+    return {k for f in features if isinstance(f, dict) for k in (f.get("properties") or {})}
 
 
 def _extent(value, problem) -> Extent | None:
@@ -637,6 +661,10 @@ HEADINGS = {
         "it": "Un caso di questo progetto, salvato nel file di progetto (.qgz).",
     },
     "layer": {"en": "Layer: {name}", "it": "Layer: {name}"},
+    "not_available": {
+        "en": "{id} (not available in this version)",
+        "it": "{id} (non disponibile in questa versione)",
+    },
 }
 
 
@@ -645,11 +673,13 @@ def heading(key: str, lang: str) -> str:
 
 
 def case_html(case: Case, lang: str, algorithm_names: dict[str, str] | None = None) -> str:
-    """The case as HTML for a QTextBrowser: no colours or fonts (the dock's palette applies), links to sources."""
+    """The case as HTML for a QTextBrowser: no colours or fonts (the dock's palette applies), links to sources.
+    The title is not repeated (the dock's case list shows it): the phenomenon comes first, then the facts.
+    ``algorithm_names`` gives the tools' names; a tool without one is said to be not available."""
     from html import escape
 
     names = algorithm_names or {}
-    out = [f"<h3>{escape(text(case.title, lang))}</h3>"]
+    out = []
     if text(case.phenomenon, lang):
         out.append(f"<p>{escape(text(case.phenomenon, lang))}</p>")
     if case.user:
@@ -694,8 +724,11 @@ def case_html(case: Case, lang: str, algorithm_names: dict[str, str] | None = No
     if case.algorithms:
         out.append(f"<h4>{escape(heading('tools', lang))}</h4><ul>")
         for alg in case.algorithms:
-            name = escape(names.get(alg.id, alg.id))
             note = text(alg.note, lang)
-            out.append(f"<li><b>{name}</b>" + (f": {escape(note)}" if note else "") + "</li>")
+            if alg.id in names:
+                name = f"<b>{escape(names[alg.id])}</b>"
+            else:
+                name = f"<i>{escape(heading('not_available', lang).format(id=alg.id))}</i>"
+            out.append(f"<li>{name}" + (f": {escape(note)}" if note else "") + "</li>")
         out.append("</ul>")
     return "\n".join(out)

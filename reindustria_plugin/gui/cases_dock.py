@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 from collections.abc import Callable
+from pathlib import Path
 
 from qgis.core import (
     Qgis,
@@ -29,14 +30,13 @@ from qgis.core import (
     QgsVectorLayerSimpleLabeling,
     QgsWkbTypes,
 )
-from qgis.gui import QgsDockWidget, QgsMessageBar
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.gui import QgsDockWidget, QgsMessageBar, QgsMessageBarItem
+from qgis.PyQt.QtCore import QCoreApplication, QFileSystemWatcher, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -97,16 +97,52 @@ class CasesDock(QgsDockWidget):
         self.setObjectName("ReIndustriaCasesDock")
         self.setWindowTitle(QCoreApplication.translate("CasesDock", "ReIndustria – Cases"))
         self.language = initial_language()
-        self.cases, self.load_problems = cc.load_cases(cases_dir)
+        self.cases_dir = cases_dir
+        self.cases: list[cc.Case] = []
+        self.load_problems: list = []
         self.user_cases: list[cc.Case] = []
         self.project_problems: list = []
+        #: Message bar items: the shown case's problems, and those of files or of the project that concern no
+        #: case shown (pushed once, closed by the user or when the content is read again).
+        self._case_items: list = []
+        self._general_items: list = []
+        self._general_texts: list[str] = []
         self._build()
-        for text in message_texts(self.load_problems, "CaseContent"):
-            log(text, Qgis.MessageLevel.Warning)
+        # Case files edited while QGIS runs are read again: a fixed file clears its message.
+        self.watcher = QFileSystemWatcher(self)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(500)
+        self._reload_timer.timeout.connect(lambda: self.reload_cases())
+        self.watcher.directoryChanged.connect(lambda _path: self._reload_timer.start())
+        self.watcher.fileChanged.connect(lambda _path: self._reload_timer.start())
+        self.reload_cases(fill=False)
         project = QgsProject.instance()
         project.readProject.connect(self._project_read)
         project.cleared.connect(self._project_cleared)
         self.reload_project_cases(select=QgsSettings().value(LAST_CASE_KEY, "", type=str))
+
+    def reload_cases(self, fill: bool = True) -> None:
+        """Read the case files again (at start, and when a file of the case folder changes) and show the
+        problems found: those of a case with it, the others once."""
+        self.cases, self.load_problems = cc.load_cases(self.cases_dir)
+        for text in message_texts(self.load_problems, "CaseContent"):
+            log(text, Qgis.MessageLevel.Warning)
+        self._watch_files()
+        if fill:
+            self._fill_combo()
+        self._show_general_problems()
+
+    def _watch_files(self) -> None:
+        old = self.watcher.files() + self.watcher.directories()
+        if old:
+            self.watcher.removePaths(old)
+        folder = Path(self.cases_dir)
+        if folder.is_dir():
+            self.watcher.addPath(str(folder))
+            files = [str(p) for p in sorted(folder.glob("*.json"))]
+            if files:
+                self.watcher.addPaths(files)
 
     # --- widgets ------------------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -137,17 +173,22 @@ class CasesDock(QgsDockWidget):
         top.addWidget(self.language_combo)
         layout.addLayout(top)
 
-        buttons = QGridLayout()
+        # One row of short buttons (their tooltips say more): the case's facts need the height at 1366 x 768.
+        buttons = QHBoxLayout()
         buttons.setSpacing(4)
         self.zoom_button = self._button(
-            QCoreApplication.translate("CasesDock", "&Zoom to case"),
+            QCoreApplication.translate("CasesDock", "&Zoom"),
             "mActionZoomToLayer.svg",
             self.zoom_to_case,
         )
+        self.zoom_button.setToolTip(QCoreApplication.translate("CasesDock", "Zoom the map to the case"))
         self.boundaries_button = self._button(
-            QCoreApplication.translate("CasesDock", "Load &boundaries"),
+            QCoreApplication.translate("CasesDock", "&Boundaries"),
             "mActionAddOgrLayer.svg",
             self.load_boundaries,
+        )
+        self.boundaries_button.setToolTip(
+            QCoreApplication.translate("CasesDock", "Load the case's boundaries into the project")
         )
         self.analyse_button = self._button(
             QCoreApplication.translate("CasesDock", "&Analyse"), "processingAlgorithm.svg"
@@ -159,7 +200,12 @@ class CasesDock(QgsDockWidget):
         )
         self.data_menu = QMenu(self.data_button)
         self.data_button.setMenu(self.data_menu)
-        self.new_button = self._button(QCoreApplication.translate("CasesDock", "&New case"), "mActionAdd.svg")
+        new_case = QCoreApplication.translate("CasesDock", "&New case")
+        self.new_button = self._button("", "mActionAdd.svg")
+        self.new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.new_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.new_button.setToolTip(new_case.replace("&", ""))
+        self.new_button.setAccessibleName(new_case.replace("&", ""))
         self.new_menu = QMenu(self.new_button)
         self.new_from_layer_action = self.new_menu.addAction(
             QCoreApplication.translate("CasesDock", "New case from the active layer…"),
@@ -176,14 +222,28 @@ class CasesDock(QgsDockWidget):
         )
         self.new_menu.aboutToShow.connect(self._update_new_menu)
         self.new_button.setMenu(self.new_menu)
-        for i, button in enumerate(
-            (self.zoom_button, self.boundaries_button, self.analyse_button, self.data_button, self.new_button)
-        ):
-            buttons.addWidget(button, i // 3, i % 3)
+        self.action_buttons = (
+            self.zoom_button,
+            self.boundaries_button,
+            self.analyse_button,
+            self.data_button,
+        )
+        for button in self.action_buttons:
+            button.setMinimumWidth(32)  # not the text's width: a narrow dock shows the icons (fit_buttons)
+            buttons.addWidget(button)  # (no stretch factor: each gets its text's width when there is room)
+        buttons.addWidget(self.new_button)
         layout.addLayout(buttons)
 
         self.browser = QTextBrowser(body)
         self.browser.setOpenExternalLinks(True)
+        # Compact, so that the facts show without scrolling at 1366 x 768: small margins around headings,
+        # lists and the page.
+        self.browser.document().setDocumentMargin(4)
+        self.browser.document().setDefaultStyleSheet(
+            "h4 { margin-top: 8px; margin-bottom: 2px; } p { margin-top: 0px; margin-bottom: 4px; } "
+            "ul { margin-top: 0px; margin-bottom: 0px; margin-left: 14px; -qt-list-indent: 0; } "
+            "li { margin-bottom: 3px; }"
+        )
         self.browser.setAccessibleName(QCoreApplication.translate("CasesDock", "Case description"))
         layout.addWidget(self.browser, 1)
         self.setWidget(body)
@@ -191,9 +251,26 @@ class CasesDock(QgsDockWidget):
         self.case_combo.currentIndexChanged.connect(self._case_changed)
         self.language_combo.currentIndexChanged.connect(self._language_changed)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(event)
+        self.fit_buttons()
+
+    def fit_buttons(self) -> None:
+        """Buttons with their text when the dock is wide enough for it, else icons alone (the text is in the
+        tooltip and the accessible name): a narrow dock keeps one row of buttons and its width."""
+        beside = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        for button in self.action_buttons:
+            button.setToolButtonStyle(beside)
+        spacing = 4 * (len(self.action_buttons) + 1) + 8
+        needed = sum(b.sizeHint().width() for b in self.action_buttons) + self.new_button.sizeHint().width()
+        if needed + spacing > self.width():
+            for button in self.action_buttons:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
     def _button(self, text: str, icon: str, slot: Callable | None = None) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
+        button.setAccessibleName(text.replace("&", ""))
         button.setIcon(theme_icon(icon))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -229,6 +306,8 @@ class CasesDock(QgsDockWidget):
             self.case_combo.insertSeparator(self.case_combo.count())
             for case in self.user_cases:
                 self.case_combo.addItem(cc.text(case.title, self.language), case.id)
+        for i in range(self.case_combo.count()):  # the full title where the list is narrow
+            self.case_combo.setItemData(i, self.case_combo.itemText(i), Qt.ItemDataRole.ToolTipRole)
         index = self.case_combo.findData(keep) if keep else -1
         self.case_combo.setCurrentIndex(index if index >= 0 else (0 if self.case_combo.count() else -1))
         self.case_combo.blockSignals(False)
@@ -259,15 +338,54 @@ class CasesDock(QgsDockWidget):
         self.language_combo.blockSignals(False)
         self._fill_combo()
 
+    def general_problems(self) -> list:
+        """Problems that concern no case of the list (a file left out, the folder, the project's cases)."""
+        in_cases = {id(p) for c in self.all_cases() for p in c.problems}
+        return [p for p in [*self.load_problems, *self.project_problems] if id(p) not in in_cases]
+
+    def _show_general_problems(self) -> None:
+        """Push the problems that concern no case once: shown until the user closes them, replaced when they
+        change, removed when they are gone."""
+        texts = message_texts(self.general_problems(), "CaseContent")
+        if texts == self._general_texts:
+            return
+        for item in self._general_items:
+            with contextlib.suppress(RuntimeError):  # closed by the user: deleted
+                self.bar.popWidget(item)
+        self._general_items, self._general_texts = [], texts
+        if texts:
+            self._general_items.append(self._push("\n".join(texts), Qgis.MessageLevel.Warning))
+
+    def case_problems(self, case: cc.Case) -> list[str]:
+        """The problems of ``case``'s content, translated: those found reading its file, and the suggested
+        algorithms' parameters the algorithm does not have (left out when its dialog opens)."""
+        texts = message_texts(case.problems, "CaseContent")
+        registry = QgsApplication.processingRegistry()
+        where = Path(case.origin).name if case.origin else case.id
+        for n, suggestion in enumerate(case.algorithms, start=1):
+            alg = registry.algorithmById(suggestion.id)
+            unknown = [
+                k for k in suggestion.parameters if alg is not None and alg.parameterDefinition(k) is None
+            ]
+            if unknown:
+                texts.append(
+                    QCoreApplication.translate(
+                        "CasesDock",
+                        "{file}: algorithms[{n}] ({id}) has no parameter {names}; it is left out when the dialog opens.",
+                    ).format(file=where, n=n, id=suggestion.id, names=", ".join(unknown))
+                )
+        return texts
+
     def _show_case(self) -> None:
         case = self.current_case()
-        self.bar.clearWidgets()
-        problems = [*self.load_problems, *self.project_problems]
+        for item in self._case_items:
+            with contextlib.suppress(RuntimeError):
+                self.bar.popWidget(item)
+        self._case_items = []
         if case is not None:
-            problems += [p for p in case.problems if p not in problems]
-        if problems:
-            texts = message_texts(problems, "CaseContent")
-            self.show_message("\n".join(texts), Qgis.MessageLevel.Warning, log_it=False)
+            texts = self.case_problems(case)
+            if texts:
+                self._case_items.append(self._push("\n".join(texts), Qgis.MessageLevel.Warning))
         if case is None:
             self.browser.setHtml(
                 f"<p>{QCoreApplication.translate('CasesDock', 'No case to show: the case folder has no readable case file.')}</p>"
@@ -279,7 +397,8 @@ class CasesDock(QgsDockWidget):
         registry = QgsApplication.processingRegistry()
         for alg in case.algorithms:
             found = registry.algorithmById(alg.id)
-            names[alg.id] = found.displayName() if found else alg.id
+            if found is not None:
+                names[alg.id] = found.displayName()
         self.browser.setHtml(cc.case_html(case, self.language, names))
         self.zoom_button.setEnabled(case.extent is not None or case.boundaries is not None)
         self.boundaries_button.setEnabled(case.boundaries is not None)
@@ -288,9 +407,17 @@ class CasesDock(QgsDockWidget):
 
     def show_message(self, text: str, level=Qgis.MessageLevel.Info, log_it: bool = True) -> None:
         """A message in the dock's bar (and in the log)."""
-        self.bar.pushMessage(QCoreApplication.translate("CasesDock", "ReIndustria"), text, level, 0)
+        self._push(text, level)
         if log_it:
             log(text, level)
+
+    def _push(self, text: str, level) -> QgsMessageBarItem:
+        """A message in the dock's bar until the user closes it (or the dock replaces it); returns its item."""
+        item = QgsMessageBarItem(
+            QCoreApplication.translate("CasesDock", "ReIndustria"), text, level, 0, self.bar
+        )
+        self.bar.pushItem(item)
+        return item
 
     # --- zoom and boundaries ------------------------------------------------------------------------------------
     @_safe
@@ -367,6 +494,19 @@ class CasesDock(QgsDockWidget):
             layer.setRenderer(QgsSingleSymbolRenderer(symbol))
         if b.label_field and layer.fields().indexOf(b.label_field) >= 0:
             _label(layer, b.label_field)
+        elif b.label_field:
+            self.show_message(
+                QCoreApplication.translate(
+                    "CasesDock",
+                    "The boundaries of '{case}' have no field '{field}' to label them with (fields: {fields}); "
+                    "they are loaded without labels.",
+                ).format(
+                    case=cc.text(case.title, self.language),
+                    field=b.label_field,
+                    fields=", ".join(layer.fields().names()) or "-",
+                ),
+                Qgis.MessageLevel.Warning,
+            )
         QgsProject.instance().addMapLayer(layer)
         if b.attribution:
             log(
@@ -386,13 +526,7 @@ class CasesDock(QgsDockWidget):
                 alg.icon() if alg else theme_icon("processingAlgorithm.svg"), ""
             )
             if alg is None:
-                action.setText(suggestion.id)
-                action.setEnabled(False)
-                action.setToolTip(
-                    QCoreApplication.translate(
-                        "CasesDock", "This version of ReIndustria has no {id}."
-                    ).format(id=suggestion.id)
-                )
+                self._unavailable(action, suggestion.id)
             else:
                 action.setText(alg.displayName() + "…")
                 action.setToolTip(cc.text(suggestion.note, self.language) or alg.shortDescription())
@@ -404,6 +538,24 @@ class CasesDock(QgsDockWidget):
             if case.algorithms
             else QCoreApplication.translate("CasesDock", "No tools suggested")
         )
+
+    def _unavailable(self, action, alg_id: str) -> None:
+        """A menu entry for an algorithm QGIS does not have: named, marked and explained (not a greyed id);
+        choosing it says why it does not open."""
+        action.setIcon(theme_icon("mIconWarning.svg"))
+        action.setText(
+            QCoreApplication.translate("CasesDock", "{name} (not available)").format(
+                name=alg_id.split(":")[-1]
+            )
+        )
+        why = QCoreApplication.translate(
+            "CasesDock",
+            "The algorithm {id} is not available: this version of ReIndustria does not have it, or its provider "
+            "is not active in the Processing settings.",
+        ).format(id=alg_id)
+        action.setToolTip(why)
+        action.setStatusTip(why)
+        action.triggered.connect(lambda _checked=False: self.show_message(why, Qgis.MessageLevel.Warning))
 
     def algorithm_parameters(self, suggestion: cc.SuggestedAlgorithm) -> dict:
         """The parameters the dialog of ``suggestion`` opens with: the case's boundary layer (loaded if needed)
@@ -451,13 +603,7 @@ class CasesDock(QgsDockWidget):
         for alg_id in ids:
             alg = registry.algorithmById(alg_id)
             if alg is None:
-                action = self.data_menu.addAction(alg_id)
-                action.setEnabled(False)
-                action.setToolTip(
-                    QCoreApplication.translate(
-                        "CasesDock", "Not available: this version of ReIndustria has no {id} yet."
-                    ).format(id=alg_id)
-                )
+                self._unavailable(self.data_menu.addAction(""), alg_id)
                 continue
             action = self.data_menu.addAction(alg.icon(), alg.displayName() + "…")
             action.setToolTip(
@@ -568,6 +714,7 @@ class CasesDock(QgsDockWidget):
         for text in message_texts(self.project_problems, "CaseContent"):
             log(text, Qgis.MessageLevel.Warning)
         self._fill_combo(select=select)
+        self._show_general_problems()
 
     def _project_read(self, *_args) -> None:
         self.reload_project_cases()
@@ -575,6 +722,7 @@ class CasesDock(QgsDockWidget):
     def _project_cleared(self) -> None:
         self.user_cases, self.project_problems = [], []
         self._fill_combo()
+        self._show_general_problems()
 
     def cleanup(self) -> None:
         """Disconnect from the project (before the dock is deleted on unload)."""
@@ -585,6 +733,10 @@ class CasesDock(QgsDockWidget):
         ):
             with contextlib.suppress(TypeError, RuntimeError):
                 signal.disconnect(slot)
+        self._reload_timer.stop()
+        paths = self.watcher.files() + self.watcher.directories()
+        if paths:
+            self.watcher.removePaths(paths)
 
 
 def _label(layer: QgsVectorLayer, field: str) -> None:

@@ -276,3 +276,22 @@ def test_content_modules_load_no_qgis():
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_label_field_the_boundaries_lack_is_reported(tmp_path):
+    boundaries = {**_case()["boundaries"], "label_field": "nome"}
+    case, messages = cc.load_case_file(_write(tmp_path, "j.json", _case(boundaries=boundaries)))
+    assert case.boundaries is not None and case.boundaries.label_field == ""  # loaded without labels
+    assert messages_text(messages) == [
+        "j.json: the label field 'nome' is not in the boundaries (fields: iso, name, osm_id, wikidata_id); they are "
+        "loaded without labels."
+    ]
+    assert case.problems == messages
+
+
+def test_the_case_page_does_not_repeat_the_title_and_names_tools_not_available():
+    case, _ = cc.load_case_file(cc.CASES_DIR / "prato.json")
+    html = cc.case_html(case, "en", {})
+    assert cc.text(case.title, "en") not in html and "<h3>" not in html
+    assert html.startswith("<p>The Macrolotto zones")  # the phenomenon first, then the facts
+    assert "reindustria:comparedistricts (not available in this version)" in html

@@ -289,8 +289,11 @@ def test_get_data_offers_the_download_tools_that_exist(make_dock, monkeypatch):
     dock.select_case("milan")
     registry = QgsApplication.processingRegistry()
     entries = {a.text().rstrip("…"): a for a in dock.data_menu.actions()}
-    missing = entries["reindustria:downloadnothing"]
-    assert not missing.isEnabled() and "has no reindustria:downloadnothing" in missing.toolTip()
+    # an algorithm QGIS does not have: named and explained, not a greyed id
+    missing = entries["downloadnothing (not available)"]
+    assert missing.isEnabled() and "reindustria:downloadnothing is not available" in missing.toolTip()
+    missing.trigger()
+    assert "reindustria:downloadnothing is not available" in " ".join(w.text() for w in dock.bar.items())
     for alg_id in cases_module.DOWNLOADS[:-1]:
         alg = registry.algorithmById(alg_id)
         if alg is None:
@@ -356,6 +359,108 @@ def test_bad_content_gives_messages_in_the_dock_and_the_log(make_dock, tmp_path)
     empty = make_dock(CasesDock, cases_dir=tmp_path / "none")
     assert empty.case_combo.count() == 0 and "No case to show" in empty.browser.toPlainText()
     assert not empty.zoom_button.isEnabled() and empty.zoom_to_case() is None
+
+
+def copy_case(folder, case_id, **changes):
+    """A shipped case file (and its boundaries) in ``folder``, with ``changes`` to its JSON."""
+    data = json.loads((cc.CASES_DIR / f"{case_id}.json").read_text(encoding="utf-8"))
+    for key, value in changes.items():
+        if callable(value):
+            value(data)
+        else:
+            data[key] = value
+    (folder / "boundaries").mkdir(parents=True, exist_ok=True)
+    name = data["boundaries"]["path"].rsplit("/", 1)[-1]
+    (folder / "boundaries" / name).write_bytes((cc.CASES_DIR / "boundaries" / name).read_bytes())
+    (folder / f"{case_id}.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def bar_text(dock):
+    return " ".join(w.text() for w in dock.bar.items())
+
+
+def test_a_content_problem_shows_with_its_case_and_goes_when_the_file_is_fixed(make_dock, tmp_path):
+    def wrong_label(data):
+        data["boundaries"]["label_field"] = "nome"
+
+    def wrong_parameter(data):
+        data["algorithms"][0]["parameters"]["RINGZ"] = "250"
+
+    copy_case(tmp_path, "brussels")
+    copy_case(tmp_path, "turin", boundaries=wrong_label, algorithms=wrong_parameter)
+    (tmp_path / "broken.json").write_text('{"id": "broken"', encoding="utf-8")
+    dock = make_dock(CasesDock, cases_dir=tmp_path)
+    assert str(tmp_path) in dock.watcher.directories()  # edits while QGIS runs are read again
+
+    dock.select_case("brussels")
+    assert "turin.json" not in bar_text(dock)  # another case's problem is not shown here
+    assert "broken.json: not valid JSON" in bar_text(dock)  # a file left out: once, until closed
+    dock.select_case("turin")
+    shown = bar_text(dock)
+    assert "turin.json: the label field 'nome' is not in the boundaries" in shown
+    assert "algorithms[1] (reindustria:landusechange) has no parameter RINGZ" in shown
+    general = next(w for w in dock.bar.items() if "broken.json" in w.text())
+    dock.bar.popWidget(general)  # the user closes it
+    dock.select_case("brussels")
+    assert "broken.json" not in bar_text(dock)
+    layer = dock.load_boundaries()
+    assert layer is not None and layer.labelsEnabled()
+
+    # fixed: the messages go
+    copy_case(tmp_path, "turin")
+    (tmp_path / "broken.json").unlink()
+    dock.reload_cases()
+    dock.select_case("turin")
+    assert bar_text(dock) == ""
+    assert dock.current_case().boundaries.label_field == "name"
+
+
+def test_a_label_field_the_boundaries_lack_is_said_when_they_load(make_dock, project):
+    dock = make_dock(CasesDock)
+    dock.select_case("milan")
+    case = dock.current_case()
+    dock.cases[dock.cases.index(case)] = cc.Case(
+        **{
+            **case.__dict__,
+            "boundaries": cc.Boundaries(**{**case.boundaries.__dict__, "label_field": "nome"}),
+        }
+    )
+    layer = dock.load_boundaries()
+    assert layer is not None and not layer.labelsEnabled()
+    assert "have no field 'nome' to label them with" in bar_text(dock)
+
+
+def test_an_algorithm_qgis_lacks_is_named_and_explained(make_dock):
+    dock = make_dock(CasesDock)
+    dock.select_case("sassuolo")
+    case = dock.current_case()
+    case.algorithms = [*case.algorithms, cc.SuggestedAlgorithm("reindustria:nothing", {})]
+    dock.select_case("milan")
+    dock.select_case("sassuolo")
+    entry = next(a for a in dock.analyse_menu.actions() if "nothing" in a.text())
+    assert entry.text() == "nothing (not available)" and entry.isEnabled()
+    assert "The algorithm reindustria:nothing is not available" in entry.toolTip()
+    assert "reindustria:nothing (not available in this version)" in dock.browser.toPlainText()
+
+
+def test_the_facts_show_without_scrolling_in_a_dock_of_a_1366_x_768_screen(make_dock):
+    # The Cases dock shares the right side with the Indicators dock: about 470 x 300 pixels.
+    dock = make_dock(CasesDock)
+    dock.setFloating(True)
+    dock.resize(470, 300)
+    QCoreApplication.processEvents()
+    assert dock.width() == 470  # one row of buttons (icons alone when their texts do not fit) keeps it narrow
+    for case_id in ("prato", "sassuolo"):
+        dock.select_case(case_id)
+        dock.set_language("it")
+        QCoreApplication.processEvents()
+        text = dock.browser.toPlainText()
+        assert cc.text(dock.current_case().title, "it") not in text  # the title is in the list, once
+        document = dock.browser.document()
+        facts = document.find("Fatti").block()
+        first = facts.next()
+        bottom = document.documentLayout().blockBoundingRect(first).bottom()
+        assert bottom <= dock.browser.viewport().height(), (case_id, bottom, dock.browser.viewport().height())
 
 
 def test_broken_user_cases_in_a_project_give_a_message(make_dock):
