@@ -64,7 +64,7 @@ def nomenclature_options() -> list[str]:
         QCoreApplication.translate("landuse_change", "CORINE Land Cover (codes 111-523)"),
         QCoreApplication.translate("landuse_change", "Urban Atlas 2012/2018"),
         QCoreApplication.translate("landuse_change", "Custom (CSV)"),
-        QCoreApplication.translate("landuse_change", "OpenStreetMap land use (codes 901-908)"),
+        QCoreApplication.translate("landuse_change", "OpenStreetMap land use (codes 901-918)"),
     ]
 
 

@@ -646,7 +646,7 @@ def test_report_only_when_asked_and_checked_first(run, tmp_path):
 
 
 def test_openstreetmap_land_use_codes_have_their_own_nomenclature(run, tmp_path):
-    """The LAND_USE of downloadosmproduction (codes 901-908) is nomenclature 4 everywhere; read with the CORINE
+    """The LAND_USE of downloadosmproduction (codes 901-918) is nomenclature 4 everywhere; read with the CORINE
     grid codes (0) it is not classed silently but stopped, naming the OpenStreetMap preset."""
     before = polygons("EPSG:3035", [((0, 0, 100, 100), 901), ((100, 0, 200, 100), 907)])
     after = polygons("EPSG:3035", [((0, 0, 150, 100), 904), ((150, 0, 200, 100), 907)])
