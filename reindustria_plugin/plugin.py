@@ -132,8 +132,13 @@ class ReIndustriaPlugin:
     def _add_options_page(self) -> None:
         from .gui.options_page import OptionsFactory
 
-        self.options_factory = OptionsFactory()
+        self.options_factory = OptionsFactory(applied=self._options_applied)
         self.iface.registerOptionsWidgetFactory(self.options_factory)
+
+    def _options_applied(self) -> None:
+        """The Options dialog was accepted: the Cases panel reads the case folders again."""
+        if self.cases_dock is not None:
+            self.cases_dock.reload_cases()
 
     @staticmethod
     def _open_dialog(alg_id: str, _checked: bool = False) -> None:

@@ -3,7 +3,9 @@
 A case file holds, in English and Italian, a territory's story for the Cases dock: its title, the phenomenon,
 facts each with its source, references, the questions it raises, its boundaries (a file shipped beside it), its
 extent (longitude/latitude) and the algorithms suggested for it with their parameters. A research group adds a
-case by adding a file; ``resources/cases/README.md`` describes the fields.
+case by adding a file, in ``resources/cases`` or in a folder of their own (the plugin setting
+``reindustria/case_folder``, outside the plugin folder that an update overwrites); ``resources/cases/README.md``
+describes the fields.
 
 Bad content never raises: :func:`load_cases` and :func:`parse_case` return the cases they could read and a list
 of :class:`~reindustria_plugin.analysis.errors.Message` saying, per file, what is wrong and what was done about
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -123,43 +126,49 @@ def text(texts: Texts | str | None, lang: str) -> str:
 # --- reading --------------------------------------------------------------------------------------------------
 
 
-def load_cases(folder: Path | str = CASES_DIR) -> tuple[list[Case], list[Message]]:
-    """Every ``*.json`` case file in ``folder``, sorted by file name, and the problems found.
+def load_cases(
+    folder: Path | str | Sequence[Path | str] = CASES_DIR,
+) -> tuple[list[Case], list[Message]]:
+    """Every ``*.json`` case file in ``folder`` (or in each of several folders, in order: the shipped cases,
+    then the user's own folder), sorted by file name, and the problems found.
 
-    A file that cannot be used (not JSON, a required field missing, a duplicate id) is left out with a message;
-    the others load. A missing folder gives no case and one message.
+    A file that cannot be used (not JSON, a required field missing, an id already used, in its folder or an
+    earlier one) is left out with a message; the others load. A missing folder gives one message.
     """
-    folder = Path(folder)
-    if not folder.is_dir():
-        return [], [
-            Message(
-                QT_TRANSLATE_NOOP("CaseContent", "The case folder {folder} does not exist."),
-                folder=str(folder),
-            )
-        ]
+    folders = [folder] if isinstance(folder, (str, Path)) else list(folder)
     cases: list[Case] = []
     messages: list[Message] = []
-    seen: dict[str, str] = {}
-    for path in sorted(folder.glob("*.json")):
-        case, problems = load_case_file(path)
-        messages.extend(problems)
-        if case is None:
-            continue
-        if case.id in seen:
+    seen: dict[str, Path] = {}
+    for one in (Path(f) for f in folders):
+        if not one.is_dir():
             messages.append(
                 Message(
-                    QT_TRANSLATE_NOOP(
-                        "CaseContent",
-                        "{file}: the id '{id}' is already used by {other}; this case is left out.",
-                    ),
-                    file=path.name,
-                    id=case.id,
-                    other=seen[case.id],
+                    QT_TRANSLATE_NOOP("CaseContent", "The case folder {folder} does not exist."),
+                    folder=str(one),
                 )
             )
             continue
-        seen[case.id] = path.name
-        cases.append(case)
+        for path in sorted(one.glob("*.json")):
+            case, problems = load_case_file(path)
+            messages.extend(problems)
+            if case is None:
+                continue
+            if case.id in seen:
+                other = seen[case.id]
+                messages.append(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "CaseContent",
+                            "{file}: the id '{id}' is already used by {other}; this case is left out.",
+                        ),
+                        file=path.name,
+                        id=case.id,
+                        other=other.name if other.parent == path.parent else str(other),
+                    )
+                )
+                continue
+            seen[case.id] = path
+            cases.append(case)
     return cases, messages
 
 

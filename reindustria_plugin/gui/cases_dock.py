@@ -1,6 +1,7 @@
 """The "ReIndustria – Cases" dock: each territory's story, facts and tools next to the map.
 
-Shipped cases come from ``resources/cases`` (:mod:`.case_content`); the user's own cases are saved in the QGIS
+Shipped cases come from ``resources/cases`` (:mod:`.case_content`), a research group's own case files from the
+folder of the plugin setting ``reindustria/case_folder``; the user's own cases are saved in the QGIS
 project (``QgsProject.writeEntry``), so they travel with the .qgz. Problems in the content show in the dock's
 message bar and in the log, never as a traceback.
 """
@@ -50,6 +51,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from .. import settings
 from ..i18n import qgis_locale
 from . import case_content as cc
 from .common import log, message_texts, theme_icon
@@ -122,10 +124,18 @@ class CasesDock(QgsDockWidget):
         project.cleared.connect(self._project_cleared)
         self.reload_project_cases(select=QgsSettings().value(LAST_CASE_KEY, "", type=str))
 
+    def case_folders(self) -> list[Path]:
+        """The folders read: the shipped cases, then the user's own (the plugin setting, if set)."""
+        folders = [Path(self.cases_dir)]
+        extra = settings.value(settings.CASE_FOLDER).strip()
+        if extra and Path(extra).expanduser() not in folders:
+            folders.append(Path(extra).expanduser())
+        return folders
+
     def reload_cases(self, fill: bool = True) -> None:
-        """Read the case files again (at start, and when a file of the case folder changes) and show the
-        problems found: those of a case with it, the others once."""
-        self.cases, self.load_problems = cc.load_cases(self.cases_dir)
+        """Read the case files again (at start, when a file of a case folder changes, when the case folder
+        setting changes) and show the problems found: those of a case with it, the others once."""
+        self.cases, self.load_problems = cc.load_cases(self.case_folders())
         for text in message_texts(self.load_problems, "CaseContent"):
             log(text, Qgis.MessageLevel.Warning)
         self._watch_files()
@@ -137,12 +147,12 @@ class CasesDock(QgsDockWidget):
         old = self.watcher.files() + self.watcher.directories()
         if old:
             self.watcher.removePaths(old)
-        folder = Path(self.cases_dir)
-        if folder.is_dir():
-            self.watcher.addPath(str(folder))
-            files = [str(p) for p in sorted(folder.glob("*.json"))]
-            if files:
-                self.watcher.addPaths(files)
+        for folder in self.case_folders():
+            if folder.is_dir():
+                self.watcher.addPath(str(folder))
+                files = [str(p) for p in sorted(folder.glob("*.json"))]
+                if files:
+                    self.watcher.addPaths(files)
 
     # --- widgets ------------------------------------------------------------------------------------------------
     def _build(self) -> None:

@@ -1,15 +1,19 @@
 """The plugin's page in QGIS's Options dialog (Settings > Options > ReIndustria): the settings of
 :mod:`reindustria_plugin.settings`, one row per key of its ``DEFAULTS`` (read when the page opens, so keys
-added there appear without a change here). An empty field means the default, shown greyed in the field."""
+added there appear without a change here). An empty field means the default, shown greyed in the field; keys
+ending in ``_folder`` get a button to choose a folder."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from pathlib import Path
 
 from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +33,15 @@ CONTEXT = "OptionsPage"
 LABELS = {
     "reindustria/overpass_endpoint": QT_TRANSLATE_NOOP(
         "OptionsPage", "Overpass API endpoint (OpenStreetMap downloads)"
+    ),
+    settings.CASE_FOLDER: QT_TRANSLATE_NOOP("OptionsPage", "Folder of your own case files (Cases panel)"),
+}
+#: What an empty field means for settings whose default is empty.
+EMPTY = {
+    settings.CASE_FOLDER: QT_TRANSLATE_NOOP(
+        "OptionsPage",
+        "A folder of case files (*.json, as in the plugin's resources/cases) read besides the cases shipped with "
+        "the plugin, outside the plugin folder that an update overwrites. Empty: only the shipped cases.",
     ),
 }
 
@@ -54,6 +67,10 @@ def raw_value(key: str) -> str:
     return (QgsSettings().value(key, "", type=str) or "").strip()
 
 
+def is_folder_key(key: str) -> bool:
+    return key.endswith("_folder")
+
+
 def looks_like_url(key: str, text: str) -> bool:
     """False for an endpoint or URL setting whose text is not an http(s) address."""
     if not text or not re.search(r"(endpoint|url)", key):
@@ -62,8 +79,10 @@ def looks_like_url(key: str, text: str) -> bool:
 
 
 class OptionsPage(QgsOptionsPageWidget):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, applied: Callable[[], None] | None = None):
         super().__init__(parent)
+        #: Called after the settings are stored (the plugin reads the case folder again).
+        self.applied = applied
         self.setObjectName("ReIndustriaOptionsPage")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -74,17 +93,21 @@ class OptionsPage(QgsOptionsPageWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.edits: dict[str, QLineEdit] = {}
         self.warnings: dict[str, QLabel] = {}
+        self.browse_buttons: dict[str, QToolButton] = {}
         for key, default in settings.DEFAULTS.items():
             edit = QLineEdit(group)
             edit.setObjectName(key)
             edit.setText(raw_value(key))
             edit.setPlaceholderText(str(default))
             edit.setClearButtonEnabled(True)
-            edit.setToolTip(
-                QCoreApplication.translate(
-                    "OptionsPage", "Default: {default}. Leave empty to use the default."
-                ).format(default=default)
-            )
+            if key in EMPTY:
+                edit.setToolTip(QCoreApplication.translate(CONTEXT, EMPTY[key]))
+            else:
+                edit.setToolTip(
+                    QCoreApplication.translate(
+                        "OptionsPage", "Default: {default}. Leave empty to use the default."
+                    ).format(default=default)
+                )
             reset = QToolButton(group)
             reset.setIcon(theme_icon("mActionUndo.svg"))
             reset.setToolTip(QCoreApplication.translate("OptionsPage", "Use the default"))
@@ -96,6 +119,14 @@ class OptionsPage(QgsOptionsPageWidget):
             reset.clicked.connect(lambda _checked=False, e=edit: e.clear())
             row = QHBoxLayout()
             row.addWidget(edit, 1)
+            if is_folder_key(key):
+                browse = QToolButton(group)
+                browse.setIcon(theme_icon("mActionFileOpen.svg"))
+                browse.setToolTip(QCoreApplication.translate("OptionsPage", "Choose a folder…"))
+                browse.setAccessibleName(browse.toolTip())
+                browse.clicked.connect(lambda _checked=False, e=edit: self._choose_folder(e))
+                row.addWidget(browse)
+                self.browse_buttons[key] = browse
             row.addWidget(reset)
             caption = QLabel(label(key) + ":", group)
             caption.setBuddy(edit)
@@ -110,8 +141,8 @@ class OptionsPage(QgsOptionsPageWidget):
         note = QLabel(
             QCoreApplication.translate(
                 "OptionsPage",
-                "The download tools of ReIndustria read these settings when they run. An empty field uses the "
-                "default shown in it.",
+                "The download tools of ReIndustria read these settings when they run, the Cases panel reads the "
+                "case folder when you press OK. An empty field uses the default shown in it.",
             ),
             self,
         )
@@ -120,32 +151,45 @@ class OptionsPage(QgsOptionsPageWidget):
         layout.addStretch(1)
 
     def _check(self, key: str, text: str) -> None:
-        ok = looks_like_url(key, text.strip())
-        self.warnings[key].setText(
-            ""
-            if ok
-            else QCoreApplication.translate(
+        text = text.strip()
+        warning = ""
+        if not looks_like_url(key, text):
+            warning = QCoreApplication.translate(
                 "OptionsPage", "Not an http(s) address: the default will be used."
             )
+        elif is_folder_key(key) and text and not Path(text).expanduser().is_dir():
+            warning = QCoreApplication.translate(
+                "OptionsPage", "This folder does not exist: the Cases panel will say so until it does."
+            )
+        self.warnings[key].setText(warning)
+        self.warnings[key].setVisible(bool(warning))
+
+    def _choose_folder(self, edit: QLineEdit) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("OptionsPage", "Folder of your own case files"), edit.text()
         )
-        self.warnings[key].setVisible(not ok)
+        if folder:
+            edit.setText(folder)
 
     def apply(self) -> None:
         """Store the fields (QGIS calls this when the Options dialog is accepted)."""
         for key, edit in self.edits.items():
             text = edit.text().strip()
             settings.set_value(key, text if looks_like_url(key, text) else "")
+        if self.applied is not None:
+            self.applied()
 
 
 class OptionsFactory(QgsOptionsWidgetFactory):
     """Registered with ``iface.registerOptionsWidgetFactory`` in initGui, unregistered in unload."""
 
-    def __init__(self):
+    def __init__(self, applied: Callable[[], None] | None = None):
         super().__init__()
+        self.applied = applied
         self.setTitle(QCoreApplication.translate("OptionsPage", "ReIndustria"))
 
     def icon(self) -> QIcon:
         return QIcon(paths.icon_path())
 
     def createWidget(self, parent: QWidget | None = None) -> OptionsPage:
-        return OptionsPage(parent)
+        return OptionsPage(parent, self.applied)

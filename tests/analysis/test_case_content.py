@@ -295,3 +295,18 @@ def test_the_case_page_does_not_repeat_the_title_and_names_tools_not_available()
     assert cc.text(case.title, "en") not in html and "<h3>" not in html
     assert html.startswith("<p>The Macrolotto zones")  # the phenomenon first, then the facts
     assert "reindustria:comparedistricts (not available in this version)" in html
+
+
+def test_cases_from_several_folders_keep_the_first_of_an_id(tmp_path):
+    ours = tmp_path / "ours"
+    _write(ours, "brussels.json", _case())  # a shipped id again: left out
+    _write(ours, "west.json", _case(id="brussels-west"))
+    cases, messages = cc.load_cases([cc.CASES_DIR, ours, tmp_path / "gone"])
+    assert [c.id for c in cases] == [*sorted(SHIPPED), "brussels-west"]
+    assert messages_text(messages) == [
+        f"brussels.json: the id 'brussels' is already used by {cc.CASES_DIR / 'brussels.json'}; this case is "
+        "left out.",
+        f"The case folder {tmp_path / 'gone'} does not exist.",
+    ]
+    west = cases[-1]
+    assert west.boundaries.path.startswith(str(ours / "boundaries"))  # relative to its own folder

@@ -463,6 +463,62 @@ def test_the_facts_show_without_scrolling_in_a_dock_of_a_1366_x_768_screen(make_
         assert bottom <= dock.browser.viewport().height(), (case_id, bottom, dock.browser.viewport().height())
 
 
+@pytest.fixture
+def case_folder(tmp_path):
+    """A folder of the user's own case files, set in the plugin settings; unset afterwards."""
+    folder = tmp_path / "our cases"
+    folder.mkdir()
+    yield folder
+    QgsSettings().remove(settings.CASE_FOLDER)
+
+
+def test_cases_of_the_users_own_folder_are_read_besides_the_shipped_ones(make_dock, case_folder):
+    def brussels_west(data):
+        data["id"] = "brussels-west"
+        data["title"] = {"en": "Brussels west: the canal zone", "it": "Bruxelles ovest: la zona del canale"}
+
+    copy_case(case_folder, "brussels", id=brussels_west)
+    copy_case(case_folder, "prato")  # the id of a shipped case: left out, said
+    settings.set_value(settings.CASE_FOLDER, str(case_folder))
+    dock = make_dock(CasesDock)
+    ids = [dock.case_combo.itemData(i) for i in range(dock.case_combo.count())]
+    assert len(ids) == 7 and ids[-1] == "brussels-west"
+    assert str(case_folder) in dock.watcher.directories()
+    assert f"prato.json: the id 'prato' is already used by {cc.CASES_DIR / 'prato.json'}" in bar_text(dock)
+    dock.select_case("brussels-west")
+    layer = dock.load_boundaries()  # from the user's folder, relative to the case file
+    assert layer is not None and layer.featureCount() == 1
+    assert layer.source().startswith(str(case_folder / "boundaries"))
+
+
+def test_the_case_folder_is_set_on_the_options_page_and_read_when_it_is_accepted(
+    qgis_iface, qgis_processing, project, case_folder
+):
+    plugin = reindustria_plugin.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        assert plugin.cases_dock.case_combo.count() == 6
+        page = plugin.options_factory.createWidget(None)
+        edit = page.edits[settings.CASE_FOLDER]
+        assert label(settings.CASE_FOLDER) == "Folder of your own case files (Cases panel)"
+        assert settings.CASE_FOLDER in page.browse_buttons and edit.placeholderText() == ""
+        edit.setText(str(case_folder / "missing"))
+        assert "does not exist" in page.warnings[settings.CASE_FOLDER].text()
+        copy_case(case_folder, "milan", id=lambda d: d.update(id="milan-nolo"))
+        edit.setText(str(case_folder))
+        assert not page.warnings[settings.CASE_FOLDER].isVisibleTo(page)
+        page.apply()  # QGIS calls it when the Options dialog is accepted
+        assert settings.value(settings.CASE_FOLDER) == str(case_folder)
+        assert plugin.cases_dock.case_combo.findData("milan-nolo") >= 0
+        edit.setText("")
+        page.apply()
+        assert plugin.cases_dock.case_combo.count() == 6
+        page.deleteLater()
+    finally:
+        plugin.unload()
+        flush_deletes()
+
+
 def test_broken_user_cases_in_a_project_give_a_message(make_dock):
     QgsProject.instance().writeEntry(cases_module.PROJECT_SCOPE, cases_module.PROJECT_KEY, "[{]")
     dock = make_dock(CasesDock)
