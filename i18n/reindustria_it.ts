@@ -47,312 +47,337 @@
 <context>
     <name>CaseContent</name>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="135"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="144"/>
         <source>The case folder {folder} does not exist.</source>
         <translation>La cartella dei casi {folder} non esiste.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="149"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="158"/>
         <source>{file}: the id &apos;{id}&apos; is already used by {other}; this case is left out.</source>
         <translation>{file}: l'id '{id}' è già usato da {other}; questo caso viene escluso.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="173"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="182"/>
         <source>{file}: cannot be read ({error}).</source>
         <translation>{file}: non si può leggere ({error}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="181"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="190"/>
         <source>{file}: not valid JSON (line {line}, column {column}: {error}).</source>
         <translation>{file}: JSON non valido (riga {line}, colonna {column}: {error}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="206"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="215"/>
         <source>{file}: a case must be a JSON object; this file is left out.</source>
         <translation>{file}: un caso deve essere un oggetto JSON; questo file viene escluso.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="212"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="221"/>
         <source>{file}: the field(s) {fields} are missing; this case is left out.</source>
         <translation>{file}: mancano i campi {fields}; questo caso viene escluso.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="221"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="230"/>
         <source>{file}: schema {schema} is not known (this version reads schema {known}); the case is read as schema {known}.</source>
         <translation>{file}: lo schema {schema} non è conosciuto (questa versione legge lo schema {known}); il caso viene letto come schema {known}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="231"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="240"/>
         <source>{file}: the id {id!r} must be lowercase letters, digits, &apos;-&apos; or &apos;_&apos;; this case is left out.</source>
         <translation>{file}: l'id {id!r} deve contenere solo lettere minuscole, cifre, '-' o '_'; questo caso viene escluso.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="245"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="254"/>
         <source>{file}: &apos;{field}&apos; must map languages to texts, e.g. {{&quot;en&quot;: &quot;...&quot;, &quot;it&quot;: &quot;...&quot;}}.</source>
         <translation>{file}: '{field}' deve associare le lingue ai testi, ad es. {{&quot;en&quot;: &quot;...&quot;, &quot;it&quot;: &quot;...&quot;}}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="256"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="265"/>
         <source>{file}: &apos;{field}&apos; has a text in an unknown language &apos;{language}&apos; (known: {known}); it is ignored.</source>
         <translation>{file}: '{field}' ha un testo in una lingua sconosciuta '{language}' (lingue note: {known}); viene ignorato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="266"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="275"/>
         <source>{file}: &apos;{field}&apos; has an empty {language} text.</source>
         <translation>{file}: '{field}' ha un testo vuoto nella lingua {language}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="275"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="284"/>
         <source>{file}: &apos;{field}&apos; has no text in {known}.</source>
         <translation>{file}: '{field}' non ha testi nelle lingue {known}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="284"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="293"/>
         <source>{file}: &apos;{field}&apos; has no {language} text; another language is shown.</source>
         <translation>{file}: '{field}' non ha un testo nella lingua {language}; viene mostrata un'altra lingua.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="299"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="308"/>
         <source>{file}: a case needs a title and a phenomenon; this case is left out.</source>
         <translation>{file}: un caso richiede un titolo e un fenomeno; questo caso viene escluso.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="310"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="319"/>
         <source>{file}: &apos;{field}&apos; must be a list; it is left empty.</source>
         <translation>{file}: '{field}' deve essere un elenco; resta vuoto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="319"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="328"/>
         <source>{file}: {field} must be an object with &apos;text&apos; and &apos;source&apos;; it is not shown.</source>
         <translation>{file}: {field} deve essere un oggetto con 'text' e 'source'; non viene mostrato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="330"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="339"/>
         <source>{file}: {field} has no source; a fact is shown only with its source.</source>
         <translation>{file}: {field} non ha una fonte; un fatto viene mostrato solo con la sua fonte.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="339"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="348"/>
         <source>{file}: {field} has a url that is not http(s); the link is left out.</source>
         <translation>{file}: {field} ha un url che non è http(s); il collegamento viene omesso.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="366"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="375"/>
         <source>{file}: {field} needs an &apos;id&apos; such as &apos;reindustria:landusechange&apos; and &apos;parameters&apos; as an object; it is left out.</source>
         <translation>{file}: {field} richiede un 'id' come 'reindustria:landusechange' e 'parameters' come oggetto; viene escluso.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="398"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="407"/>
         <source>{file}: &apos;boundaries&apos; must be an object or null; the case has no boundaries.</source>
         <translation>{file}: 'boundaries' deve essere un oggetto o null; il caso non ha confini.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="411"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="420"/>
         <source>{file}: the boundaries name no layer; the case has no boundaries.</source>
         <translation>{file}: i confini non indicano alcun layer; il caso non ha confini.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="424"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="433"/>
         <source>{file}: &apos;boundaries&apos; has no &apos;path&apos;; the case has no boundaries.</source>
         <translation>{file}: 'boundaries' non ha 'path'; il caso non ha confini.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="433"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="442"/>
         <source>{file}: the boundary path &apos;{path}&apos; must be relative to the case folder (e.g. &apos;boundaries/prato.geojson&apos;); the case has no boundaries.</source>
         <translation>{file}: il percorso dei confini '{path}' deve essere relativo alla cartella del caso (ad es. 'boundaries/prato.geojson'); il caso non ha confini.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="442"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="451"/>
         <source>{file}: the boundary file &apos;{path}&apos; does not exist; the case has no boundaries.</source>
         <translation>{file}: il file dei confini '{path}' non esiste; il caso non ha confini.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="451"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="472"/>
         <source>{file}: the boundaries have no &apos;attribution&apos;; say where the data come from and its licence.</source>
         <translation>{file}: i confini non hanno 'attribution'; indica da dove vengono i dati e la loro licenza.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="471"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="504"/>
         <source>{file}: &apos;extent&apos; needs numbers xmin, ymin, xmax, ymax (and a &apos;crs&apos;, by default EPSG:4326); zooming uses the boundaries instead.</source>
         <translation>{file}: 'extent' richiede i numeri xmin, ymin, xmax, ymax (e un 'crs', per default EPSG:4326); lo zoom usa invece i confini.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="483"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="516"/>
         <source>{file}: &apos;extent&apos; {xmin}, {ymin}, {xmax}, {ymax} is empty or outside longitude/latitude; zooming uses the boundaries instead.</source>
         <translation>{file}: 'extent' {xmin}, {ymin}, {xmax}, {ymax} è vuota o fuori dai limiti di longitudine/latitudine; lo zoom usa invece i confini.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="537"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="570"/>
         <source>The cases saved in this project cannot be read ({error}).</source>
         <translation>I casi salvati in questo progetto non si possono leggere ({error}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="544"/>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="577"/>
         <source>The cases saved in this project cannot be read (not a list).</source>
         <translation>I casi salvati in questo progetto non si possono leggere (non sono un elenco).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="462"/>
+        <source>{file}: the label field &apos;{field}&apos; is not in the boundaries (fields: {fields}); they are loaded without labels.</source>
+        <translation>{file}: il campo delle etichette '{field}' non è nei confini (campi: {fields}); vengono caricati senza etichette.</translation>
     </message>
 </context>
 <context>
     <name>CasesDock</name>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="82"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="84"/>
         <source>The action failed: {error}</source>
         <translation>L'azione non è riuscita: {error}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="98"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="100"/>
         <source>ReIndustria – Cases</source>
         <translation>ReIndustria – Casi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="121"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="167"/>
         <source>&amp;Case:</source>
         <translation>&amp;Caso:</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="129"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="175"/>
         <source>Language of the case texts</source>
         <translation>Lingua dei testi del caso</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="142"/>
-        <source>&amp;Zoom to case</source>
-        <translation>&amp;Zoom sul caso</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="147"/>
-        <source>Load &amp;boundaries</source>
-        <translation>Carica i con&amp;fini</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="152"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="203"/>
         <source>&amp;Analyse</source>
         <translation>&amp;Analizza</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="157"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="208"/>
         <source>Get &amp;data</source>
         <translation>Scarica i &amp;dati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="162"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="213"/>
         <source>&amp;New case</source>
         <translation>&amp;Nuovo caso</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="164"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="220"/>
         <source>New case from the active layer…</source>
         <translation>Nuovo caso dal layer attivo…</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="168"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="224"/>
         <source>New case from the map extent…</source>
         <translation>Nuovo caso dall'estensione della mappa…</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="173"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="229"/>
         <source>Remove this case from the project</source>
         <translation>Rimuovi questo caso dal progetto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="187"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="257"/>
         <source>Case description</source>
         <translation>Descrizione del caso</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="249"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="338"/>
         <source>No case texts in the language &apos;{language}&apos;.</source>
         <translation>Nessun testo del caso nella lingua '{language}'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="291"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="426"/>
         <source>ReIndustria</source>
         <translation>ReIndustria</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="348"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="485"/>
         <source>The boundaries of &apos;{case}&apos; cannot be loaded from {source}.</source>
         <translation>I confini di '{case}' non si possono caricare da {source}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="372"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="522"/>
         <source>Boundaries of &apos;{case}&apos;: {attribution}</source>
         <translation>Confini di '{case}': {attribution}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="391"/>
-        <source>This version of ReIndustria has no {id}.</source>
-        <translation>Questa versione di ReIndustria non ha {id}.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="402"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="546"/>
         <source>Open a tool with this case&apos;s layers filled in</source>
         <translation>Apri uno strumento con i layer di questo caso già indicati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="402"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="546"/>
         <source>No tools suggested</source>
         <translation>Nessuno strumento suggerito</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="424"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="586"/>
         <source>{alg}: parameters left out: {names}</source>
         <translation>{alg}: parametri omessi: {names}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="456"/>
-        <source>Not available: this version of ReIndustria has no {id} yet.</source>
-        <translation>Non disponibile: questa versione di ReIndustria non ha ancora {id}.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="463"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="619"/>
         <source>Opens {name} with this case&apos;s extent.</source>
         <translation>Apre {name} con l'estensione di questo caso.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="472"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="628"/>
         <source>Download data for this case&apos;s extent</source>
         <translation>Scarica i dati per l'estensione di questo caso</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="472"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="628"/>
         <source>The download tools (CORINE Land Cover, OpenStreetMap) are not available in this version.</source>
         <translation>Gli strumenti di download (CORINE Land Cover, OpenStreetMap) non sono disponibili in questa versione.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="515"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="671"/>
         <source>A case needs a title.</source>
         <translation>Un caso richiede un titolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="611"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="773"/>
         <source>New case</source>
         <translation>Nuovo caso</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="617"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="779"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titolo:</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="618"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="780"/>
         <source>&amp;Phenomenon:</source>
         <translation>&amp;Fenomeno:</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="619"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="781"/>
         <source>From the layer &apos;{name}&apos;</source>
         <translation>Dal layer '{name}'</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="619"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="781"/>
         <source>From the active layer</source>
         <translation>Dal layer attivo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/cases_dock.py" line="625"/>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="787"/>
         <source>From the map extent</source>
         <translation>Dall'estensione della mappa</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="189"/>
+        <source>&amp;Zoom</source>
+        <translation>&amp;Zoom</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="194"/>
+        <source>Zoom the map to the case</source>
+        <translation>Zoom della mappa sul caso</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="195"/>
+        <source>&amp;Boundaries</source>
+        <translation>Con&amp;fini</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="200"/>
+        <source>Load the case&apos;s boundaries into the project</source>
+        <translation>Carica i confini del caso nel progetto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="381"/>
+        <source>{file}: algorithms[{n}] ({id}) has no parameter {names}; it is left out when the dialog opens.</source>
+        <translation>{file}: algorithms[{n}] ({id}) non ha il parametro {names}; viene omesso quando si apre la finestra di dialogo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="508"/>
+        <source>The boundaries of &apos;{case}&apos; have no field &apos;{field}&apos; to label them with (fields: {fields}); they are loaded without labels.</source>
+        <translation>I confini di '{case}' non hanno un campo '{field}' con cui etichettarli (campi: {fields}); vengono caricati senza etichette.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="556"/>
+        <source>{name} (not available)</source>
+        <translation>{name} (non disponibile)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/cases_dock.py" line="561"/>
+        <source>The algorithm {id} is not available: this version of ReIndustria does not have it, or its provider is not active in the Processing settings.</source>
+        <translation>L'algoritmo {id} non è disponibile: questa versione di ReIndustria non lo contiene, oppure il suo provider non è attivo nelle impostazioni di Processing.</translation>
     </message>
 </context>
 <context>
@@ -746,612 +771,607 @@
 <context>
     <name>DownloadCorineAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="87"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="88"/>
         <source>Download CORINE Land Cover</source>
         <translation>Scarica CORINE Land Cover</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="90"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="91"/>
         <source>CORINE Land Cover of an area for 1990, 2000, 2006, 2012 or 2018 from the EEA&apos;s map services: polygons with CLC codes and optionally a 100 m raster.</source>
         <translation>Il CORINE Land Cover di un'area per il 1990, 2000, 2006, 2012 o 2018 dai servizi cartografici dell'EEA: poligoni con i codici CLC e, a richiesta, un raster a 100 m.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="97"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="98"/>
         <source>Extent</source>
         <translation>Estensione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="97"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="98"/>
         <source>The rectangle to download, in any CRS. Give this or a polygon layer (Area).</source>
         <translation>Il rettangolo da scaricare, in qualsiasi sistema di riferimento. Indica questo o un layer di poligoni (Area).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="101"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="102"/>
         <source>Area (polygons)</source>
         <translation>Area (poligoni)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="101"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="102"/>
         <source>Polygons in any CRS (a municipality, a district); honours &apos;selected features only&apos;. The CORINE polygons are clipped to them.</source>
         <translation>Poligoni in qualsiasi sistema di riferimento (un comune, un distretto); rispetta 'solo elementi selezionati'. I poligoni CORINE vengono ritagliati su di essi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="113"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="114"/>
         <source>Year</source>
         <translation>Anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="113"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="114"/>
         <source>The CORINE Land Cover inventory: 1990, 2000, 2006, 2012 or 2018.</source>
         <translation>L'inventario CORINE Land Cover: 1990, 2000, 2006, 2012 o 2018.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="122"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="123"/>
         <source>Layer URL (ArcGIS REST)</source>
         <translation>URL del layer (ArcGIS REST)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="122"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="123"/>
         <source>URL of the ArcGIS REST vector layer of that year, e.g. https://image.discomap.eea.europa.eu/arcgis/rest/services/Corine/CLC2018_WM/MapServer/0. Empty: the layer in the plugin&apos;s settings (default: the EEA&apos;s service of the year).</source>
         <translation>URL del layer vettoriale ArcGIS REST di quell'anno, ad es. https://image.discomap.eea.europa.eu/arcgis/rest/services/Corine/CLC2018_WM/MapServer/0. Vuoto: il layer indicato nelle impostazioni del plugin (predefinito: il servizio dell'EEA per quell'anno).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="132"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="133"/>
         <source>Timeout (seconds)</source>
         <translation>Timeout (secondi)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="132"/>
-        <source>Seconds each request to the service may take; busy answers (429, 503, 504) are retried.</source>
-        <translation>Secondi che può durare ogni richiesta al servizio; le risposte di servizio occupato (429, 503, 504) vengono ritentate.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="145"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="147"/>
         <source>Largest number of polygons</source>
         <translation>Numero massimo di poligoni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="145"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="147"/>
         <source>The service is first asked how many polygons touch the area: above this number nothing is downloaded. A province holds a few hundred to a few thousand; split larger areas.</source>
         <translation>Prima si chiede al servizio quanti poligoni toccano l'area: oltre questo numero non si scarica nulla. Una provincia ne contiene da qualche centinaio a qualche migliaio; dividi le aree più grandi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="158"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="160"/>
         <source>Largest download (MB)</source>
         <translation>Download massimo (MB)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="158"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="160"/>
         <source>Stop when the answers of the service add up to more than this.</source>
         <translation>Interrompi quando le risposte del servizio superano in tutto questa dimensione.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="168"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="170"/>
         <source>CORINE Land Cover polygons</source>
         <translation>Poligoni CORINE Land Cover</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="168"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="170"/>
         <source>Polygons clipped to the area in EPSG:3035 with code (CLC code 111-523) and label, styled with the CORINE colours; for &apos;Land-use change (polygons)&apos; with the nomenclature &apos;CORINE Land Cover (codes 111-523)&apos;.</source>
         <translation>Poligoni ritagliati sull'area in EPSG:3035 con code (codice CLC 111-523) e label, con i colori CORINE; per 'Cambiamenti d'uso del suolo (poligoni)' con la nomenclatura 'CORINE Land Cover (codici 111-523)'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="182"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="184"/>
         <source>CORINE Land Cover raster (100 m)</source>
         <translation>Raster CORINE Land Cover (100 m)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="182"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="184"/>
         <source>GeoTIFF of CLC grid codes (1-44, 255 outside the area) on the EEA&apos;s 100 m grid in EPSG:3035, a cell taking the class at its centre; for &apos;Land-use change (rasters)&apos; with the nomenclature &apos;CORINE Land Cover (grid codes 1-44)&apos;. Off by default.</source>
         <translation>GeoTIFF dei codici griglia CLC (1-44, 255 fuori dall'area) sulla griglia a 100 m dell'EEA in EPSG:3035, in cui ogni cella prende la classe del suo centro; per 'Cambiamenti d'uso del suolo (raster)' con la nomenclatura 'CORINE Land Cover (codici griglia 1-44)'. Disattivato per default.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="197"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="199"/>
         <source>Number of polygons</source>
         <translation>Numero di poligoni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="198"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="200"/>
         <source>Layer URL used</source>
         <translation>URL del layer usato</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="211"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="213"/>
         <source>Choose at least one output: the polygons, the raster or both.</source>
         <translation>Scegli almeno un risultato: i poligoni, il raster o entrambi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="345"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="347"/>
         <source>Data: {attribution}</source>
         <translation>Dati: {attribution}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="227"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="229"/>
         <source>Area: {what}.</source>
         <translation>Area: {what}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="228"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="230"/>
         <source>CORINE Land Cover {year} from {url}</source>
         <translation>CORINE Land Cover {year} da {url}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="231"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="233"/>
         <source>Asking {host} for CORINE Land Cover {year}</source>
         <translation>Richiesta a {host} del CORINE Land Cover {year}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="245"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="247"/>
         <source>Layer &apos;{name}&apos;, code field {field}: {count} polygons touch the area; downloaded in {pages} page(s), {size}.</source>
         <translation>Layer '{name}', campo del codice {field}: {count} poligoni toccano l'area; scaricati in {pages} pagina/e, {size}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="258"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="260"/>
         <source>The service sent {count} polygons twice while paging; each was kept once.</source>
         <translation>Durante la paginazione il servizio ha inviato {count} poligoni due volte; ognuno è stato tenuto una volta sola.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="264"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="266"/>
         <source>The service sent {count} polygons without a geometry; they were left out.</source>
         <translation>Il servizio ha inviato {count} poligoni senza geometria; sono stati esclusi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="270"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="272"/>
         <source>The service announced {count} polygons and sent {sent}: the layer may have changed while paging. Run again if the result looks incomplete.</source>
         <translation>Il servizio ha annunciato {count} poligoni e ne ha inviati {sent}: il layer potrebbe essere cambiato durante la paginazione. Esegui di nuovo se il risultato sembra incompleto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="276"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="278"/>
         <source>Clipping the polygons to the area</source>
         <translation>Ritaglio dei poligoni sull'area</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="294"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="296"/>
         <source>CORINE Land Cover {year}</source>
         <translation>CORINE Land Cover {year}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="295"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="297"/>
         <source>CORINE Land Cover {year} of {what}, clipped; from {url}, downloaded on {date}.</source>
         <translation>CORINE Land Cover {year} di {what}, ritagliato; da {url}, scaricato il {date}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="305"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="307"/>
         <source>Writing the outputs</source>
         <translation>Scrittura dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="346"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="348"/>
         <source>Done in {seconds} s.</source>
         <translation>Completato in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="356"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="358"/>
         <source>The raster output needs the Python package rasterio, which cannot be used here ({why}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Or leave the raster output out: the polygons are made without it.</source>
         <translation>Il raster in uscita richiede il pacchetto Python rasterio, che qui non è utilizzabile ({why}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Oppure rinuncia al raster: i poligoni si ottengono anche senza.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="370"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="372"/>
         <source>The layer URL &apos;{url}&apos; is not an http(s) URL. Give one such as {default}, or leave it empty for the one in the plugin&apos;s settings.</source>
         <translation>L'URL del layer '{url}' non è un URL http(s). Indicane uno come {default}, o lascialo vuoto per usare quello delle impostazioni del plugin.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="386"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="388"/>
         <source>Give either an extent or an area layer, not both: the download is clipped to one of them.</source>
         <translation>Indica o un'estensione o un layer dell'area, non entrambi: il download viene ritagliato su uno dei due.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="393"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="395"/>
         <source>Give the area to download: an extent, or a layer of polygons.</source>
         <translation>Indica l'area da scaricare: un'estensione o un layer di poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="399"/>
-        <source>The extent is empty: draw or type a rectangle with an area.</source>
-        <translation>L'estensione è vuota: disegna o digita un rettangolo con una superficie.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="420"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="404"/>
         <source>The extent cannot be transformed to EPSG:3035.</source>
         <translation>L'estensione non si può trasformare in EPSG:3035.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="421"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="405"/>
         <source>the extent {extent} ({crs})</source>
         <translation>l'estensione {extent} ({crs})</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="426"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="410"/>
         <source>The area layer has no CRS: set its CRS (Layer Properties ▸ Source) and run again.</source>
         <translation>Il layer dell'area non ha un sistema di riferimento: impostalo (Proprietà layer ▸ Sorgente) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="440"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="424"/>
         <source>The area cannot be transformed to EPSG:3035.</source>
         <translation>L'area non si può trasformare in EPSG:3035.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="443"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="427"/>
         <source>The area layer holds no polygons (or none selected): give the polygons of the area.</source>
         <translation>Il layer dell'area non contiene poligoni (o nessuno è selezionato): indica i poligoni dell'area.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="449"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="433"/>
         <source>{count} polygon(s) of {layer}</source>
         <translation>{count} poligono/i di {layer}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="454"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="438"/>
         <source>The area has no surface: give polygons or a rectangle.</source>
         <translation>L'area non ha superficie: indica dei poligoni o un rettangolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="479"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="465"/>
         <source>{count} polygons, {ha} ha: {classes}</source>
         <translation>{count} poligoni, {ha} ha: {classes}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="409"/>
-        <source>The extent has no CRS: it is read in {crs}. Add it after the numbers, e.g. EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot;.</source>
-        <translation>L'estensione non ha un sistema di riferimento: viene letta in {crs}. Aggiungilo dopo i numeri, ad es. EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="464"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="450"/>
         <source>The polygons and the raster share the style file {qml}: it holds the raster&apos;s style, so the polygons open without the CORINE colours. Give them different names, or write the polygons to a GeoPackage, which keeps its style inside.</source>
         <translation>I poligoni e il raster condividono il file di stile {qml}: contiene lo stile del raster, quindi i poligoni si aprono senza i colori CORINE. Dai loro nomi diversi, oppure scrivi i poligoni in un GeoPackage, che conserva lo stile al suo interno.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="133"/>
+        <source>Seconds each request to the service may take; busy answers (HTTP 429, 502, 503, 504) are retried three times with growing pauses.</source>
+        <translation>Secondi che può durare ogni richiesta al servizio; le risposte di servizio occupato (HTTP 429, 502, 503, 504) vengono ritentate tre volte con pause crescenti.</translation>
     </message>
 </context>
 <context>
     <name>DownloadOsmProductionAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="90"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="91"/>
         <source>Download OSM production spaces (Overpass)</source>
         <translation>Scarica gli spazi produttivi OSM (Overpass)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="93"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="94"/>
         <source>Buildings, production activities and land use of an area from OpenStreetMap through the Overpass API, now or at a past date.</source>
         <translation>Edifici, attività produttive e uso del suolo di un'area da OpenStreetMap attraverso l'API Overpass, oggi o a una data passata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="100"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="101"/>
         <source>Extent</source>
         <translation>Estensione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="100"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="101"/>
         <source>The rectangle to download, in any CRS. Give this or a polygon layer (Area).</source>
         <translation>Il rettangolo da scaricare, in qualsiasi sistema di riferimento. Indica questo o un layer di poligoni (Area).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="104"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="105"/>
         <source>Area (polygons)</source>
         <translation>Area (poligoni)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="104"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="105"/>
         <source>Polygons in any CRS whose outline bounds the query (a municipality, a district); honours &apos;selected features only&apos;. Long outlines are simplified to at most 1,000 points, widened so nothing inside is left out.</source>
         <translation>Poligoni in qualsiasi sistema di riferimento il cui contorno delimita l'interrogazione (un comune, un distretto); rispetta 'solo elementi selezionati'. I contorni lunghi vengono semplificati ad al massimo 1.000 punti, allargati perché nulla di ciò che sta dentro resti fuori.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="117"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="118"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Data (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="117"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="118"/>
         <source>Empty: the current data. An ISO date (e.g. 2016-04-10, from 2012-09-12 on): OpenStreetMap as it was at midnight UTC that day (Overpass [date:]). Differences between two dates mix real change with mapping activity.</source>
         <translation>Vuoto: i dati attuali. Una data ISO (ad es. 2016-04-10, dal 2012-09-12 in poi): OpenStreetMap com'era alla mezzanotte UTC di quel giorno (Overpass [date:]). Le differenze tra due date mescolano il cambiamento reale con l'attività di mappatura.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="125"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="126"/>
         <source>Overpass API endpoint</source>
         <translation>Endpoint dell'API Overpass</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="125"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="126"/>
         <source>URL of an Overpass API interpreter. Empty: the endpoint in the plugin&apos;s settings (default {url}, the main public instance).</source>
         <translation>URL di un interprete dell'API Overpass. Vuoto: l'endpoint delle impostazioni del plugin (predefinito {url}, l'istanza pubblica principale).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="132"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="133"/>
         <source>Timeout (seconds)</source>
         <translation>Tempo massimo (secondi)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="132"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="133"/>
         <source>Seconds Overpass may work on the query ([timeout:]); the download waits up to a minute more for the answer to arrive.</source>
         <translation>Secondi che Overpass può dedicare all'interrogazione ([timeout:]); il download attende la risposta fino a un minuto in più.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="146"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="147"/>
         <source>Largest area (km²)</source>
         <translation>Area massima (km²)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="146"/>
-        <source>Refuse an area larger than this before downloading (0: no limit). A dense European city centre gives a few MB per km²: split larger areas into parts.</source>
-        <translation>Rifiuta prima del download un'area più grande di questa (0: nessun limite). Il centro denso di una città europea dà qualche MB per km²: dividi le aree più grandi in parti.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="159"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="161"/>
         <source>Largest answer (MB)</source>
         <translation>Risposta massima (MB)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="159"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="161"/>
         <source>Stop the download when the answer grows larger than this.</source>
         <translation>Interrompi il download quando la risposta supera questa dimensione.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="169"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="171"/>
         <source>Tag mapping (CSV)</source>
         <translation>Corrispondenza dei tag (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="169"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="171"/>
         <source>CSV with the columns key, value, production_class that gives OSM tags their production class, as in &apos;Production spaces from OpenStreetMap&apos;. Empty: the plugin&apos;s preset.</source>
         <translation>CSV con le colonne key, value, production_class che assegna ai tag OSM la loro classe produttiva, come in 'Spazi produttivi da OpenStreetMap'. Vuoto: il preset del plugin.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="178"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="180"/>
         <source>Output CRS</source>
         <translation>Sistema di riferimento dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="178"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="180"/>
         <source>A projected CRS in metres for the outputs. Empty: the UTM zone of the centre of the area (the same for every date of one area).</source>
         <translation>Un sistema di riferimento proiettato in metri per i risultati. Vuoto: il fuso UTM del centro dell'area (lo stesso per ogni data di una stessa area).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="185"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="187"/>
         <source>Buildings</source>
         <translation>Edifici</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="185"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="187"/>
         <source>Building polygons: osm_id, production_class, building, levels, name, tags; as &apos;Production spaces from OpenStreetMap&apos; writes them.</source>
         <translation>Poligoni degli edifici: osm_id, production_class, building, levels, name, tags; come li scrive 'Spazi produttivi da OpenStreetMap'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="198"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="200"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="198"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="200"/>
         <source>Points of production activities: osm_id, production_class, activity_key, activity_value, name, tags.</source>
         <translation>Punti delle attività produttive: osm_id, production_class, activity_key, activity_value, name, tags.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="211"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="213"/>
         <source>Land use</source>
         <translation>Uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="211"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="213"/>
         <source>Land-use polygons: osm_id, code (nomenclature_osm_landuse.csv, for &apos;Land-use change (polygons)&apos;), production_class, landuse, name, tags.</source>
         <translation>Poligoni d'uso del suolo: osm_id, code (nomenclature_osm_landuse.csv, per 'Cambiamenti d'uso del suolo (poligoni)'), production_class, landuse, name, tags.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="224"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="226"/>
         <source>Overpass answer (.osm)</source>
         <translation>Risposta di Overpass (.osm)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="224"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="226"/>
         <source>OpenStreetMap XML (*.osm)</source>
         <translation>OpenStreetMap XML (*.osm)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="224"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="226"/>
         <source>The OSM XML file as Overpass sent it, to keep or to open with other tools.</source>
         <translation>Il file OSM XML così come l'ha inviato Overpass, da conservare o da aprire con altri strumenti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="236"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="238"/>
         <source>CRS of the outputs</source>
         <translation>Sistema di riferimento dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="237"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="239"/>
         <source>Number of buildings</source>
         <translation>Numero di edifici</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="238"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="240"/>
         <source>Number of activities</source>
         <translation>Numero di attività</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="239"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="241"/>
         <source>Number of land-use areas</source>
         <translation>Numero di aree d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="240"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="242"/>
         <source>Timestamp of the OSM data</source>
         <translation>Data e ora dei dati OSM</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="255"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="257"/>
         <source>Choose at least one output: buildings, activities, land use or the Overpass answer.</source>
         <translation>Scegli almeno un risultato: edifici, attività, uso del suolo o la risposta di Overpass.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="261"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="263"/>
         <source>The folder of the Overpass answer does not exist: {folder}. Create it or choose another.</source>
         <translation>La cartella della risposta di Overpass non esiste: {folder}. Creala o scegline un'altra.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="268"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="270"/>
         <source>The output CRS {crs} is geographic (degrees): choose a projected CRS in metres, or leave it empty for the UTM zone of the area.</source>
         <translation>Il sistema di riferimento dei risultati {crs} è geografico (gradi): scegli un sistema proiettato in metri, o lascialo vuoto per il fuso UTM dell'area.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="388"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="401"/>
         <source>Data: {attribution}</source>
         <translation>Dati: {attribution}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="293"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="295"/>
         <source>Area: {what}, {area} km² (estimated on the sphere from its outline).</source>
         <translation>Area: {what}, {area} km² (stimata sulla sfera dal suo contorno).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="299"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="301"/>
         <source>OpenStreetMap as it was on {date}. Comparing two dates of OpenStreetMap mixes real change with mapping activity: a building or an area missing at the earlier date may only not have been mapped yet. Read differences as changes of the map, not only of the land.</source>
         <translation>OpenStreetMap com'era il {date}. Confrontare due date di OpenStreetMap mescola il cambiamento reale con l'attività di mappatura: un edificio o un'area che manca alla data precedente potrebbe solo non essere stato ancora mappato. Leggi le differenze come cambiamenti della mappa, non solo del territorio.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="306"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="308"/>
         <source>Overpass API endpoint: {url}</source>
         <translation>Endpoint dell'API Overpass: {url}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="314"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="316"/>
         <source>Asking {host} (Overpass may think for a while)</source>
         <translation>Richiesta a {host} (Overpass può impiegare un po' di tempo)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="342"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="344"/>
         <source>The Overpass API at {host}</source>
         <translation>L'API Overpass su {host}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="317"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="319"/>
         <source>Split the area into smaller parts, or raise {parameter} (this computer must hold the answer and its layers in memory).</source>
         <translation>Dividi l'area in parti più piccole, o alza {parameter} (questo computer deve tenere in memoria la risposta e i suoi layer).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="317"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="319"/>
         <source>Raise {parameter}, or download a smaller area.</source>
         <translation>Alza {parameter}, o scarica un'area più piccola.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="334"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="336"/>
         <source>Downloaded {size} in {seconds} s ({attempts} attempt(s)).</source>
         <translation>Scaricati {size} in {seconds} s ({attempts} tentativo/i).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="348"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="364"/>
         <source>The answer holds {nodes} nodes, {ways} ways and {relations} relations; OSM data of {base}.</source>
         <translation>La risposta contiene {nodes} nodi, {ways} way e {relations} relazioni; dati OSM al {base}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="359"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="371"/>
         <source>Overpass remark: {remark}</source>
         <translation>Osservazione di Overpass: {remark}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="389"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="402"/>
         <source>Done in {seconds} s.</source>
         <translation>Completato in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="401"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="414"/>
         <source>The Overpass endpoint &apos;{url}&apos; is not an http(s) URL. Give one such as {default}, or leave it empty for the one in the plugin&apos;s settings.</source>
         <translation>L'endpoint Overpass '{url}' non è un URL http(s). Indicane uno come {default}, o lascialo vuoto per usare quello delle impostazioni del plugin.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="418"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="431"/>
         <source>Give either an extent or an area layer, not both: the query is bounded by one of them.</source>
         <translation>Indica o un'estensione o un layer dell'area, non entrambi: l'interrogazione è delimitata da uno dei due.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="425"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="438"/>
         <source>Give the area to download: an extent, or a layer of polygons whose outline bounds it.</source>
         <translation>Indica l'area da scaricare: un'estensione, o un layer di poligoni il cui contorno la delimita.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="432"/>
-        <source>The extent is empty: draw or type a rectangle with an area.</source>
-        <translation>L'estensione è vuota: disegna o digita un rettangolo con una superficie.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="443"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="454"/>
         <source>the extent {west}, {south}, {east}, {north} (degrees)</source>
         <translation>l'estensione {west}, {south}, {east}, {north} (gradi)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="454"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="465"/>
         <source>The area layer has no CRS: set its CRS (Layer Properties ▸ Source) and run again.</source>
         <translation>Il layer dell'area non ha un sistema di riferimento: impostalo (Proprietà layer ▸ Sorgente) ed esegui di nuovo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="468"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="479"/>
         <source>The area cannot be transformed to WGS 84 (EPSG:4326).</source>
         <translation>L'area non si può trasformare in WGS 84 (EPSG:4326).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="473"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="484"/>
         <source>The area layer holds no polygons (or none selected): give polygons that bound the area.</source>
         <translation>Il layer dell'area non contiene poligoni (o nessuno è selezionato): indica dei poligoni che delimitano l'area.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="483"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="494"/>
         <source>The outline of the area has {points} points: sent simplified to {kept} points, widened so nothing inside is left out.</source>
         <translation>Il contorno dell'area ha {points} punti: è stato inviato semplificato a {kept} punti, allargato perché nulla di ciò che sta dentro resti fuori.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="490"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="501"/>
         <source>The polygons of the area layer have no area.</source>
         <translation>I poligoni del layer dell'area non hanno superficie.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="494"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="505"/>
         <source>{parts} polygon(s) of {layer}</source>
         <translation>{parts} poligono/i di {layer}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="531"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="540"/>
         <source>the Overpass answer</source>
         <translation>la risposta di Overpass</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="534"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="543"/>
         <source>Classifying the buildings and activities</source>
         <translation>Classificazione degli edifici e delle attività</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="550"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="559"/>
         <source>Collecting the land-use areas</source>
         <translation>Raccolta delle aree d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="561"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="570"/>
         <source>The answer holds no land-use areas of the query: the land-use output is empty.</source>
         <translation>La risposta non contiene aree d'uso del suolo dell'interrogazione: il risultato dell'uso del suolo è vuoto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="566"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="575"/>
         <source>current data of {base}</source>
         <translation>dati attuali al {base}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="567"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="580"/>
         <source>Production spaces from OpenStreetMap via the Overpass API ({host}, {when}), classed with {mapping}.</source>
         <translation>Spazi produttivi da OpenStreetMap tramite l'API Overpass ({host}, {when}), classificati con {mapping}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="575"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="588"/>
         <source>Writing the outputs</source>
         <translation>Scrittura dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="633"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="646"/>
         <source>Buildings: {total} ({classes}).</source>
         <translation>Edifici: {total} ({classes}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="634"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="647"/>
         <source>Activities: {total} ({classes}).</source>
         <translation>Attività: {total} ({classes}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="636"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="649"/>
         <source>Land-use areas: {total} ({classes}).</source>
         <translation>Aree d'uso del suolo: {total} ({classes}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="147"/>
+        <source>Refuse an area larger than this before downloading (0: no limit). The query gave about 0.4 MB per km² on central Helsinki, denser centres several times more: split larger areas into parts.</source>
+        <translation>Rifiuta prima del download un'area più grande di questa (0: nessun limite). L'interrogazione ha dato circa 0,4 MB per km² nel centro di Helsinki, i centri più densi parecchie volte di più: dividi le aree più grandi in parti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="357"/>
+        <source>The answer holds {nodes} nodes, {ways} ways and {relations} relations; OSM data as of {date} (the date asked).</source>
+        <translation>La risposta contiene {nodes} nodi, {ways} way e {relations} relazioni; dati OSM al {date} (la data richiesta).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="575"/>
+        <source>data as of {date}</source>
+        <translation>dati al {date}</translation>
     </message>
 </context>
 <context>
@@ -1515,230 +1535,555 @@
 <context>
     <name>IndicatorData</name>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="36"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="46"/>
         <source>change accounting</source>
         <translation>contabilità dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="37"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="47"/>
         <source>change by ring</source>
         <translation>cambiamenti per fascia</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="38"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="48"/>
         <source>landscape metrics</source>
         <translation>metriche del paesaggio</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="39"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="49"/>
         <source>class metrics</source>
         <translation>metriche delle classi</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="40"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="50"/>
         <source>district comparison</source>
         <translation>confronto tra distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="248"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="218"/>
         <source>Gross gain</source>
         <translation>Guadagno lordo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="248"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="218"/>
         <source>Gross loss</source>
         <translation>Perdita lorda</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="248"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="218"/>
         <source>Gains and losses by class</source>
         <translation>Guadagni e perdite per classe</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="289"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="259"/>
         <source>hectares</source>
         <translation>ettari</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="289"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="259"/>
         <source>% of the ring</source>
         <translation>% della fascia</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="294"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="264"/>
         <source>Change types by distance ring</source>
         <translation>Tipi di cambiamento per fascia di distanza</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="294"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="264"/>
         <source>No change and industrial persistence are left out of the bars: they are in the table.</source>
         <translation>Nessun cambiamento e persistenza industriale sono esclusi dalle barre: si trovano nella tabella.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="397"/>
-        <source>Landscape metric by zone</source>
-        <translation>Metrica del paesaggio per zona</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="398"/>
-        <source>Class metric by zone and class</source>
-        <translation>Metrica di classe per zona e classe</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="399"/>
-        <source>Indicator by district</source>
-        <translation>Indicatore per distretto</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="318"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="288"/>
         <source>{share} % of the gross change ({resampled} of {gross} ha) is what the grid offset alone produces: read it with care.</source>
         <translation>Il {share} % del cambiamento lordo ({resampled} di {gross} ha) è ciò che produce il solo spostamento tra le griglie: leggilo con cautela.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="323"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="293"/>
         <source>{share} % of the change shown ({resampled} of {changed} ha) is what the grid offset alone produces: read it with care.</source>
         <translation>Il {share} % del cambiamento mostrato ({resampled} di {changed} ha) è ciò che produce il solo spostamento tra le griglie: leggilo con cautela.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="328"/>
+        <location filename="../reindustria_plugin/gui/indicator_data.py" line="298"/>
         <source>{below} ha of change in patches smaller than the minimum mapping unit are counted as unchanged ({share} % of the change found); the table gives them by change type.</source>
         <translation>{below} ha di cambiamento in macchie più piccole dell'unità minima cartografabile sono contati come invariati ({share} % del cambiamento trovato); la tabella li riporta per tipo di cambiamento.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="62"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="63"/>
+        <source>m/ha</source>
+        <translation>m/ha</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="64"/>
+        <source>per 100 ha</source>
+        <translation>per 100 ha</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="66"/>
+        <source>{name} ({unit})</source>
+        <translation>{name} ({unit})</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="67"/>
+        <source>{name}, {date}</source>
+        <translation>{name}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="68"/>
+        <source>{name}, {statistic}</source>
+        <translation>{name}, {statistic}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="177"/>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="188"/>
+        <source>Net change by the other class</source>
+        <translation>Variazione netta per ciascuna altra classe</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="189"/>
+        <source>Gross gain from the grid offset alone (ha)</source>
+        <translation>Guadagno lordo dovuto al solo spostamento tra le griglie (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="192"/>
+        <source>Gross loss from the grid offset alone (ha)</source>
+        <translation>Perdita lorda dovuta al solo spostamento tra le griglie (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="198"/>
+        <source>Ring from (map units)</source>
+        <translation>Inizio della fascia (unità della mappa)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="199"/>
+        <source>Ring to (map units)</source>
+        <translation>Fine della fascia (unità della mappa)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="200"/>
+        <source>Change code</source>
+        <translation>Codice del cambiamento</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="202"/>
+        <source>Cells</source>
+        <translation>Celle</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="203"/>
+        <source>Polygons</source>
+        <translation>Poligoni</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="204"/>
+        <source>Area (ha)</source>
+        <translation>Superficie (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="205"/>
+        <source>Share of the ring (%)</source>
+        <translation>Quota della fascia (%)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="207"/>
+        <source>Share of the zone&apos;s industrial land (%)</source>
+        <translation>Quota del suolo industriale della zona (%)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="210"/>
+        <source>Below the minimum mapping unit (ha)</source>
+        <translation>Sotto l'unità minima cartografabile (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="211"/>
+        <source>From the grid offset alone (ha)</source>
+        <translation>Dovuto al solo spostamento tra le griglie (ha)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="253"/>
+        <source>Total area</source>
+        <translation>Superficie totale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="254"/>
+        <source>Class area</source>
+        <translation>Superficie della classe</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="255"/>
+        <source>Share of the landscape</source>
+        <translation>Percentuale del paesaggio</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="256"/>
+        <source>Number of patches</source>
+        <translation>Numero di macchie</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="257"/>
+        <source>Patch density</source>
+        <translation>Densità delle macchie</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="258"/>
+        <source>Largest patch index</source>
+        <translation>Indice della macchia più grande</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="259"/>
+        <source>Total edge</source>
+        <translation>Margine totale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="260"/>
+        <source>Edge density</source>
+        <translation>Densità di margine</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="261"/>
+        <source>Landscape shape index</source>
+        <translation>Indice di forma del paesaggio</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="262"/>
+        <source>Total core area</source>
+        <translation>Area core totale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="263"/>
+        <source>Core area share of the landscape</source>
+        <translation>Percentuale di area core sul paesaggio</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="264"/>
+        <source>Number of disjunct core areas</source>
+        <translation>Numero di aree core disgiunte</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="265"/>
+        <source>Disjunct core area density</source>
+        <translation>Densità delle aree core disgiunte</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="266"/>
+        <source>Perimeter-area fractal dimension</source>
+        <translation>Dimensione frattale perimetro-area</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="267"/>
+        <source>Clumpiness</source>
+        <translation>Aggregazione a grappolo (clumpiness)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="268"/>
+        <source>Like adjacencies</source>
+        <translation>Adiacenze simili</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="269"/>
+        <source>Interspersion and juxtaposition</source>
+        <translation>Interspersione e giustapposizione</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="270"/>
+        <source>Patch cohesion</source>
+        <translation>Coesione delle macchie</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="271"/>
+        <source>Landscape division</source>
+        <translation>Divisione del paesaggio</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="272"/>
+        <source>Effective mesh size</source>
+        <translation>Dimensione efficace della maglia</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="273"/>
+        <source>Splitting index</source>
+        <translation>Indice di suddivisione</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="274"/>
+        <source>Aggregation index</source>
+        <translation>Indice di aggregazione</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="275"/>
+        <source>Normalised landscape shape index</source>
+        <translation>Indice di forma del paesaggio normalizzato</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="276"/>
+        <source>Contagion</source>
+        <translation>Contagio</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="277"/>
+        <source>Patch richness</source>
+        <translation>Ricchezza di classi</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="278"/>
+        <source>Patch richness density</source>
+        <translation>Densità della ricchezza di classi</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="279"/>
+        <source>Shannon diversity</source>
+        <translation>Diversità di Shannon</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="280"/>
+        <source>Simpson diversity</source>
+        <translation>Diversità di Simpson</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="281"/>
+        <source>Modified Simpson diversity</source>
+        <translation>Diversità di Simpson modificata</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="282"/>
+        <source>Shannon evenness</source>
+        <translation>Equiripartizione di Shannon</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="283"/>
+        <source>Simpson evenness</source>
+        <translation>Equiripartizione di Simpson</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="284"/>
+        <source>Modified Simpson evenness</source>
+        <translation>Equiripartizione di Simpson modificata</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="288"/>
+        <source>Patch area</source>
+        <translation>Superficie della macchia</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="289"/>
+        <source>Radius of gyration</source>
+        <translation>Raggio di girazione</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="290"/>
+        <source>Shape index</source>
+        <translation>Indice di forma</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="291"/>
+        <source>Fractal dimension</source>
+        <translation>Dimensione frattale</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="292"/>
+        <source>Perimeter-area ratio</source>
+        <translation>Rapporto perimetro-area</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="293"/>
+        <source>Related circumscribing circle</source>
+        <translation>Cerchio circoscritto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="294"/>
+        <source>Contiguity index</source>
+        <translation>Indice di contiguità</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="295"/>
+        <source>Core area</source>
+        <translation>Area core</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="296"/>
+        <source>Disjunct core area</source>
+        <translation>Area core disgiunta</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="297"/>
+        <source>Core area index</source>
+        <translation>Indice di area core</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="298"/>
+        <source>Nearest-neighbour distance</source>
+        <translation>Distanza dal vicino più prossimo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="301"/>
+        <source>mean</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="302"/>
+        <source>standard deviation</source>
+        <translation>deviazione standard</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="303"/>
+        <source>coefficient of variation</source>
+        <translation>coefficiente di variazione</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="304"/>
+        <source>area-weighted mean</source>
+        <translation>media ponderata per l'area</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="305"/>
+        <source>median</source>
+        <translation>mediana</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsDock</name>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="81"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="91"/>
         <source>ReIndustria – Indicators</source>
         <translation>ReIndustria – Indicatori</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="113"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="123"/>
         <source>&amp;Result:</source>
         <translation>&amp;Risultato:</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="115"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="125"/>
         <source>Results of ReIndustria tools in this project, the newest first</source>
         <translation>Risultati degli strumenti ReIndustria in questo progetto, dal più recente</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="123"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="133"/>
         <source>Look for results in the project again</source>
         <translation>Cerca di nuovo i risultati nel progetto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="126"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="136"/>
         <source>Refresh</source>
         <translation>Aggiorna</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="138"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="148"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Indicatore:</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="141"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="151"/>
         <source>&amp;For:</source>
         <translation>&amp;Per:</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="143"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="153"/>
         <source>Select features on the map (zones, districts) to follow them here</source>
         <translation>Seleziona elementi sulla mappa (zone, distretti) per seguirli qui</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="184"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="194"/>
         <source>Chart</source>
         <translation>Grafico</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="185"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="195"/>
         <source>Table</source>
         <translation>Tabella</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="187"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="197"/>
         <source>&amp;Export chart…</source>
         <translation>&amp;Esporta il grafico…</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="254"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="267"/>
         <source>No result yet. Run Land-use change, Landscape metrics or Compare districts and load their tables (summary, accounting, metrics, comparison) into the project: the newest shows here.</source>
         <translation>Ancora nessun risultato. Esegui Cambiamenti d'uso del suolo, Metriche del paesaggio o Confronta i distretti e carica le loro tabelle (riepilogo, contabilità, metriche, confronto) nel progetto: qui compare la più recente.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="275"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="288"/>
         <source>Cannot read {name}: {error}</source>
         <translation>Impossibile leggere {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="313"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="330"/>
         <source>All</source>
         <translation>Tutti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="315"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="332"/>
         <source>Whole area</source>
         <translation>Intera area</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="322"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="339"/>
         <source>Selected on the map ({count})</source>
         <translation>Selezionati sulla mappa ({count})</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="444"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="455"/>
         <source>Cannot chart this result: {error}</source>
         <translation>Impossibile rappresentare questo risultato in un grafico: {error}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="419"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="430"/>
         <source>Nothing to chart: the table has no values for this choice.</source>
         <translation>Niente da rappresentare: la tabella non ha valori per questa scelta.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="436"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="447"/>
         <source>Charts need the Python package matplotlib ({error}).</source>
         <translation>I grafici richiedono il pacchetto Python matplotlib ({error}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="404"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="415"/>
         <source>n/a</source>
         <translation>n.d.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="453"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="464"/>
         <source>The chart shows the first {shown} of {count} rows.</source>
         <translation>Il grafico mostra le prime {shown} righe su {count}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="503"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="539"/>
         <source>Export chart</source>
         <translation>Esporta il grafico</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="503"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="539"/>
         <source>PNG image (*.png);;SVG image (*.svg)</source>
         <translation>Immagine PNG (*.png);;Immagine SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="532"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="568"/>
         <source>the file could not be written</source>
         <translation>non è stato possibile scrivere il file</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="549"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="585"/>
         <source>Chart saved to {path}</source>
         <translation>Grafico salvato in {path}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="551"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="587"/>
         <source>The chart was not saved ({reason}).</source>
         <translation>Il grafico non è stato salvato ({reason}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="381"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="396"/>
         <source>{title} ({unit})</source>
         <translation>{title} ({unit})</translation>
     </message>
@@ -2761,49 +3106,74 @@
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../reindustria_plugin/gui/options_page.py" line="30"/>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="34"/>
         <source>Overpass API endpoint (OpenStreetMap downloads)</source>
         <translation>Endpoint dell'API Overpass (download da OpenStreetMap)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/options_page.py" line="43"/>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="56"/>
         <source>CORINE Land Cover {year}: layer URL (ArcGIS REST)</source>
         <translation>CORINE Land Cover {year}: URL del layer (ArcGIS REST)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/options_page.py" line="70"/>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="89"/>
         <source>Download endpoints and other settings</source>
         <translation>Endpoint di download e altre impostazioni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/options_page.py" line="83"/>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="106"/>
         <source>Default: {default}. Leave empty to use the default.</source>
         <translation>Predefinito: {default}. Lascia vuoto per usare il valore predefinito.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/options_page.py" line="90"/>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="113"/>
         <source>Use the default</source>
         <translation>Usa il valore predefinito</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/options_page.py" line="91"/>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="114"/>
         <source>Use the default for {setting}</source>
         <translation>Usa il valore predefinito per {setting}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/options_page.py" line="110"/>
-        <source>The download tools of ReIndustria read these settings when they run. An empty field uses the default shown in it.</source>
-        <translation>Gli strumenti di download di ReIndustria leggono queste impostazioni quando vengono eseguiti. Un campo vuoto usa il valore predefinito che vi è mostrato.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/gui/options_page.py" line="124"/>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="157"/>
         <source>Not an http(s) address: the default will be used.</source>
         <translation>Non è un indirizzo http(s): verrà usato il valore predefinito.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/options_page.py" line="145"/>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="189"/>
         <source>ReIndustria</source>
         <translation>ReIndustria</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="37"/>
+        <source>Folder of your own case files (Cases panel)</source>
+        <translation>Cartella dei tuoi file di casi (pannello dei casi)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="41"/>
+        <source>A folder of case files (*.json, as in the plugin&apos;s resources/cases) read besides the cases shipped with the plugin, outside the plugin folder that an update overwrites. Empty: only the shipped cases.</source>
+        <translation>Una cartella di file di casi (*.json, come in resources/cases del plugin) letta oltre ai casi forniti con il plugin, fuori dalla cartella del plugin che un aggiornamento sovrascrive. Vuoto: solo i casi forniti.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="125"/>
+        <source>Choose a folder…</source>
+        <translation>Scegli una cartella…</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="141"/>
+        <source>The download tools of ReIndustria read these settings when they run, the Cases panel reads the case folder when you press OK. An empty field uses the default shown in it.</source>
+        <translation>Gli strumenti di download di ReIndustria leggono queste impostazioni quando vengono eseguiti, il pannello dei casi legge la cartella dei casi quando premi OK. Un campo vuoto usa il valore predefinito che vi è mostrato.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="161"/>
+        <source>This folder does not exist: the Cases panel will say so until it does.</source>
+        <translation>Questa cartella non esiste: il pannello dei casi lo segnalerà finché non esisterà.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/options_page.py" line="168"/>
+        <source>Folder of your own case files</source>
+        <translation>Cartella dei tuoi file di casi</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +3734,7 @@
 <context>
     <name>alg</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="495"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="482"/>
         <source>CORINE service at {host}</source>
         <translation>Il servizio CORINE su {host}</translation>
     </message>
@@ -3397,7 +3767,7 @@
         <translation>nodata in DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="571"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="618"/>
         <source>a &apos;no data&apos; class of the nomenclature</source>
         <translation>una classe 'senza dati' della nomenclatura</translation>
     </message>
@@ -3482,7 +3852,7 @@
         <translation>Reindustrializzazione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/typology.py" line="80"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="220"/>
         <source>Industrial land take</source>
         <translation>Consumo di suolo industriale</translation>
     </message>
@@ -3907,52 +4277,52 @@
         <translation>La tipologia {path} non classifica {count} coppie di classi (ad es. {pairs}). Compila ogni cella.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="77"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="79"/>
         <source>The land-use polygons have no coordinate reference system: set the layer&apos;s CRS and run again.</source>
         <translation>I poligoni d'uso del suolo non hanno un sistema di riferimento: impostalo nel layer e riprova.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="84"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="86"/>
         <source>The land-use polygons are in geographic coordinates ({crs}): areas and distance rings need a projected CRS in metres. Reproject the layer (e.g. to EPSG:3035) first.</source>
         <translation>I poligoni d'uso del suolo sono in coordinate geografiche ({crs}): superfici e fasce di distanza richiedono un sistema proiettato in metri. Riproietta prima il layer (ad es. in EPSG:3035).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="106"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="108"/>
         <source>The {what} code field holds values that are not whole-number land-use codes (e.g. {examples}). Choose the field with the codes (Urban Atlas: code_2012, code_2018).</source>
         <translation>Il campo del codice {what} contiene valori che non sono codici d'uso del suolo interi (ad es. {examples}). Scegli il campo con i codici (Urban Atlas: code_2012, code_2018).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="523"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="570"/>
         <source>{count} invalid polygons were repaired before the analysis.</source>
         <translation>{count} poligoni non validi sono stati riparati prima dell'analisi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="559"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="606"/>
         <source>{name}: {count} codes are not in the nomenclature and were kept as &apos;unmapped&apos; (code: hectares): {codes}. Check the nomenclature choice or add them to a custom CSV.</source>
         <translation>{name}: {count} codici non sono nella nomenclatura e sono stati mantenuti come 'non classificati' (codice: ettari): {codes}. Controlla la nomenclatura scelta o aggiungili a un CSV personalizzato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="571"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="618"/>
         <source>no code at the BEFORE date</source>
         <translation>nessun codice alla data PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="571"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="618"/>
         <source>no code at the AFTER date</source>
         <translation>nessun codice alla data DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="577"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="624"/>
         <source>{ha} ha of polygons were excluded: {why}.</source>
         <translation>{ha} ha di poligoni sono stati esclusi: {why}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="585"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="632"/>
         <source>No polygon has a land-use code at both dates: check the code fields, the selection and, with two layers, that they overlap.</source>
         <translation>Nessun poligono ha un codice d'uso del suolo a entrambe le date: controlla i campi dei codici, la selezione e, con due layer, che si sovrappongano.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="631"/>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="678"/>
         <source>There are no industrial areas: every polygon falls in the last ring (&apos;beyond&apos;).</source>
         <translation>Non ci sono aree industriali: ogni poligono cade nell'ultima fascia ('oltre').</translation>
     </message>
@@ -4182,27 +4552,27 @@
         <translation>Cifre chiave</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="35"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="213"/>
         <source>District</source>
         <translation>Distretto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="36"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="214"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="37"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="85"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="38"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="86"/>
         <source>partly covered</source>
         <translation>coperto in parte</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="39"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="87"/>
         <source>no data</source>
         <translation>nessun dato</translation>
     </message>
@@ -4262,27 +4632,27 @@
         <translation>Dalla tabella degli addetti: il settore principale di ogni distretto (il più grande tra quelli con un quoziente di localizzazione di almeno 1), il suo quoziente di localizzazione rispetto a tutte le aree della tabella, e quanto la sua occupazione differisce dal riferimento (Krugman, 0-2) e quanto è concentrata (Herfindahl, 0-1).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="75"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="226"/>
         <source>Employees</source>
         <translation>Addetti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="76"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="227"/>
         <source>Main sector</source>
         <translation>Settore principale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="77"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="228"/>
         <source>Location quotient of the main sector</source>
         <translation>Quoziente di localizzazione del settore principale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="78"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="229"/>
         <source>Krugman dissimilarity</source>
         <translation>Dissimilarità di Krugman</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="79"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="230"/>
         <source>Herfindahl concentration</source>
         <translation>Concentrazione di Herfindahl</translation>
     </message>
@@ -4312,42 +4682,42 @@
         <translation>Avvisi dell'esecuzione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="101"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="60"/>
         <source>ha</source>
         <translation>ha</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="102"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="61"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="103"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="65"/>
         <source>% per year</source>
         <translation>% all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="104"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="215"/>
         <source>Covered (%)</source>
         <translation>Coperto (%)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="105"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="248"/>
         <source>Industrial land, {date} (%)</source>
         <translation>Suolo industriale, {date} (%)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="106"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="249"/>
         <source>Industrial land, {date} (ha)</source>
         <translation>Suolo industriale, {date} (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="109"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="223"/>
         <source>De-industrialisation</source>
         <translation>Deindustrializzazione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="191"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="219"/>
         <source>Industrial land kept (%)</source>
         <translation>Suolo industriale mantenuto (%)</translation>
     </message>
@@ -4377,7 +4747,7 @@
         <translation>Di che cosa è fatto il distretto: la quota della classe sul suolo con dati.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="125"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="237"/>
         <source>Number of industrial patches</source>
         <translation>Numero di macchie industriali</translation>
     </message>
@@ -4387,12 +4757,12 @@
         <translation>Pezzi separati di suolo industriale: molti pezzi piccoli indicano un'industria dispersa.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="132"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="238"/>
         <source>Industrial patch density (per 100 ha)</source>
         <translation>Densità delle macchie industriali (per 100 ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="140"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="239"/>
         <source>Mean industrial patch area (ha)</source>
         <translation>Superficie media delle macchie industriali (ha)</translation>
     </message>
@@ -4407,7 +4777,7 @@
         <translation>Alta quando una zona industriale domina il distretto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="150"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="243"/>
         <source>Industrial edge density (m/ha)</source>
         <translation>Densità di margine industriale (m/ha)</translation>
     </message>
@@ -4417,7 +4787,7 @@
         <translation>Alta quando l'industria è intercalata ad altri usi del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="155"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="244"/>
         <source>Aggregation of industrial land (%)</source>
         <translation>Aggregazione del suolo industriale (%)</translation>
     </message>
@@ -4427,7 +4797,7 @@
         <translation>100 quando il suolo industriale è il più compatto possibile.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="160"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="245"/>
         <source>Cohesion of industrial land (0-100)</source>
         <translation>Coesione del suolo industriale (0-100)</translation>
     </message>
@@ -4437,7 +4807,7 @@
         <translation>Connessione fisica; scende quando il suolo industriale si frammenta.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="165"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="246"/>
         <source>Land-use diversity (Shannon)</source>
         <translation>Diversità d'uso del suolo (Shannon)</translation>
     </message>
@@ -4447,7 +4817,7 @@
         <translation>0 per un solo uso del suolo; più alta per un mix più fine di classi produttive.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="172"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="216"/>
         <source>Industrial land take (ha)</source>
         <translation>Consumo di suolo industriale (ha)</translation>
     </message>
@@ -4457,7 +4827,7 @@
         <translation>Suolo verde, agricolo o naturale (o acque) diventato industriale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="179"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="217"/>
         <source>Re-industrialisation (ha)</source>
         <translation>Reindustrializzazione (ha)</translation>
     </message>
@@ -4467,7 +4837,7 @@
         <translation>Altro suolo urbano diventato industriale: riuso di suolo urbano.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="184"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="218"/>
         <source>De-industrialisation (ha)</source>
         <translation>Deindustrializzazione (ha)</translation>
     </message>
@@ -4757,7 +5127,7 @@
         <translation>Macchie industriali per 100 ha del suolo del distretto con dati: frammentazione confrontabile tra dimensioni diverse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/districts/comparison_report.py" line="145"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="240"/>
         <source>Largest industrial patch (% of the land with data)</source>
         <translation>Macchia industriale più grande (% del suolo con dati)</translation>
     </message>
@@ -4862,12 +5232,12 @@
         <translation>Il raster {name} ha celle di tipo {dtype}: una carta d'uso del suolo richiede codici interi (convertilo con Raster &gt; Conversione &gt; Converti, tipo di dato in uscita Int32).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/accounting.py" line="109"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="82"/>
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_tables.py" line="274"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="81"/>
         <source>Unmapped</source>
         <translation>Non in nomenclatura</translation>
     </message>
@@ -5047,17 +5417,17 @@
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="150"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="197"/>
         <source>Distance ring</source>
         <translation>Fascia di distanza</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="151"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="196"/>
         <source>Zone</source>
         <translation>Zona</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="152"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="206"/>
         <source>Zone area (ha)</source>
         <translation>Superficie della zona (ha)</translation>
     </message>
@@ -5077,57 +5447,57 @@
         <translation>Cambiato (% della fascia)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="157"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="176"/>
         <source>Production class</source>
         <translation>Classe produttiva</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="158"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="178"/>
         <source>First date (ha)</source>
         <translation>Prima data (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="159"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="179"/>
         <source>Second date (ha)</source>
         <translation>Seconda data (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="160"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="180"/>
         <source>Persistence (ha)</source>
         <translation>Persistenza (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="161"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="181"/>
         <source>Gross gain (ha)</source>
         <translation>Guadagno lordo (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="162"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="182"/>
         <source>Gross loss (ha)</source>
         <translation>Perdita lorda (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="163"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="183"/>
         <source>Net change (ha)</source>
         <translation>Variazione netta (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="164"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="184"/>
         <source>Swap (ha)</source>
         <translation>Scambio (swap, ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="165"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="185"/>
         <source>Quantity (ha)</source>
         <translation>Quantità (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="166"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="186"/>
         <source>Exchange (ha)</source>
         <translation>Scambio (exchange, ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="167"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="187"/>
         <source>Shift (ha)</source>
         <translation>Spostamento (shift, ha)</translation>
     </message>
@@ -5142,7 +5512,7 @@
         <translation>A (seconda data)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="170"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="201"/>
         <source>Change type</source>
         <translation>Tipo di cambiamento</translation>
     </message>
@@ -5152,22 +5522,22 @@
         <translation>% della fascia</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_data.py" line="91"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="111"/>
         <source>Industrial areas</source>
         <translation>Aree industriali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="174"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="119"/>
         <source>{lower}-{upper}</source>
         <translation>{lower}-{upper}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="175"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="124"/>
         <source>Beyond {lower}</source>
         <translation>Oltre {lower}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="176"/>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="113"/>
         <source>All rings</source>
         <translation>Tutte le fasce</translation>
     </message>
@@ -5487,82 +5857,82 @@
         <translation>{count} poligoni OSM non validi sono stati riparati (conservando ogni parte).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="59"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="70"/>
         <source>The extent {west}, {south}, {east}, {north} (degrees) is not a valid area to download: give an extent with a width and a height, inside -180..180° of longitude and -90..90° of latitude.</source>
         <translation>L'estensione {west}, {south}, {east}, {north} (gradi) non è un'area valida da scaricare: indica un'estensione con una larghezza e un'altezza, entro -180..180° di longitudine e -90..90° di latitudine.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="80"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="91"/>
         <source>An outline of the area has fewer than three points: it bounds no area.</source>
         <translation>Un contorno dell'area ha meno di tre punti: non delimita alcuna area.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="112"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="123"/>
         <source>The date &apos;{date}&apos; is not an ISO date: write it as YYYY-MM-DD (e.g. 2016-04-10), or with a time as YYYY-MM-DDTHH:MM:SSZ (UTC).</source>
         <translation>La data '{date}' non è una data ISO: scrivila come YYYY-MM-DD (ad es. 2016-04-10), o con l'ora come YYYY-MM-DDTHH:MM:SSZ (UTC).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="123"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="134"/>
         <source>The date {date} is before {first}, where the history of OpenStreetMap kept by Overpass starts (the database under the ODbL licence): Overpass would answer nothing. Choose a later date.</source>
         <translation>La data {date} è anteriore al {first}, data da cui parte la storia di OpenStreetMap conservata da Overpass (il database con licenza ODbL): Overpass non risponderebbe nulla. Scegli una data successiva.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="133"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="144"/>
         <source>The date {date} is in the future: leave it empty for the current data.</source>
         <translation>La data {date} è nel futuro: lasciala vuota per i dati attuali.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="170"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="181"/>
         <source>No area to download: give an extent or polygons.</source>
         <translation>Nessuna area da scaricare: indica un'estensione o dei poligoni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="223"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="234"/>
         <source>{service} sent an empty answer. Try again later, or another endpoint.</source>
         <translation>{service} ha inviato una risposta vuota. Riprova più tardi, o con un altro endpoint.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="261"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="272"/>
         <source>The answer of {service} is not well-formed OSM XML ({error}): it was probably cut short. Try again, or download a smaller area.</source>
         <translation>{service} ha inviato una risposta che non è un OSM XML ben formato ({error}): probabilmente è stata troncata. Riprova, o scarica un'area più piccola.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="274"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="285"/>
         <source>{service} found no production-related features (land use, buildings, crafts, industry) in this area on {date}: little may have been mapped then. Try a later date or a larger area.</source>
         <translation>{service} non ha trovato elementi legati alla produzione (uso del suolo, edifici, artigianato, industria) in quest'area al {date}: forse allora era stato mappato poco. Prova una data successiva o un'area più grande.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="280"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="291"/>
         <source>{service} found no production-related features (land use, buildings, crafts, industry) in this area. Check that the area is where you expect it (its CRS), or download a larger area.</source>
         <translation>{service} non ha trovato elementi legati alla produzione (uso del suolo, edifici, artigianato, industria) in quest'area. Controlla che l'area sia dove te l'aspetti (il suo sistema di riferimento), o scarica un'area più grande.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="294"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="305"/>
         <source>{service} answered JSON, not OSM XML: the endpoint ignores [out:xml] or is not an Overpass API. Check the endpoint.</source>
         <translation>{service} ha risposto in JSON, non in OSM XML: l'endpoint ignora [out:xml] o non è un'API Overpass. Controlla l'endpoint.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="303"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="314"/>
         <source>{service} answered an HTML page, not OSM XML: {text}. Check the endpoint (an Overpass API interpreter URL, such as https://overpass-api.de/api/interpreter).</source>
         <translation>{service} ha risposto con una pagina HTML, non con OSM XML: {text}. Controlla l'endpoint (un URL di interprete dell'API Overpass, come https://overpass-api.de/api/interpreter).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="309"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="320"/>
         <source>{service} answered text that is not OSM XML: {text}. Check the endpoint (an Overpass API interpreter URL, such as https://overpass-api.de/api/interpreter).</source>
         <translation>{service} ha risposto con un testo che non è OSM XML: {text}. Controlla l'endpoint (un URL di interprete dell'API Overpass, come https://overpass-api.de/api/interpreter).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="321"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="332"/>
         <source>{service} stopped the query: &apos;{remark}&apos;. Raise TIMEOUT, download a smaller area, or try again when the server is less busy.</source>
         <translation>{service} ha interrotto l'interrogazione: '{remark}'. Alza TIMEOUT, scarica un'area più piccola, o riprova quando il server è meno occupato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="327"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="338"/>
         <source>{service} ran out of memory for this query: &apos;{remark}&apos;. Download a smaller area (split it into parts).</source>
         <translation>{service} ha esaurito la memoria per questa interrogazione: '{remark}'. Scarica un'area più piccola (dividila in parti).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="333"/>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="344"/>
         <source>{service} reported an error: &apos;{remark}&apos;.</source>
         <translation>{service} ha segnalato un errore: '{remark}'.</translation>
     </message>
@@ -5615,6 +5985,16 @@
         <location filename="../reindustria_plugin/analysis/typology.py" line="354"/>
         <source>&apos;{token}&apos; in the codes or classes to leave out is neither a whole-number code nor a production class ({classes}).</source>
         <translation>'{token}' tra i codici o le classi da escludere non è né un codice intero né una classe produttiva ({classes}).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/vector_change.py" line="548"/>
+        <source>Polygons of the {name} layer overlap each other on {ha} ha: their overlap is counted twice. Give each place one polygon (e.g. with Vector ▸ Geoprocessing Tools ▸ Difference or Union).</source>
+        <translation>I poligoni del layer {name} si sovrappongono tra loro su {ha} ha: la sovrapposizione viene contata due volte. Dai a ogni luogo un solo poligono (ad es. con Vettore ▸ Strumenti di geoprocessing ▸ Differenza o Unione).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/landuse.py" line="168"/>
+        <source>{ha} ha where OSM land-use areas overlapped (such as a retail park mapped inside an industrial estate) were given to the smaller, more specific area; {count} larger areas were cut, so each place has one land use.</source>
+        <translation>{ha} ha in cui le aree d'uso del suolo OSM si sovrapponevano (come un parco commerciale mappato dentro una zona industriale) sono stati assegnati all'area più piccola e più specifica; {count} aree più grandi sono state tagliate, così ogni luogo ha un solo uso del suolo.</translation>
     </message>
 </context>
 <context>
@@ -5793,11 +6173,6 @@
         <translation>Scegli almeno un risultato: tipi di cambiamento, transizioni, riepilogo, contabilità dei cambiamenti, matrice delle transizioni, poligoni delle fasce o il rapporto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="67"/>
-        <source>OpenStreetMap land use (codes 901-908)</source>
-        <translation>Uso del suolo OpenStreetMap (codici 901-908)</translation>
-    </message>
-    <message>
         <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="138"/>
         <source>Leave out of the study area (codes or classes)</source>
         <translation>Escludi dall'area di studio (codici o classi)</translation>
@@ -5811,6 +6186,11 @@
         <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="162"/>
         <source>Left out of the study area: codes {codes}.</source>
         <translation>Esclusi dall'area di studio: codici {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="67"/>
+        <source>OpenStreetMap land use (codes 901-918)</source>
+        <translation>Uso del suolo OpenStreetMap (codici 901-918)</translation>
     </message>
 </context>
 <context>
@@ -6240,12 +6620,12 @@
 <context>
     <name>self.alg</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="508"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="496"/>
         <source>All the answers of one run count toward {parameter} ({limit} MB): split the area into parts, or raise {parameter}.</source>
         <translation>Tutte le risposte di un'esecuzione contano per {parameter} ({limit} MB): dividi l'area in parti, o alza {parameter}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="512"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="500"/>
         <source>Raise {parameter}, or download a smaller area.</source>
         <translation>Alza {parameter}, o scarica un'area più piccola.</translation>
     </message>
