@@ -1,7 +1,8 @@
 """Writes the case boundaries shipped in resources/cases/boundaries/ from the shared data (../shared/data).
 
 Run once by hand when the shared boundaries change: `.venv/bin/python scripts/make_case_boundaries.py`. The
-properties are reduced to a few named columns (``name`` in every file); geometries are copied unchanged.
+properties are reduced to a few named columns (``name`` in every file, unique within a file: a name several
+features share gets their country after it); geometries are copied unchanged.
 Sources and licences: resources/cases/ATTRIBUTION.md. Prints each file's extent for the case files.
 """
 
@@ -76,6 +77,19 @@ def osm_regions(file: str, keys: tuple[str, ...]) -> list[dict]:
     ]
 
 
+def disambiguate(feats: list[dict], by: str) -> list[dict]:
+    """Names that several features share get the value of ``by`` after them, e.g. the Swiss canton and the
+    French département both named "Jura" become "Jura (CH)" and "Jura (FR)" (on the map and in a zone list)."""
+    counts: dict[str, int] = {}
+    for f in feats:
+        counts[f["properties"]["name"]] = counts.get(f["properties"]["name"], 0) + 1
+    for f in feats:
+        p = f["properties"]
+        if counts[p["name"]] > 1 and p.get(by):
+            p["name"] = f"{p['name']} ({p[by]})"
+    return feats
+
+
 def extent(feats: list[dict]) -> tuple[float, float, float, float]:
     xs, ys = [], []
 
@@ -104,9 +118,12 @@ def main() -> int:
         "brussels_capital_region.geojson": osm_regions(
             "brussels_capital_region.geojson", ("name", "iso", "osm_id", "wikidata_id")
         ),
-        "alpine_candidate_regions.geojson": osm_regions(
-            "alpine_macroregion_candidate_regions.geojson",
-            ("name", "iso", "group", "osm_id", "wikidata_id", "eusalp_note"),
+        "alpine_candidate_regions.geojson": disambiguate(
+            osm_regions(
+                "alpine_macroregion_candidate_regions.geojson",
+                ("name", "iso", "group", "osm_id", "wikidata_id", "eusalp_note"),
+            ),
+            by="group",
         ),
     }
     OUT.mkdir(parents=True, exist_ok=True)

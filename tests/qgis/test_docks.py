@@ -458,8 +458,9 @@ def test_the_facts_show_without_scrolling_in_a_dock_of_a_1366_x_768_screen(make_
         assert cc.text(dock.current_case().title, "it") not in text  # the title is in the list, once
         document = dock.browser.document()
         facts = document.find("Fatti").block()
-        first = facts.next()
-        bottom = document.documentLayout().blockBoundingRect(first).bottom()
+        first = facts.next()  # the heading and the first two lines of the first fact are in sight
+        lines = first.layout().lineAt(0).height() + first.layout().lineAt(1).height()
+        bottom = document.documentLayout().blockBoundingRect(first).top() + lines
         assert bottom <= dock.browser.viewport().height(), (case_id, bottom, dock.browser.viewport().height())
 
 
