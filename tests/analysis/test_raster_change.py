@@ -374,6 +374,20 @@ def test_ring_kernel_equals_distance_transform(res_y, res_x, rings, both_lookups
         assert np.array_equal(kernel_rings(industrial, rings, res_y, res_x, margin=9), expected[9:-9, 9:-9])
 
 
+@pytest.mark.parametrize("shape", [(700, 60), (233, 41), (1201, 19)])
+def test_ring_kernel_in_stretches_of_rows_equals_distance_transform(shape, both_lookups):
+    # Blocks many times taller than the largest ring: the column pass sweeps several stretches of rows at once
+    # and carries each into the next.
+    rng = np.random.default_rng(9)
+    rings = [30.0, 52.0, 71.0]
+    for density in (0.002, 0.03):
+        industrial = rng.random(shape) < density
+        expected = scipy_rings(industrial, rings, 10.0, 10.0)
+        assert RingKernel(rings, 10.0, 10.0).s_max == 7
+        assert np.array_equal(kernel_rings(industrial, rings, 10.0, 10.0), expected)
+        assert np.array_equal(kernel_rings(industrial, rings, 10.0, 10.0, margin=8), expected[8:-8, 8:-8])
+
+
 def test_ring_thresholds_are_inclusive_at_exact_distances():
     # One industrial cell, 10 m cells: (3, 4) cells away is exactly 50 m, (5, 0) too; (4, 4) is 56.57 m.
     industrial = np.zeros((21, 21), dtype=bool)

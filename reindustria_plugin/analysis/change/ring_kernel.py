@@ -14,17 +14,23 @@ class RingKernel:
 
     A cell lies within ring distance r of the industrial cells when some industrial cell (di, dj) cells
     away has ``sqrt((di*res_y)**2 + (dj*res_x)**2) <= r``, in float64 exactly as
-    ``scipy.ndimage.distance_transform_edt(sampling=(res_y, res_x))`` computes it. Separable, in two passes
-    of whole-array doublings (log2 of the largest ring in cells), all in uint8/uint16:
+    ``scipy.ndimage.distance_transform_edt(sampling=(res_y, res_x))`` computes it. Separable, in two passes,
+    all in small unsigned integers:
 
-    1. along rows: g = cells to the nearest industrial cell of the same row, capped at ``cap``;
+    1. along rows, by whole-array doublings (log2 of the largest ring in cells): g = cells to the nearest
+       industrial cell of the same row, capped at ``cap``;
     2. along columns: a row i' with that g reaches the rows within ``reach_r(g)`` of it (a table per ring,
-       from the float64 test above); a cell is within r when some row reaches it. Up to four rings share
-       one table lookup, as byte lanes of one word.
+       from the float64 test above); a cell is within r when some row reaches it. The reach falls by one per
+       row, so one sweep down and one up over the rows carry it (two operations per row, whatever the ring).
+       The sweeps run on up to :attr:`SEGMENTS` stretches of rows at once, each then continued into the next
+       for the largest reach: a few hundred NumPy calls per block on wide arrays, as the workers share the
+       GIL (a sweep row by row made 17,000 small calls per block and spent its time handing the GIL over).
+       Up to four rings share one table lookup, as byte lanes of one word.
     """
 
     LANES = 4
-    STRIP = 128  # columns per column strip of pass 2: its arrays stay in the CPU cache
+    SEGMENTS = 16
+    BAND = 128  # rows per band of the table lookups and the final counts (their temporaries stay small)
 
     def __init__(self, rings: Sequence[float], res_y: float, res_x: float):
         self.n = len(rings)
@@ -45,9 +51,10 @@ class RingKernel:
         self.row_dtype = np.dtype(
             np.uint8 if self.cap <= 128 else np.uint16 if self.cap <= 32768 else np.uint32
         )
-        #: Pass 2: steps 1, 2, ... (base+1)/2 see base >= s_max rows. Values are base + reach + 1 (base alone:
-        #: nothing), so subtracting a step never wraps and a cell is covered when its value exceeds base.
-        self.base = (1 << s_max.bit_length()) - 1
+        #: Pass 2: lanes hold base + reach + 1 where a row reaches, base (1) where it does not; the sweeps take
+        #: one per row, never below base - 1, and a cell is covered when its lane exceeds base.
+        self.base = 1
+        self.s_max = s_max
         top = self.base + s_max + 1
         self.lane_dtype = np.dtype(np.uint8 if top <= 0xFF else np.uint16 if top <= 0xFFFF else np.uint32)
         lanes = self.LANES if self.lane_dtype.itemsize <= 2 else 2
@@ -70,16 +77,14 @@ class RingKernel:
     def buffers(self, big_rows: int, big_cols: int, rows: int, cols: int) -> dict[str, np.ndarray]:
         """Work arrays of one worker, reused block after block (fresh large arrays cost page faults)."""
         cells = big_rows * (big_cols + self.cap)
-        strip = big_rows * self.STRIP
+        band = min(self.BAND, rows) * cols
         return {
             "d": np.empty(cells, dtype=self.row_dtype),
             "t": np.empty(cells, dtype=self.row_dtype),
-            "x": np.empty(strip, dtype=self.word_dtype),
-            "u": np.empty(strip * self.lanes, dtype=self.lane_dtype),
-            "cov": np.empty(rows * self.STRIP * self.lanes, dtype=bool),
-            "g": np.empty(strip, dtype=self.row_dtype),
-            "cnt": np.empty(rows * self.STRIP, dtype=self.count_dtype),
-            "covered": np.empty(rows * self.STRIP, dtype=np.uint8),
+            "x": np.empty((big_rows + self.SEGMENTS) * cols, dtype=self.word_dtype),
+            "u": np.empty(self.SEGMENTS * cols * self.lanes, dtype=self.lane_dtype),
+            "cov": np.empty(band * self.lanes, dtype=bool),
+            "cnt": np.empty(band, dtype=self.count_dtype),
             "ring": np.empty(rows * cols, dtype=np.uint8),
         }
 
@@ -119,32 +124,46 @@ class RingKernel:
             np.minimum(d[:-step], t[step:], out=d[:-step])
             step *= 2
 
-        # Pass 2, column strip by column strip.
-        lanes, base = self.lanes, self.base
-        for s0 in range(0, cols, self.STRIP):
-            sw = min(self.STRIP, cols - s0)
-            g = buf["g"][: big_rows * sw].reshape(big_rows, sw)
-            np.copyto(g, d2[:, c0 + s0 : c0 + s0 + sw])
-            x = buf["x"][: big_rows * sw].reshape(big_rows, sw)
-            cnt = buf["cnt"][: rows * sw].reshape(rows, sw)
-            covered = buf["covered"][: rows * sw].reshape(rows, sw)
-            for table in self.tables:
-                lookup(table, g, x)
-                lane = x.view(self.lane_dtype).reshape(-1)
-                u = buf["u"][: lane.size]
-                row = sw * lanes
-                step = 1
-                while step <= base:
-                    # x(i) = max(x(i), x(i - step) - step, x(i + step) - step), rows being `row` apart.
-                    shift = step * row
-                    np.subtract(lane, self.lane_dtype.type(step), out=u)
-                    np.maximum(lane[shift:], u[:-shift], out=lane[shift:])
-                    np.maximum(lane[:-shift], u[shift:], out=lane[:-shift])
-                    step *= 2
-                cov = buf["cov"][: rows * sw * lanes].reshape(rows, sw * lanes)
-                np.greater(x[r0 : r0 + rows].view(self.lane_dtype), base, out=cov)
+        # Pass 2 on the inner columns, all rows of the block, in `segments` stretches of `length` rows (the
+        # last one padded with rows that reach nothing).
+        g = d2[:, c0 : c0 + cols]
+        segments = max(1, min(self.SEGMENTS, big_rows // (self.s_max + 2)))
+        length = -(-big_rows // segments)
+        x = buf["x"][: segments * length * cols].reshape(segments * length, cols)
+        lane = x.view(self.lane_dtype)  # (segments * length, cols * lanes)
+        width = cols * self.lanes
+        band = self.BAND
+        for table in self.tables:
+            for top in range(0, big_rows, band):
+                lookup(table, g[top : top + band], x[top : min(top + band, big_rows)])
+            x[big_rows:] = table[cap]
+            # Down, then up (the rows reversed): lane(i) = max(lane(i), lane(i - 1) - 1) in every stretch at
+            # once, then the first s_max + 1 rows of each stretch take what the one before it carries on.
+            for rows_view in (lane, lane[::-1]):
+                self._sweep(rows_view.reshape(segments, length, width), buf)
+            for top in range(0, rows, band):
+                m = min(band, rows - top)
+                cov = buf["cov"][: m * cols * self.lanes].reshape(m, cols * self.lanes)
+                cnt = buf["cnt"][: m * cols].reshape(m, cols)
+                np.greater(lane[r0 + top : r0 + top + m], self.base, out=cov)
                 np.multiply(cov.view(self.count_dtype), self.count_dtype.type(self.count_mult), out=cnt)
                 np.right_shift(cnt, self.count_shift, out=cnt)
-                np.copyto(covered, cnt, casting="unsafe")
-                np.subtract(ring[:, s0 : s0 + sw], covered, out=ring[:, s0 : s0 + sw])
+                np.subtract(ring[top : top + m], cnt, out=ring[top : top + m], casting="unsafe")
         return ring
+
+    def _sweep(self, view: np.ndarray, buf: dict[str, np.ndarray]) -> None:
+        """``view`` (segments, length, width): each row takes the row before it less one where larger."""
+        segments, length, width = view.shape
+        one = self.lane_dtype.type(1)
+        u = buf["u"][: segments * width].reshape(segments, width)
+        for i in range(1, length):
+            np.subtract(view[:, i - 1], one, out=u)
+            np.maximum(view[:, i], u, out=view[:, i])
+        if segments > 1:
+            # A stretch is longer than the largest reach, so its last row needs nothing from the one before.
+            u = u[: segments - 1]
+            np.subtract(view[:-1, length - 1], one, out=u)
+            np.maximum(view[1:, 0], u, out=view[1:, 0])
+            for i in range(1, min(self.s_max + 1, length)):
+                np.subtract(view[1:, i - 1], one, out=u)
+                np.maximum(view[1:, i], u, out=view[1:, i])
