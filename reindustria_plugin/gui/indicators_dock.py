@@ -550,7 +550,8 @@ class IndicatorsDock(QgsDockWidget):
 
     def export_heading(self, chart: data.ChartData) -> str:
         """The exported chart's heading: what it shows and its unit, then the data (the layer, and the zones or
-        districts shown when not all)."""
+        districts shown when not all), then how to read it (the caveats beside the chart in the dock travel with
+        the file)."""
         layer = self.current_layer()
         data_name = layer.name() if layer is not None else ""
         keys = list(self.key_combo.currentData() or []) if self.view is not None and self.view.key else []
@@ -558,7 +559,8 @@ class IndicatorsDock(QgsDockWidget):
             data_name = (
                 f"{data_name} — {self.key_combo.currentText()}" if data_name else self.key_combo.currentText()
             )
-        return "\n".join(t for t in (self.heading(chart), data_name) if t)
+        caveats = [tr_text(c, self.fmt) for c in chart.caveats]
+        return "\n".join(t for t in (self.heading(chart), data_name, *caveats) if t)
 
     def export_chart(self, path: str) -> bool:
         """Write the chart shown to ``path`` (.png or .svg), made for the page (not the dock's width) with a

@@ -631,6 +631,7 @@ def test_indicators_dock_fills_from_a_land_use_change_run(make_dock, change_outp
     # made for a page, not for the dock's width, with a heading: what it shows, its unit, the data
     texts = re.findall(r"<text[^>]*>([^<]*)</text>", exported)
     assert "Change types by distance ring (hectares)" in texts and "summary — Whole area" in texts
+    assert "% of the change shown (" in " ".join(texts)  # the caveat travels with the chart
     assert 'width="576pt"' in exported  # 8 inches
     assert "font:" not in exported  # fonts spelled out as every SVG reader (Qt's too) reads them
     assert dock.status.text().startswith("Change types by distance ring (hectares)")
