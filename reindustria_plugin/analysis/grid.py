@@ -16,6 +16,8 @@ def aligned_view(src, reference):
 
     if same_grid(src, reference):
         return src
+    # Without a nodata value, the cells src does not cover would read as valid zeros: an alpha band makes
+    # read_masks() say which cells it covers.
     return WarpedVRT(
         src,
         crs=reference.crs,
@@ -23,4 +25,5 @@ def aligned_view(src, reference):
         width=reference.width,
         height=reference.height,
         resampling=Resampling.nearest,
+        add_alpha=src.nodata is None,
     )

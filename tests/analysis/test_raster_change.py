@@ -247,6 +247,17 @@ def test_different_grids_are_aligned_with_a_warning(tmp_path):
     assert any("aligned" in str(m) for m in result.messages)
 
 
+def test_after_without_nodata_not_covering_before_leaves_the_rest_out(tmp_path):
+    """AFTER without a nodata value covers only half of BEFORE's cells (5 of 10 columns, 0.3 cell off): the
+    uncovered cells are outside the data, not code 0 ('unmapped' change)."""
+    before = np.full((10, 10), 3, dtype=np.uint8)
+    after = np.full((10, 5), 2, dtype=np.uint8)
+    b = write(tmp_path / "b.tif", before, res=100, origin=(0.0, 1000.0))
+    a = write(tmp_path / "a.tif", after, res=100, origin=(30.0, 1000.0))
+    result = land_use_change_raster(b, a, CLC_GRID, TYPOLOGY)
+    assert crosstab_dict(result) == {(3, 2): 50}
+
+
 def test_missing_crs_is_a_clear_error(tmp_path):
     b = write(tmp_path / "b.tif", np.ones((2, 2), dtype=np.uint8), crs=None)
     a = write(tmp_path / "a.tif", np.ones((2, 2), dtype=np.uint8))
