@@ -2068,17 +2068,17 @@
         <translation>Immagine PNG (*.png);;Immagine SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="568"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="570"/>
         <source>the file could not be written</source>
         <translation>non è stato possibile scrivere il file</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="585"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="587"/>
         <source>Chart saved to {path}</source>
         <translation>Grafico salvato in {path}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="587"/>
+        <location filename="../reindustria_plugin/gui/indicators_dock.py" line="589"/>
         <source>The chart was not saved ({reason}).</source>
         <translation>Il grafico non è stato salvato ({reason}).</translation>
     </message>
