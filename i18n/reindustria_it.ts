@@ -1015,6 +1015,21 @@
         <source>Seconds each request to the service may take; busy answers (HTTP 429, 502, 503, 504) are retried three times with growing pauses.</source>
         <translation>Secondi che può durare ogni richiesta al servizio; le risposte di servizio occupato (HTTP 429, 502, 503, 504) vengono ritentate tre volte con pause crescenti.</translation>
     </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="482"/>
+        <source>CORINE service at {host}</source>
+        <translation>Il servizio CORINE su {host}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="498"/>
+        <source>All the answers of one run count toward {parameter} ({limit} MB): split the area into parts, or raise {parameter}.</source>
+        <translation>Tutte le risposte di un&apos;esecuzione contano per {parameter} ({limit} MB): dividi l&apos;area in parti, o alza {parameter}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="503"/>
+        <source>Raise {parameter}, or download a smaller area.</source>
+        <translation>Alza {parameter}, o scarica un&apos;area più piccola.</translation>
+    </message>
 </context>
 <context>
     <name>DownloadOsmProductionAlgorithm</name>
@@ -3729,14 +3744,6 @@
         <location filename="../reindustria_plugin/algorithms/adapters.py" line="307"/>
         <source>The {name} layer has {count} broken geometries (e.g. rings of fewer than four points): {repaired} repaired, {dropped} left out.</source>
         <translation>Il layer {name} ha {count} geometrie danneggiate (ad es. anelli con meno di quattro punti): {repaired} riparate, {dropped} escluse.</translation>
-    </message>
-</context>
-<context>
-    <name>alg</name>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="482"/>
-        <source>CORINE service at {host}</source>
-        <translation>Il servizio CORINE su {host}</translation>
     </message>
 </context>
 <context>
@@ -6585,6 +6592,79 @@
     </message>
 </context>
 <context>
+    <name>network</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/network.py" line="198"/>
+        <source>{service} answered HTTP {status} ({reason}): retry {n} of {total} in {seconds} s.</source>
+        <translation>{service} ha risposto HTTP {status} ({reason}): nuovo tentativo {n} di {total} fra {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/network.py" line="326"/>
+        <source>Downloading from {service}: {size} received</source>
+        <translation>Download da {service}: {size} ricevuti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/network.py" line="438"/>
+        <source>The answer of {service} is larger than the limit of {limit} ({size} so far): the download was stopped and nothing was written.</source>
+        <translation>La risposta di {service} supera il limite di {limit} ({size} finora): il download è stato interrotto e non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/network.py" line="448"/>
+        <source>{service} did not answer within {seconds} s ({size} received). The server may be busy, or the request too large.</source>
+        <translation>{service} non ha risposto entro {seconds} s ({size} ricevuti). Il server può essere occupato, o la richiesta troppo grande.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/network.py" line="456"/>
+        <source>{service} answered HTTP {status} ({reason}){retries}: {text}</source>
+        <translation>{service} ha risposto HTTP {status} ({reason}){retries}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/network.py" line="458"/>
+        <source> after {n} attempts</source>
+        <translation> dopo {n} tentativi</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/network.py" line="458"/>
+        <source>no text</source>
+        <translation>nessun testo</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/network.py" line="468"/>
+        <source>The server is busy: try again later, or use another endpoint.</source>
+        <translation>Il server è occupato: riprova più tardi, o usa un altro endpoint.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/network.py" line="476"/>
+        <source>Cannot reach {host} ({error}): this computer looks offline, or the address is wrong. Check the internet connection, the proxy in Settings ▸ Options ▸ Network, and the endpoint {url}.</source>
+        <translation>Impossibile raggiungere {host} ({error}): questo computer sembra non connesso, o l&apos;indirizzo è sbagliato. Controlla la connessione a internet, il proxy in Impostazioni ▸ Opzioni ▸ Rete e l&apos;endpoint {url}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/network.py" line="482"/>
+        <source>{host} refused or closed the connection ({error}). Check the endpoint {url}, or try again later.</source>
+        <translation>{host} ha rifiutato o chiuso la connessione ({error}). Controlla l&apos;endpoint {url}, o riprova più tardi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/network.py" line="487"/>
+        <source>The proxy failed for {host} ({error}). Check the proxy in Settings ▸ Options ▸ Network.</source>
+        <translation>Il proxy non ha funzionato per {host} ({error}). Controlla il proxy in Impostazioni ▸ Opzioni ▸ Rete.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/network.py" line="492"/>
+        <source>The secure connection to {host} failed ({error}). Check the computer's date and the certificates in Settings ▸ Options ▸ Authentication, or the endpoint {url}.</source>
+        <translation>La connessione sicura a {host} non è riuscita ({error}). Controlla la data del computer e i certificati in Impostazioni ▸ Opzioni ▸ Autenticazione, o l'endpoint {url}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/network.py" line="498"/>
+        <source>The download from {host} failed ({error}). Check the endpoint {url}.</source>
+        <translation>Il download da {host} non è riuscito ({error}). Controlla l&apos;endpoint {url}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/network.py" line="503"/>
+        <source>{service} sent an empty answer (HTTP {status}). Try again later, or use another endpoint.</source>
+        <translation>{service} ha inviato una risposta vuota (HTTP {status}). Riprova più tardi, o usa un altro endpoint.</translation>
+    </message>
+</context>
+<context>
     <name>osm_reader</name>
     <message>
         <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="47"/>
@@ -6615,19 +6695,6 @@
         <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="113"/>
         <source>Reading the areas of {file}</source>
         <translation>Lettura delle aree di {file}</translation>
-    </message>
-</context>
-<context>
-    <name>self.alg</name>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="496"/>
-        <source>All the answers of one run count toward {parameter} ({limit} MB): split the area into parts, or raise {parameter}.</source>
-        <translation>Tutte le risposte di un'esecuzione contano per {parameter} ({limit} MB): dividi l'area in parti, o alza {parameter}.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="500"/>
-        <source>Raise {parameter}, or download a smaller area.</source>
-        <translation>Alza {parameter}, o scarica un'area più piccola.</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ from qgis.core import (
     QgsRendererCategory,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
 from qgis.PyQt.QtGui import QColor
 
 from .. import dependencies, paths, settings
@@ -479,7 +479,9 @@ class _Fetcher:
         self.feedback = feedback
         self.timeout = timeout
         self.max_bytes = max_bytes
-        self.service = alg.tr("CORINE service at {host}").format(host=host)
+        self.service = QCoreApplication.translate(
+            "DownloadCorineAlgorithm", "CORINE service at {host}"
+        ).format(host=host)
         self.received = 0
 
     def __call__(self, url: str, params: dict) -> bytes:
@@ -493,13 +495,14 @@ class _Fetcher:
             "max_bytes": max(self.max_bytes - self.received, 1),
             "service": self.service,
             "endpoint": self.endpoint,
-            "size_hint": self.alg.tr(
+            "size_hint": QCoreApplication.translate(
+                "DownloadCorineAlgorithm",
                 "All the answers of one run count toward {parameter} ({limit} MB): split the area into parts, or "
-                "raise {parameter}."
+                "raise {parameter}.",
             ).format(parameter=DownloadCorineAlgorithm.MAX_SIZE_MB, limit=f"{self.max_bytes / 1e6:g}"),
-            "timeout_hint": self.alg.tr("Raise {parameter}, or download a smaller area.").format(
-                parameter=DownloadCorineAlgorithm.TIMEOUT
-            ),
+            "timeout_hint": QCoreApplication.translate(
+                "DownloadCorineAlgorithm", "Raise {parameter}, or download a smaller area."
+            ).format(parameter=DownloadCorineAlgorithm.TIMEOUT),
         }
         if len(base) + 1 + len(encoded) > MAX_GET_URL:
             answer = fetch(base, self.feedback, data=merged, **options)

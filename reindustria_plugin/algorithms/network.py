@@ -59,12 +59,6 @@ PROGRESS_EVERY = 0.5
 #: Bytes of an error page kept for the message.
 ERROR_BODY_BYTES = 65_536
 
-_CONTEXT = "network"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def canceled_error() -> QgsProcessingException:
     """The exception of a canceled run, with the text every ReIndustria algorithm uses."""
@@ -203,8 +197,9 @@ def fetch(
             _remove(path)
             _push_info(
                 feedback,
-                _tr(
-                    "{service} answered HTTP {status} ({reason}): retry {n} of {total} in {seconds} s."
+                QCoreApplication.translate(
+                    "network",
+                    "{service} answered HTTP {status} ({reason}): retry {n} of {total} in {seconds} s.",
                 ).format(
                     service=name,
                     status=result.status,
@@ -329,7 +324,7 @@ def _one_attempt(
         if hasattr(feedback, "setProgressText") and now - last_text[0] >= PROGRESS_EVERY:
             last_text[0] = now
             feedback.setProgressText(
-                _tr("Downloading from {service}: {size} received").format(
+                QCoreApplication.translate("network", "Downloading from {service}: {size} received").format(
                     service=name, size=format_bytes(done)
                 )
             )
@@ -440,57 +435,75 @@ def _raise_for(result, url, name, timeout, max_bytes, size_hint, timeout_hint, a
     host = QUrl(url).host() or url
     if result.stopped == "too_large":
         size = result.declared if result.declared > (max_bytes or 0) else result.size
-        text = _tr(
+        text = QCoreApplication.translate(
+            "network",
             "The answer of {service} is larger than the limit of {limit} ({size} so far): the download was "
-            "stopped and nothing was written."
+            "stopped and nothing was written.",
         ).format(service=name, limit=format_bytes(max_bytes or 0), size=format_bytes(size))
         raise QgsProcessingException(_join(text, size_hint))
     if result.stopped == "timeout" or (
         result.status == 0
         and result.error in (QNetworkReply.TimeoutError, QNetworkReply.OperationCanceledError)
     ):
-        text = _tr(
+        text = QCoreApplication.translate(
+            "network",
             "{service} did not answer within {seconds} s ({size} received). The server may be busy, or the "
-            "request too large."
+            "request too large.",
         ).format(service=name, seconds=f"{timeout:g}", size=format_bytes(result.size))
         raise QgsProcessingException(_join(text, timeout_hint))
     if result.status >= 300 or (result.status == 0 and result.error):
         if result.status:
-            text = _tr("{service} answered HTTP {status} ({reason}){retries}: {text}").format(
+            text = QCoreApplication.translate(
+                "network", "{service} answered HTTP {status} ({reason}){retries}: {text}"
+            ).format(
                 service=name,
                 status=result.status,
                 reason=result.reason_phrase or _status_text(result.status),
-                retries=_tr(" after {n} attempts").format(n=attempts) if attempts > 1 else "",
-                text=text_excerpt(result.error_body) or _tr("no text"),
+                retries=QCoreApplication.translate("network", " after {n} attempts").format(n=attempts)
+                if attempts > 1
+                else "",
+                text=text_excerpt(result.error_body) or QCoreApplication.translate("network", "no text"),
             )
             if result.status in RETRY_STATUSES:
-                text = _join(text, _tr("The server is busy: try again later, or use another endpoint."))
+                text = _join(
+                    text,
+                    QCoreApplication.translate(
+                        "network", "The server is busy: try again later, or use another endpoint."
+                    ),
+                )
             raise QgsProcessingException(text)
         if result.error in _UNREACHABLE:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "network",
                 "Cannot reach {host} ({error}): this computer looks offline, or the address is wrong. Check the "
-                "internet connection, the proxy in Settings ▸ Options ▸ Network, and the endpoint {url}."
+                "internet connection, the proxy in Settings ▸ Options ▸ Network, and the endpoint {url}.",
             )
         elif result.error in _REFUSED:
-            text = _tr(
-                "{host} refused or closed the connection ({error}). Check the endpoint {url}, or try again later."
+            text = QCoreApplication.translate(
+                "network",
+                "{host} refused or closed the connection ({error}). Check the endpoint {url}, or try again later.",
             )
         elif result.error in _PROXY:
-            text = _tr(
-                "The proxy failed for {host} ({error}). Check the proxy in Settings ▸ Options ▸ Network."
+            text = QCoreApplication.translate(
+                "network",
+                "The proxy failed for {host} ({error}). Check the proxy in Settings ▸ Options ▸ Network.",
             )
         elif result.error == QNetworkReply.SslHandshakeFailedError:
-            text = _tr(
+            text = QCoreApplication.translate(
+                "network",
                 "The secure connection to {host} failed ({error}). Check the computer's date and the "
-                "certificates in Settings ▸ Options ▸ Authentication, or the endpoint {url}."
+                "certificates in Settings ▸ Options ▸ Authentication, or the endpoint {url}.",
             )
         else:
-            text = _tr("The download from {host} failed ({error}). Check the endpoint {url}.")
+            text = QCoreApplication.translate(
+                "network", "The download from {host} failed ({error}). Check the endpoint {url}."
+            )
         raise QgsProcessingException(text.format(host=host, error=result.error_text, url=url))
     if not result.size and not allow_empty:
         raise QgsProcessingException(
-            _tr(
-                "{service} sent an empty answer (HTTP {status}). Try again later, or use another endpoint."
+            QCoreApplication.translate(
+                "network",
+                "{service} sent an empty answer (HTTP {status}). Try again later, or use another endpoint.",
             ).format(service=name, status=result.status)
         )
 
