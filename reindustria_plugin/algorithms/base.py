@@ -6,7 +6,7 @@ import html
 import re
 from contextlib import contextmanager
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import Qgis, QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -99,6 +99,11 @@ def _inline(text: str) -> str:
     return text
 
 
+#: The flag that keeps an algorithm out of worker threads (Qgis.ProcessingAlgorithmFlag from QGIS 3.36).
+NO_THREADING = getattr(getattr(Qgis, "ProcessingAlgorithmFlag", None), "NoThreading", None) or getattr(
+    QgsProcessingAlgorithm, "FlagNoThreading", None
+)
+
 #: Python packages of the HTML reports (checked only when a report is asked for).
 REPORT_REQUIRES = ("matplotlib", "jinja2")
 
@@ -163,6 +168,12 @@ class AlgorithmBase(QgsProcessingAlgorithm):
             "Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: "
             "python3 -m pip install {pip}. Then restart QGIS.",
         ).format(names=names, reasons=reasons, debian=debian, pip=pip)
+
+    def flags(self):
+        # The analysis stack (pyproj, GDAL's Python bindings, numpy) in QGIS's worker threads crashed QGIS 3.40
+        # once (a PROJ call in a QgsProcessingAlgRunnerTask): the dialog runs the algorithms in the main thread,
+        # as Processing does for other Python algorithms with such libraries.
+        return super().flags() | NO_THREADING
 
     def canExecute(self):
         message = self.missing_dependencies_message()

@@ -563,38 +563,6 @@ def test_corine_change_model_against_the_direct_run(run, server, malta_3857, tmp
     assert layer.isValid() and layer.crs().authid() == "EPSG:3035"
 
 
-def test_in_a_background_task_as_the_dialog_runs_it(provider, server, malta_3857, tmp_path):
-    """The Processing dialog runs an algorithm in a QgsProcessingAlgRunnerTask (a worker thread): the download
-    runs there with its own event loop."""
-    import time
-
-    from qgis.core import QgsApplication, QgsProcessingAlgRunnerTask, QgsProcessingContext, QgsProject
-
-    url = serve(server, layer_of(malta_3857, 2006, max_record_count=60), 2006)
-    alg = QgsApplication.processingRegistry().createAlgorithmById(ALG)
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    parameters = {
-        "EXTENT": "4715000,4735000,1425000,1445000 [EPSG:3035]",
-        "YEAR": YEAR_INDEX[2006],
-        "ENDPOINT": url,
-        "OUTPUT": str(tmp_path / "out.gpkg"),
-    }
-    done = {}
-    feedback = QgsProcessingFeedback()  # kept: the task holds only a pointer to it
-    task = QgsProcessingAlgRunnerTask(alg, parameters, context, feedback)
-    task.executed.connect(lambda ok, results: done.update(ok=ok, results=results))
-    QgsApplication.taskManager().addTask(task)
-    end = time.monotonic() + 60
-    while "ok" not in done and time.monotonic() < end:
-        QgsApplication.processEvents()
-        time.sleep(0.01)
-    assert done.get("ok") is True
-    rows, *_ = read_polygons(done["results"]["OUTPUT"])
-    assert sum(r["area"] for r in rows) == pytest.approx(20_000 * 20_000, rel=1e-9)
-    assert [r.params["resultOffset"] for r in server.requests if "resultOffset" in r.params] == ["0", "60"]
-
-
 def test_outputs_load_styled_into_the_project(provider, server, malta_3857, tmp_path):
     """As after a run from the dialog: the outputs are added to the project with the CORINE legend and the
     attribution in their metadata (memory layers included, which have no .qml)."""

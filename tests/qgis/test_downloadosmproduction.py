@@ -426,36 +426,6 @@ def test_bad_parameters(run, overpass, tmp_path):
         run(ALG, {"EXTENT": EXTENT, "ENDPOINT": overpass.url(PATH)})
 
 
-def test_in_a_background_task_as_the_dialog_runs_it(provider, overpass, tmp_path):
-    """The Processing dialog runs an algorithm in a QgsProcessingAlgRunnerTask (a worker thread): the download
-    runs there with its own event loop."""
-    import time
-
-    from qgis.core import (
-        QgsApplication,
-        QgsProcessingAlgRunnerTask,
-        QgsProcessingContext,
-        QgsProject,
-    )
-
-    overpass.route(PATH, Reply(200, ANSWER.read_bytes(), chunk_size=2000, chunk_delay=0.01))
-    alg = QgsApplication.processingRegistry().createAlgorithmById(ALG)
-    context = QgsProcessingContext()
-    context.setProject(QgsProject.instance())
-    feedback = QgsProcessingFeedback()
-    done = {}
-    task = QgsProcessingAlgRunnerTask(alg, params(overpass, tmp_path), context, feedback)
-    task.executed.connect(lambda ok, results: done.update(ok=ok, results=results))
-    QgsApplication.taskManager().addTask(task)
-    end = time.monotonic() + 60
-    while "ok" not in done and time.monotonic() < end:
-        QgsApplication.processEvents()
-        time.sleep(0.01)
-    assert done.get("ok") is True
-    assert done["results"]["BUILDING_COUNT"] == 5 and done["results"]["LANDUSE_COUNT"] == 9
-    assert len(overpass.requests) == 1
-
-
 def test_an_extent_typed_without_its_crs(run, overpass, tmp_path):
     """qgis_process users type EXTENT=xmin,xmax,ymin,ymax: degrees are read as longitude/latitude with a
     warning (as downloadcorine does); other numbers are refused, shown as typed, asking for the CRS."""

@@ -115,3 +115,16 @@ def test_land_use_change_tools_have_their_own_icons(provider):
     ]
     assert len({*paths, registry().providerById(PROVIDER_ID).svgIconPath()}) == 3
     assert all(QSvgRenderer(path).isValid() for path in paths)
+
+
+def test_every_algorithm_runs_in_the_main_thread(provider):
+    """pyproj, GDAL's Python bindings and numpy in QGIS's worker threads crashed QGIS 3.40 once (a PROJ call in a
+    QgsProcessingAlgRunnerTask, as the dialog runs algorithms): every algorithm, and so every shipped model, asks
+    the dialog for the main thread."""
+    from reindustria_plugin.algorithms.base import NO_THREADING
+
+    algorithms = provider.algorithms()
+    assert len(algorithms) >= 14
+    assert all(a.flags() & NO_THREADING for a in algorithms), [
+        a.id() for a in algorithms if not a.flags() & NO_THREADING
+    ]
