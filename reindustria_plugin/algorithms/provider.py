@@ -10,7 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from .. import paths
 from ..model_texts import UNTRANSLATED_HELP
-from .base import group_id
+from .base import NO_THREADING, group_id
 
 PROVIDER_ID = "reindustria"
 
@@ -97,6 +97,10 @@ class ShippedModel(QgsProcessingModelAlgorithm):
 
     def name(self) -> str:
         return Path(self.path).stem
+
+    def flags(self):
+        # As the algorithms (base.NO_THREADING): QGIS 3.22 derives it from the children, 3.40 does not.
+        return super().flags() | NO_THREADING
 
     def displayName(self) -> str:
         return _tr_model(super().displayName())
