@@ -14,7 +14,7 @@
         <translation>Memoria insufficiente per questi dati. Prova con un'estensione più piccola o una risoluzione più grossolana.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="160"/>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="165"/>
         <source>This algorithm needs the Python packages {names}, which cannot be used here ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Then restart QGIS.</source>
         <translation>Questo algoritmo richiede i pacchetti Python {names}, che qui non sono utilizzabili ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Poi riavvia QGIS.</translation>
     </message>
@@ -29,7 +29,7 @@
         <translation>Confronto tra distretti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/base.py" line="187"/>
+        <location filename="../reindustria_plugin/algorithms/base.py" line="198"/>
         <source>The HTML report needs the Python packages {names}, which cannot be used here ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Or skip the &apos;{output}&apos; output: the tables are made without them.</source>
         <translation>Il rapporto HTML richiede i pacchetti Python {names}, che qui non sono utilizzabili ({reasons}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Oppure rinuncia al risultato '{output}': le tabelle si ottengono anche senza quei pacchetti.</translation>
     </message>
@@ -177,11 +177,6 @@
         <translation>{file}: 'extent' richiede i numeri xmin, ymin, xmax, ymax (e un 'crs', per default EPSG:4326); lo zoom usa invece i confini.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/case_content.py" line="516"/>
-        <source>{file}: &apos;extent&apos; {xmin}, {ymin}, {xmax}, {ymax} is empty or outside longitude/latitude; zooming uses the boundaries instead.</source>
-        <translation>{file}: 'extent' {xmin}, {ymin}, {xmax}, {ymax} è vuota o fuori dai limiti di longitudine/latitudine; lo zoom usa invece i confini.</translation>
-    </message>
-    <message>
         <location filename="../reindustria_plugin/gui/case_content.py" line="570"/>
         <source>The cases saved in this project cannot be read ({error}).</source>
         <translation>I casi salvati in questo progetto non si possono leggere ({error}).</translation>
@@ -195,6 +190,11 @@
         <location filename="../reindustria_plugin/gui/case_content.py" line="462"/>
         <source>{file}: the label field &apos;{field}&apos; is not in the boundaries (fields: {fields}); they are loaded without labels.</source>
         <translation>{file}: il campo delle etichette '{field}' non è nei confini (campi: {fields}); vengono caricati senza etichette.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/case_content.py" line="516"/>
+        <source>{file}: &apos;extent&apos; {xmin}, {ymin}, {xmax}, {ymax} is empty or outside valid longitude/latitude; zooming uses the boundaries instead.</source>
+        <translation>{file}: &apos;extent&apos; {xmin}, {ymin}, {xmax}, {ymax} è vuota o fuori dai limiti validi di longitudine/latitudine; lo zoom usa invece i confini.</translation>
     </message>
 </context>
 <context>
@@ -1023,12 +1023,12 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/download_corine.py" line="498"/>
         <source>All the answers of one run count toward {parameter} ({limit} MB): split the area into parts, or raise {parameter}.</source>
-        <translation>Tutte le risposte di un&apos;esecuzione contano per {parameter} ({limit} MB): dividi l&apos;area in parti, o alza {parameter}.</translation>
+        <translation>Tutte le risposte di un'esecuzione contano per {parameter} ({limit} MB): dividi l'area in parti, o alza {parameter}.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/download_corine.py" line="503"/>
         <source>Raise {parameter}, or download a smaller area.</source>
-        <translation>Alza {parameter}, o scarica un&apos;area più piccola.</translation>
+        <translation>Alza {parameter}, o scarica un'area più piccola.</translation>
     </message>
 </context>
 <context>
@@ -1660,11 +1660,6 @@
         <translation>Etichetta</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="188"/>
-        <source>Net change by the other class</source>
-        <translation>Variazione netta per ciascuna altra classe</translation>
-    </message>
-    <message>
         <location filename="../reindustria_plugin/gui/indicator_labels.py" line="189"/>
         <source>Gross gain from the grid offset alone (ha)</source>
         <translation>Guadagno lordo dovuto al solo spostamento tra le griglie (ha)</translation>
@@ -1963,6 +1958,11 @@
         <location filename="../reindustria_plugin/gui/indicator_labels.py" line="305"/>
         <source>median</source>
         <translation>mediana</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/gui/indicator_labels.py" line="188"/>
+        <source>Net change with each other class</source>
+        <translation>Variazione netta con ciascuna altra classe</translation>
     </message>
 </context>
 <context>
@@ -3103,11 +3103,6 @@
         <translation>{units} unità: {mixed} miste abitare-lavorare, {res} residenziali, {prod} produttive, {other} altre, {unknown} di uso sconosciuto, {only} con attività ma senza edifici, {empty} vuote; {spaces} microspazi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="560"/>
-        <source>{name}: {count} features read through {path}.</source>
-        <translation>{name}: {count} elementi letti tramite {path}.</translation>
-    </message>
-    <message>
         <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="588"/>
         <source>The units layer has no features with a geometry (check the selection or the filter).</source>
         <translation>Il layer delle unità non ha elementi con geometria (controlla la selezione o il filtro).</translation>
@@ -3116,6 +3111,11 @@
         <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="594"/>
         <source>The unit identifier field &apos;{field}&apos; repeats values: choose a field that names each unit once, or none (the feature id).</source>
         <translation>Il campo identificativo dell'unità '{field}' ha valori ripetuti: scegli un campo che nomini ogni unità una sola volta, o nessuno (l'id dell'elemento).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/livework_microspaces.py" line="560"/>
+        <source>{name}: {count} features read by {reader}.</source>
+        <translation>{name}: {count} elementi letti da {reader}.</translation>
     </message>
 </context>
 <context>
@@ -5254,11 +5254,6 @@
         <translation>Che cosa è successo al suolo industriale e al suolo intorno a esso tra le due carte d'uso del suolo: quanto suolo industriale è stato mantenuto, perso (e per che cosa) o guadagnato, a quale distanza dalle aree industriali, e quanto suolo ha guadagnato e perso ogni classe produttiva. Le carte, le impostazioni e il metodo sono elencati alla fine.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="50"/>
-        <source>The input holds only land that changed (a change layer such as Urban Atlas change): the study area and the industrial land here are those of the changed polygons, not of the whole territory, so persistence is not seen and shares of the industrial land cannot be given. Overlay two land-use layers of the territory for its stocks.</source>
-        <translation>I dati contengono solo il suolo cambiato (un layer dei cambiamenti come Urban Atlas change): l'area di studio e il suolo industriale sono qui quelli dei poligoni cambiati, non dell'intero territorio, quindi la persistenza non si vede e le quote del suolo industriale non si possono calcolare. Per gli stock del territorio sovrapponi due layer d'uso del suolo del territorio.</translation>
-    </message>
-    <message>
         <location filename="../reindustria_plugin/analysis/change/change_report.py" line="57"/>
         <source>For the whole study area: the land with a code at both dates (nodata excluded). Shares of the industrial land are of the land industrial at the first date.</source>
         <translation>Per l'intera area di studio: il suolo con un codice a entrambe le date (nodata escluso). Le quote del suolo industriale sono riferite al suolo industriale alla prima data.</translation>
@@ -5879,11 +5874,6 @@
         <translation>La data '{date}' non è una data ISO: scrivila come YYYY-MM-DD (ad es. 2016-04-10), o con l'ora come YYYY-MM-DDTHH:MM:SSZ (UTC).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="134"/>
-        <source>The date {date} is before {first}, where the history of OpenStreetMap kept by Overpass starts (the database under the ODbL licence): Overpass would answer nothing. Choose a later date.</source>
-        <translation>La data {date} è anteriore al {first}, data da cui parte la storia di OpenStreetMap conservata da Overpass (il database con licenza ODbL): Overpass non risponderebbe nulla. Scegli una data successiva.</translation>
-    </message>
-    <message>
         <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="144"/>
         <source>The date {date} is in the future: leave it empty for the current data.</source>
         <translation>La data {date} è nel futuro: lasciala vuota per i dati attuali.</translation>
@@ -6002,6 +5992,16 @@
         <location filename="../reindustria_plugin/analysis/osm/landuse.py" line="168"/>
         <source>{ha} ha where OSM land-use areas overlapped (such as a retail park mapped inside an industrial estate) were given to the smaller, more specific area; {count} larger areas were cut, so each place has one land use.</source>
         <translation>{ha} ha in cui le aree d'uso del suolo OSM si sovrapponevano (come un parco commerciale mappato dentro una zona industriale) sono stati assegnati all'area più piccola e più specifica; {count} aree più grandi sono state tagliate, così ogni luogo ha un solo uso del suolo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="50"/>
+        <source>The input holds only land that changed (a change layer such as Urban Atlas change): the study area and the industrial land here are those of the changed polygons, not of the whole territory, so persistence is not seen and shares of the industrial land cannot be given. For the territory&apos;s stocks, overlay two land-use layers that cover all of it.</source>
+        <translation>I dati contengono solo il suolo cambiato (un layer dei cambiamenti come Urban Atlas change): l&apos;area di studio e il suolo industriale sono qui quelli dei poligoni cambiati, non dell&apos;intero territorio, quindi la persistenza non si vede e le quote del suolo industriale non si possono calcolare. Per gli stock del territorio, sovrapponi due layer d&apos;uso del suolo che lo coprano tutto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="134"/>
+        <source>The date {date} is before {first}, when the history of OpenStreetMap kept by Overpass starts (the database under the ODbL licence): Overpass would answer nothing. Choose a later date.</source>
+        <translation>La data {date} è anteriore al {first}, quando comincia la storia di OpenStreetMap conservata da Overpass (il database con licenza ODbL): Overpass non risponderebbe nulla. Scegli una data successiva.</translation>
     </message>
 </context>
 <context>
@@ -6636,12 +6636,12 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/network.py" line="476"/>
         <source>Cannot reach {host} ({error}): this computer looks offline, or the address is wrong. Check the internet connection, the proxy in Settings ▸ Options ▸ Network, and the endpoint {url}.</source>
-        <translation>Impossibile raggiungere {host} ({error}): questo computer sembra non connesso, o l&apos;indirizzo è sbagliato. Controlla la connessione a internet, il proxy in Impostazioni ▸ Opzioni ▸ Rete e l&apos;endpoint {url}.</translation>
+        <translation>Impossibile raggiungere {host} ({error}): questo computer sembra non connesso, o l'indirizzo è sbagliato. Controlla la connessione a internet, il proxy in Impostazioni ▸ Opzioni ▸ Rete e l'endpoint {url}.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/network.py" line="482"/>
         <source>{host} refused or closed the connection ({error}). Check the endpoint {url}, or try again later.</source>
-        <translation>{host} ha rifiutato o chiuso la connessione ({error}). Controlla l&apos;endpoint {url}, o riprova più tardi.</translation>
+        <translation>{host} ha rifiutato o chiuso la connessione ({error}). Controlla l'endpoint {url}, o riprova più tardi.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/network.py" line="487"/>
@@ -6656,7 +6656,7 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/network.py" line="498"/>
         <source>The download from {host} failed ({error}). Check the endpoint {url}.</source>
-        <translation>Il download da {host} non è riuscito ({error}). Controlla l&apos;endpoint {url}.</translation>
+        <translation>Il download da {host} non è riuscito ({error}). Controlla l'endpoint {url}.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/network.py" line="503"/>

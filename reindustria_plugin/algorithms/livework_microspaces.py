@@ -558,8 +558,8 @@ class LiveWorkMicrospacesAlgorithm(AlgorithmBase):
         if not fast:
             frame = source_frame(source, crs, context, feedback, fields, name, polygons=polygons)
         feedback.pushDebugInfo(
-            self.tr("{name}: {count} features read through {path}.").format(
-                name=name, count=len(frame), path="GDAL (Arrow)" if fast else "QGIS"
+            self.tr("{name}: {count} features read by {reader}.").format(
+                name=name, count=len(frame), reader="GDAL (Arrow)" if fast else "QGIS"
             )
         )
         return frame

@@ -516,7 +516,7 @@ def _extent(value, problem) -> Extent | None:
         problem(
             QT_TRANSLATE_NOOP(
                 "CaseContent",
-                "{file}: 'extent' {xmin}, {ymin}, {xmax}, {ymax} is empty or outside longitude/latitude; zooming uses the boundaries instead.",
+                "{file}: 'extent' {xmin}, {ymin}, {xmax}, {ymax} is empty or outside valid longitude/latitude; zooming uses the boundaries instead.",
             ),
             xmin=xmin,
             ymin=ymin,

@@ -185,7 +185,7 @@ COLUMNS: dict[str, Text] = {
     "quantity_ha": analysis(QT_TRANSLATE_NOOP("analysis", "Quantity (ha)")),
     "exchange_ha": analysis(QT_TRANSLATE_NOOP("analysis", "Exchange (ha)")),
     "shift_ha": analysis(QT_TRANSLATE_NOOP("analysis", "Shift (ha)")),
-    "net_contributors": _c(QT_TRANSLATE_NOOP("IndicatorData", "Net change by the other class")),
+    "net_contributors": _c(QT_TRANSLATE_NOOP("IndicatorData", "Net change with each other class")),
     "resampling_gross_gain_ha": _c(
         QT_TRANSLATE_NOOP("IndicatorData", "Gross gain from the grid offset alone (ha)")
     ),

@@ -240,7 +240,9 @@ def test_not_json_duplicate_id_and_bad_extent(tmp_path):
     assert [c.id for c in cases] == ["same"] and cases[0].extent is None
     text = messages_text(messages)
     assert text[0].startswith("a.json: not valid JSON (line 1, column")
-    assert text[1].startswith("b.json: 'extent' 5.0, 50.0, 4.0, 51.0 is empty or outside longitude/latitude")
+    assert text[1].startswith(
+        "b.json: 'extent' 5.0, 50.0, 4.0, 51.0 is empty or outside valid longitude/latitude"
+    )
     assert text[2] == "c.json: the id 'same' is already used by b.json; this case is left out."
     assert text[3] == "d.json: a case must be a JSON object; this file is left out."
 

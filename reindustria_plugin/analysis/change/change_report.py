@@ -51,8 +51,8 @@ DEFAULT_TEXTS: dict[str, str] = {
         "analysis",
         "The input holds only land that changed (a change layer such as Urban Atlas change): the study area and "
         "the industrial land here are those of the changed polygons, not of the whole territory, so persistence "
-        "is not seen and shares of the industrial land cannot be given. Overlay two land-use layers of the "
-        "territory for its stocks.",
+        "is not seen and shares of the industrial land cannot be given. For the territory's stocks, overlay "
+        "two land-use layers that cover all of it.",
     ),
     "key_caption": QT_TRANSLATE_NOOP(
         "analysis",

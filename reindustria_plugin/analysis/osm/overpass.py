@@ -134,7 +134,7 @@ def overpass_date(text: str | None, now: dt.datetime | None = None) -> str | Non
         raise InputError(
             QT_TRANSLATE_NOOP(
                 "analysis",
-                "The date {date} is before {first}, where the history of OpenStreetMap kept by Overpass starts "
+                "The date {date} is before {first}, when the history of OpenStreetMap kept by Overpass starts "
                 "(the database under the ODbL licence): Overpass would answer nothing. Choose a later date.",
             ),
             date=raw,
