@@ -194,7 +194,7 @@
     <message>
         <location filename="../reindustria_plugin/gui/case_content.py" line="516"/>
         <source>{file}: &apos;extent&apos; {xmin}, {ymin}, {xmax}, {ymax} is empty or outside valid longitude/latitude; zooming uses the boundaries instead.</source>
-        <translation>{file}: &apos;extent&apos; {xmin}, {ymin}, {xmax}, {ymax} è vuota o fuori dai limiti validi di longitudine/latitudine; lo zoom usa invece i confini.</translation>
+        <translation>{file}: 'extent' {xmin}, {ymin}, {xmax}, {ymax} è vuota o fuori dai limiti validi di longitudine/latitudine; lo zoom usa invece i confini.</translation>
     </message>
 </context>
 <context>
@@ -956,57 +956,32 @@
         <translation>L'URL del layer '{url}' non è un URL http(s). Indicane uno come {default}, o lascialo vuoto per usare quello delle impostazioni del plugin.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="388"/>
-        <source>Give either an extent or an area layer, not both: the download is clipped to one of them.</source>
-        <translation>Indica o un'estensione o un layer dell'area, non entrambi: il download viene ritagliato su uno dei due.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="395"/>
-        <source>Give the area to download: an extent, or a layer of polygons.</source>
-        <translation>Indica l'area da scaricare: un'estensione o un layer di poligoni.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="404"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="393"/>
         <source>The extent cannot be transformed to EPSG:3035.</source>
         <translation>L'estensione non si può trasformare in EPSG:3035.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="405"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="394"/>
         <source>the extent {extent} ({crs})</source>
         <translation>l'estensione {extent} ({crs})</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="410"/>
-        <source>The area layer has no CRS: set its CRS (Layer Properties ▸ Source) and run again.</source>
-        <translation>Il layer dell'area non ha un sistema di riferimento: impostalo (Proprietà layer ▸ Sorgente) ed esegui di nuovo.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="424"/>
-        <source>The area cannot be transformed to EPSG:3035.</source>
-        <translation>L'area non si può trasformare in EPSG:3035.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="427"/>
-        <source>The area layer holds no polygons (or none selected): give the polygons of the area.</source>
-        <translation>Il layer dell'area non contiene poligoni (o nessuno è selezionato): indica i poligoni dell'area.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="433"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="400"/>
         <source>{count} polygon(s) of {layer}</source>
         <translation>{count} poligono/i di {layer}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="438"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="405"/>
         <source>The area has no surface: give polygons or a rectangle.</source>
         <translation>L'area non ha superficie: indica dei poligoni o un rettangolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="465"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="432"/>
         <source>{count} polygons, {ha} ha: {classes}</source>
         <translation>{count} poligoni, {ha} ha: {classes}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="450"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="417"/>
         <source>The polygons and the raster share the style file {qml}: it holds the raster&apos;s style, so the polygons open without the CORINE colours. Give them different names, or write the polygons to a GeoPackage, which keeps its style inside.</source>
         <translation>I poligoni e il raster condividono il file di stile {qml}: contiene lo stile del raster, quindi i poligoni si aprono senza i colori CORINE. Dai loro nomi diversi, oppure scrivi i poligoni in un GeoPackage, che conserva lo stile al suo interno.</translation>
     </message>
@@ -1016,17 +991,17 @@
         <translation>Secondi che può durare ogni richiesta al servizio; le risposte di servizio occupato (HTTP 429, 502, 503, 504) vengono ritentate tre volte con pause crescenti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="482"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="449"/>
         <source>CORINE service at {host}</source>
         <translation>Il servizio CORINE su {host}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="498"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="465"/>
         <source>All the answers of one run count toward {parameter} ({limit} MB): split the area into parts, or raise {parameter}.</source>
         <translation>Tutte le risposte di un'esecuzione contano per {parameter} ({limit} MB): dividi l'area in parti, o alza {parameter}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="503"/>
+        <location filename="../reindustria_plugin/algorithms/download_corine.py" line="470"/>
         <source>Raise {parameter}, or download a smaller area.</source>
         <translation>Alza {parameter}, o scarica un'area più piccola.</translation>
     </message>
@@ -1034,357 +1009,332 @@
 <context>
     <name>DownloadOsmProductionAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="91"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="90"/>
         <source>Download OSM production spaces (Overpass)</source>
         <translation>Scarica gli spazi produttivi OSM (Overpass)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="94"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="93"/>
         <source>Buildings, production activities and land use of an area from OpenStreetMap through the Overpass API, now or at a past date.</source>
         <translation>Edifici, attività produttive e uso del suolo di un'area da OpenStreetMap attraverso l'API Overpass, oggi o a una data passata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="101"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="100"/>
         <source>Extent</source>
         <translation>Estensione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="101"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="100"/>
         <source>The rectangle to download, in any CRS. Give this or a polygon layer (Area).</source>
         <translation>Il rettangolo da scaricare, in qualsiasi sistema di riferimento. Indica questo o un layer di poligoni (Area).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="105"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="104"/>
         <source>Area (polygons)</source>
         <translation>Area (poligoni)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="105"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="104"/>
         <source>Polygons in any CRS whose outline bounds the query (a municipality, a district); honours &apos;selected features only&apos;. Long outlines are simplified to at most 1,000 points, widened so nothing inside is left out.</source>
         <translation>Poligoni in qualsiasi sistema di riferimento il cui contorno delimita l'interrogazione (un comune, un distretto); rispetta 'solo elementi selezionati'. I contorni lunghi vengono semplificati ad al massimo 1.000 punti, allargati perché nulla di ciò che sta dentro resti fuori.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="118"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="117"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Data (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="118"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="117"/>
         <source>Empty: the current data. An ISO date (e.g. 2016-04-10, from 2012-09-12 on): OpenStreetMap as it was at midnight UTC that day (Overpass [date:]). Differences between two dates mix real change with mapping activity.</source>
         <translation>Vuoto: i dati attuali. Una data ISO (ad es. 2016-04-10, dal 2012-09-12 in poi): OpenStreetMap com'era alla mezzanotte UTC di quel giorno (Overpass [date:]). Le differenze tra due date mescolano il cambiamento reale con l'attività di mappatura.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="126"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="125"/>
         <source>Overpass API endpoint</source>
         <translation>Endpoint dell'API Overpass</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="126"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="125"/>
         <source>URL of an Overpass API interpreter. Empty: the endpoint in the plugin&apos;s settings (default {url}, the main public instance).</source>
         <translation>URL di un interprete dell'API Overpass. Vuoto: l'endpoint delle impostazioni del plugin (predefinito {url}, l'istanza pubblica principale).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="133"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="132"/>
         <source>Timeout (seconds)</source>
         <translation>Tempo massimo (secondi)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="133"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="132"/>
         <source>Seconds Overpass may work on the query ([timeout:]); the download waits up to a minute more for the answer to arrive.</source>
         <translation>Secondi che Overpass può dedicare all'interrogazione ([timeout:]); il download attende la risposta fino a un minuto in più.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="147"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="146"/>
         <source>Largest area (km²)</source>
         <translation>Area massima (km²)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="161"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="160"/>
         <source>Largest answer (MB)</source>
         <translation>Risposta massima (MB)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="161"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="160"/>
         <source>Stop the download when the answer grows larger than this.</source>
         <translation>Interrompi il download quando la risposta supera questa dimensione.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="171"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="170"/>
         <source>Tag mapping (CSV)</source>
         <translation>Corrispondenza dei tag (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="171"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="170"/>
         <source>CSV with the columns key, value, production_class that gives OSM tags their production class, as in &apos;Production spaces from OpenStreetMap&apos;. Empty: the plugin&apos;s preset.</source>
         <translation>CSV con le colonne key, value, production_class che assegna ai tag OSM la loro classe produttiva, come in 'Spazi produttivi da OpenStreetMap'. Vuoto: il preset del plugin.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="180"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="179"/>
         <source>Output CRS</source>
         <translation>Sistema di riferimento dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="180"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="179"/>
         <source>A projected CRS in metres for the outputs. Empty: the UTM zone of the centre of the area (the same for every date of one area).</source>
         <translation>Un sistema di riferimento proiettato in metri per i risultati. Vuoto: il fuso UTM del centro dell'area (lo stesso per ogni data di una stessa area).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="187"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="186"/>
         <source>Buildings</source>
         <translation>Edifici</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="187"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="186"/>
         <source>Building polygons: osm_id, production_class, building, levels, name, tags; as &apos;Production spaces from OpenStreetMap&apos; writes them.</source>
         <translation>Poligoni degli edifici: osm_id, production_class, building, levels, name, tags; come li scrive 'Spazi produttivi da OpenStreetMap'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="200"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="199"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="200"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="199"/>
         <source>Points of production activities: osm_id, production_class, activity_key, activity_value, name, tags.</source>
         <translation>Punti delle attività produttive: osm_id, production_class, activity_key, activity_value, name, tags.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="213"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="212"/>
         <source>Land use</source>
         <translation>Uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="213"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="212"/>
         <source>Land-use polygons: osm_id, code (nomenclature_osm_landuse.csv, for &apos;Land-use change (polygons)&apos;), production_class, landuse, name, tags.</source>
         <translation>Poligoni d'uso del suolo: osm_id, code (nomenclature_osm_landuse.csv, per 'Cambiamenti d'uso del suolo (poligoni)'), production_class, landuse, name, tags.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="226"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="225"/>
         <source>Overpass answer (.osm)</source>
         <translation>Risposta di Overpass (.osm)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="226"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="225"/>
         <source>OpenStreetMap XML (*.osm)</source>
         <translation>OpenStreetMap XML (*.osm)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="226"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="225"/>
         <source>The OSM XML file as Overpass sent it, to keep or to open with other tools.</source>
         <translation>Il file OSM XML così come l'ha inviato Overpass, da conservare o da aprire con altri strumenti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="238"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="237"/>
         <source>CRS of the outputs</source>
         <translation>Sistema di riferimento dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="239"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="238"/>
         <source>Number of buildings</source>
         <translation>Numero di edifici</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="240"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="239"/>
         <source>Number of activities</source>
         <translation>Numero di attività</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="241"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="240"/>
         <source>Number of land-use areas</source>
         <translation>Numero di aree d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="242"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="241"/>
         <source>Timestamp of the OSM data</source>
         <translation>Data e ora dei dati OSM</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="257"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="256"/>
         <source>Choose at least one output: buildings, activities, land use or the Overpass answer.</source>
         <translation>Scegli almeno un risultato: edifici, attività, uso del suolo o la risposta di Overpass.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="263"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="262"/>
         <source>The folder of the Overpass answer does not exist: {folder}. Create it or choose another.</source>
         <translation>La cartella della risposta di Overpass non esiste: {folder}. Creala o scegline un'altra.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="270"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="269"/>
         <source>The output CRS {crs} is geographic (degrees): choose a projected CRS in metres, or leave it empty for the UTM zone of the area.</source>
         <translation>Il sistema di riferimento dei risultati {crs} è geografico (gradi): scegli un sistema proiettato in metri, o lascialo vuoto per il fuso UTM dell'area.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="401"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="400"/>
         <source>Data: {attribution}</source>
         <translation>Dati: {attribution}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="295"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="294"/>
         <source>Area: {what}, {area} km² (estimated on the sphere from its outline).</source>
         <translation>Area: {what}, {area} km² (stimata sulla sfera dal suo contorno).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="301"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="300"/>
         <source>OpenStreetMap as it was on {date}. Comparing two dates of OpenStreetMap mixes real change with mapping activity: a building or an area missing at the earlier date may only not have been mapped yet. Read differences as changes of the map, not only of the land.</source>
         <translation>OpenStreetMap com'era il {date}. Confrontare due date di OpenStreetMap mescola il cambiamento reale con l'attività di mappatura: un edificio o un'area che manca alla data precedente potrebbe solo non essere stato ancora mappato. Leggi le differenze come cambiamenti della mappa, non solo del territorio.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="308"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="307"/>
         <source>Overpass API endpoint: {url}</source>
         <translation>Endpoint dell'API Overpass: {url}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="316"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="315"/>
         <source>Asking {host} (Overpass may think for a while)</source>
         <translation>Richiesta a {host} (Overpass può impiegare un po' di tempo)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="344"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="343"/>
         <source>The Overpass API at {host}</source>
         <translation>L'API Overpass su {host}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="319"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="318"/>
         <source>Split the area into smaller parts, or raise {parameter} (this computer must hold the answer and its layers in memory).</source>
         <translation>Dividi l'area in parti più piccole, o alza {parameter} (questo computer deve tenere in memoria la risposta e i suoi layer).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="319"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="318"/>
         <source>Raise {parameter}, or download a smaller area.</source>
         <translation>Alza {parameter}, o scarica un'area più piccola.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="336"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="335"/>
         <source>Downloaded {size} in {seconds} s ({attempts} attempt(s)).</source>
         <translation>Scaricati {size} in {seconds} s ({attempts} tentativo/i).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="364"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="363"/>
         <source>The answer holds {nodes} nodes, {ways} ways and {relations} relations; OSM data of {base}.</source>
         <translation>La risposta contiene {nodes} nodi, {ways} way e {relations} relazioni; dati OSM al {base}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="371"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="370"/>
         <source>Overpass remark: {remark}</source>
         <translation>Osservazione di Overpass: {remark}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="402"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="401"/>
         <source>Done in {seconds} s.</source>
         <translation>Completato in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="414"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="413"/>
         <source>The Overpass endpoint &apos;{url}&apos; is not an http(s) URL. Give one such as {default}, or leave it empty for the one in the plugin&apos;s settings.</source>
         <translation>L'endpoint Overpass '{url}' non è un URL http(s). Indicane uno come {default}, o lascialo vuoto per usare quello delle impostazioni del plugin.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="431"/>
-        <source>Give either an extent or an area layer, not both: the query is bounded by one of them.</source>
-        <translation>Indica o un'estensione o un layer dell'area, non entrambi: l'interrogazione è delimitata da uno dei due.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="438"/>
-        <source>Give the area to download: an extent, or a layer of polygons whose outline bounds it.</source>
-        <translation>Indica l'area da scaricare: un'estensione, o un layer di poligoni il cui contorno la delimita.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="454"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="440"/>
         <source>the extent {west}, {south}, {east}, {north} (degrees)</source>
         <translation>l'estensione {west}, {south}, {east}, {north} (gradi)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="465"/>
-        <source>The area layer has no CRS: set its CRS (Layer Properties ▸ Source) and run again.</source>
-        <translation>Il layer dell'area non ha un sistema di riferimento: impostalo (Proprietà layer ▸ Sorgente) ed esegui di nuovo.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="479"/>
-        <source>The area cannot be transformed to WGS 84 (EPSG:4326).</source>
-        <translation>L'area non si può trasformare in WGS 84 (EPSG:4326).</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="484"/>
-        <source>The area layer holds no polygons (or none selected): give polygons that bound the area.</source>
-        <translation>Il layer dell'area non contiene poligoni (o nessuno è selezionato): indica dei poligoni che delimitano l'area.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="494"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="455"/>
         <source>The outline of the area has {points} points: sent simplified to {kept} points, widened so nothing inside is left out.</source>
         <translation>Il contorno dell'area ha {points} punti: è stato inviato semplificato a {kept} punti, allargato perché nulla di ciò che sta dentro resti fuori.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="501"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="462"/>
         <source>The polygons of the area layer have no area.</source>
         <translation>I poligoni del layer dell'area non hanno superficie.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="505"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="466"/>
         <source>{parts} polygon(s) of {layer}</source>
         <translation>{parts} poligono/i di {layer}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="540"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="501"/>
         <source>the Overpass answer</source>
         <translation>la risposta di Overpass</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="543"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="504"/>
         <source>Classifying the buildings and activities</source>
         <translation>Classificazione degli edifici e delle attività</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="559"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="520"/>
         <source>Collecting the land-use areas</source>
         <translation>Raccolta delle aree d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="570"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="531"/>
         <source>The answer holds no land-use areas of the query: the land-use output is empty.</source>
         <translation>La risposta non contiene aree d'uso del suolo dell'interrogazione: il risultato dell'uso del suolo è vuoto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="575"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="536"/>
         <source>current data of {base}</source>
         <translation>dati attuali al {base}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="580"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="541"/>
         <source>Production spaces from OpenStreetMap via the Overpass API ({host}, {when}), classed with {mapping}.</source>
         <translation>Spazi produttivi da OpenStreetMap tramite l'API Overpass ({host}, {when}), classificati con {mapping}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="588"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="549"/>
         <source>Writing the outputs</source>
         <translation>Scrittura dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="646"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="607"/>
         <source>Buildings: {total} ({classes}).</source>
         <translation>Edifici: {total} ({classes}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="647"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="608"/>
         <source>Activities: {total} ({classes}).</source>
         <translation>Attività: {total} ({classes}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="649"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="610"/>
         <source>Land-use areas: {total} ({classes}).</source>
         <translation>Aree d'uso del suolo: {total} ({classes}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="147"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="146"/>
         <source>Refuse an area larger than this before downloading (0: no limit). The query gave about 0.4 MB per km² on central Helsinki, denser centres several times more: split larger areas into parts.</source>
         <translation>Rifiuta prima del download un'area più grande di questa (0: nessun limite). L'interrogazione ha dato circa 0,4 MB per km² nel centro di Helsinki, i centri più densi parecchie volte di più: dividi le aree più grandi in parti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="357"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="356"/>
         <source>The answer holds {nodes} nodes, {ways} ways and {relations} relations; OSM data as of {date} (the date asked).</source>
         <translation>La risposta contiene {nodes} nodi, {ways} way e {relations} relazioni; dati OSM al {date} (la data richiesta).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="575"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="536"/>
         <source>data as of {date}</source>
         <translation>dati al {date}</translation>
     </message>
@@ -2264,97 +2214,97 @@
 <context>
     <name>LandUseChangeAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="539"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="546"/>
         <source>Classifies what happened to industrial land between two dates, and around it.</source>
         <translation>Classifica che cosa è successo alle aree industriali tra due date, e intorno a esse.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="683"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="690"/>
         <source>Land use BEFORE</source>
         <translation>Uso del suolo PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="543"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="550"/>
         <source>Categorical land-use raster at the first date (any integer type, its own nodata).</source>
         <translation>Raster categorico d'uso del suolo alla prima data (qualsiasi tipo intero, con il proprio nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="684"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="691"/>
         <source>Land use AFTER</source>
         <translation>Uso del suolo DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="547"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="554"/>
         <source>Land-use raster at the second date; aligned onto BEFORE by nearest neighbour if its grid differs.</source>
         <translation>Raster d'uso del suolo alla seconda data; se la griglia è diversa viene allineato su PRIMA con il metodo del vicino più prossimo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="569"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="576"/>
         <source>Change types</source>
         <translation>Tipi di cambiamento</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="569"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="576"/>
         <source>Raster of the change type of each cell (GeoTIFF, styled, 255 = nodata).</source>
         <translation>Raster del tipo di cambiamento di ogni cella (GeoTIFF con stile, 255 = nodata).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="595"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="602"/>
         <source>BEFORE</source>
         <translation>PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="596"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="603"/>
         <source>AFTER</source>
         <translation>DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="599"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="606"/>
         <source>{name} has {count} bands: only band 1 is used.</source>
         <translation>{name} ha {count} bande: si usa solo la banda 1.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="536"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="543"/>
         <source>Land-use change (rasters)</source>
         <translation>Cambiamenti d'uso del suolo (raster)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="576"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="583"/>
         <source>Polygons of the industrial areas and of each distance ring around them, to check the rings on the map (off by default). Drawn around the industrial areas given, else around the outlines of the BEFORE cells of industrial class; a cell is counted in a ring by the distance between cell centres, so a ring&apos;s edge on the map can differ from its cells by up to a cell.</source>
         <translation>Poligoni delle aree industriali e di ciascuna fascia di distanza intorno a esse, per verificare le fasce sulla mappa (disattivato per default). Tracciati intorno alle aree industriali indicate, altrimenti intorno ai contorni delle celle di classe industriale di BEFORE; una cella è contata in una fascia in base alla distanza tra i centri delle celle, quindi il bordo di una fascia sulla mappa può differire dalle sue celle fino a una cella.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="650"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="657"/>
         <source>Drawing the ring polygons</source>
         <translation>Disegno dei poligoni delle fasce</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="701"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="708"/>
         <source>The ring polygons need geopandas ({error}): install python3-geopandas (or pip install geopandas), or leave the ring polygons output empty.</source>
         <translation>I poligoni delle fasce richiedono geopandas ({error}): installa python3-geopandas (o pip install geopandas), oppure lascia vuoto il risultato dei poligoni delle fasce.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="555"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="562"/>
         <source>Minimum mapping unit for change (ha)</source>
         <translation>Unità minima cartografabile dei cambiamenti (ha)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="555"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="562"/>
         <source>Patches of change (neighbouring cells, diagonals included, with the same code before and the same code after) smaller than this area count as unchanged; the summary gives their area apart (below_mmu_ha). 0 keeps every change; CORINE Land Cover&apos;s change layers use 5 ha.</source>
         <translation>Le macchie di cambiamento (celle vicine, diagonali comprese, con lo stesso codice prima e lo stesso codice dopo) più piccole di questa superficie contano come invariate; il riepilogo ne riporta a parte la superficie (below_mmu_ha). 0 mantiene ogni cambiamento; i layer dei cambiamenti di CORINE Land Cover usano 5 ha.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="634"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="641"/>
         <source>Making the report</source>
         <translation>Preparazione del rapporto</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="669"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="676"/>
         <source>The minimum mapping unit for change needs the Python package scipy, which cannot be used here ({reason}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) or macOS: python3 -m pip install {pip}. Or set the minimum mapping unit to 0.</source>
         <translation>L'unità minima cartografabile dei cambiamenti richiede il pacchetto Python scipy, che qui non è utilizzabile ({reason}). Debian/Ubuntu: sudo apt install {debian}. Windows (OSGeo4W Shell) o macOS: python3 -m pip install {pip}. Oppure imposta l'unità minima cartografabile a 0.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="686"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="693"/>
         <source>Cell size (the BEFORE grid)</source>
         <translation>Dimensione della cella (la griglia di PRIMA)</translation>
     </message>
@@ -5996,7 +5946,7 @@
     <message>
         <location filename="../reindustria_plugin/analysis/change/change_report.py" line="50"/>
         <source>The input holds only land that changed (a change layer such as Urban Atlas change): the study area and the industrial land here are those of the changed polygons, not of the whole territory, so persistence is not seen and shares of the industrial land cannot be given. For the territory&apos;s stocks, overlay two land-use layers that cover all of it.</source>
-        <translation>I dati contengono solo il suolo cambiato (un layer dei cambiamenti come Urban Atlas change): l&apos;area di studio e il suolo industriale sono qui quelli dei poligoni cambiati, non dell&apos;intero territorio, quindi la persistenza non si vede e le quote del suolo industriale non si possono calcolare. Per gli stock del territorio, sovrapponi due layer d&apos;uso del suolo che lo coprano tutto.</translation>
+        <translation>I dati contengono solo il suolo cambiato (un layer dei cambiamenti come Urban Atlas change): l'area di studio e il suolo industriale sono qui quelli dei poligoni cambiati, non dell'intero territorio, quindi la persistenza non si vede e le quote del suolo industriale non si possono calcolare. Per gli stock del territorio, sovrapponi due layer d'uso del suolo che lo coprano tutto.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/analysis/osm/overpass.py" line="134"/>
@@ -6010,6 +5960,54 @@
         <location filename="../reindustria_plugin/algorithms/compare_districts.py" line="601"/>
         <source>no land-use data</source>
         <translation>nessun dato d'uso del suolo</translation>
+    </message>
+</context>
+<context>
+    <name>extents</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/extents.py" line="27"/>
+        <source>The extent is empty: draw or type a rectangle with an area.</source>
+        <translation>L&apos;estensione è vuota: disegna o digita un rettangolo con un&apos;area.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/extents.py" line="41"/>
+        <source>The extent {extent} has no CRS, and its numbers are not longitude and latitude: add its CRS after the numbers, e.g. EXTENT=&quot;{extent} [EPSG:3035]&quot; for metres in EPSG:3035, or EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot; in degrees.</source>
+        <translation>L&apos;estensione {extent} non ha un sistema di riferimento e i suoi numeri non sono longitudine e latitudine: aggiungi il sistema dopo i numeri, ad es. EXTENT=&quot;{extent} [EPSG:3035]&quot; per metri in EPSG:3035, oppure EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot; in gradi.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/extents.py" line="49"/>
+        <source>The extent {extent} has no CRS: it is read in EPSG:4326 (longitude and latitude). Add the CRS after the numbers, e.g. EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot;.</source>
+        <translation>L&apos;estensione {extent} non ha un sistema di riferimento: viene letta in EPSG:4326 (longitudine e latitudine). Aggiungi il sistema dopo i numeri, ad es. EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/extents.py" line="63"/>
+        <source>The polygons of the area layer cover {area} km² once read in their CRS ({crs}): almost nothing. Check the CRS of the area layer (Layer Properties ▸ Source): longitude and latitude in a layer set to a CRS in metres give such areas.</source>
+        <translation>I poligoni del layer dell&apos;area coprono {area} km² letti nel loro sistema di riferimento ({crs}): quasi niente. Controlla il sistema di riferimento del layer dell&apos;area (Proprietà layer ▸ Sorgente): longitudine e latitudine in un layer impostato su un sistema in metri danno aree simili.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/extents.py" line="78"/>
+        <source>Give either an extent or an area layer, not both: the area is bounded by one of them.</source>
+        <translation>Indica o un&apos;estensione o un layer dell&apos;area, non entrambi: l&apos;area è delimitata da uno dei due.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/extents.py" line="85"/>
+        <source>Give the area to download: an extent, or a layer of polygons whose outline bounds it.</source>
+        <translation>Indica l&apos;area da scaricare: un&apos;estensione o un layer di poligoni il cui contorno la delimita.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/extents.py" line="101"/>
+        <source>The area layer has no CRS: set its CRS (Layer Properties ▸ Source) and run again.</source>
+        <translation>Il layer dell&apos;area non ha un sistema di riferimento: impostalo (Proprietà layer ▸ Sorgente) ed esegui di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/extents.py" line="115"/>
+        <source>The area cannot be transformed to {crs}.</source>
+        <translation>L&apos;area non si può trasformare in {crs}.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/extents.py" line="122"/>
+        <source>The area layer holds no polygons (or none selected): give the polygons of the area.</source>
+        <translation>Il layer dell&apos;area non contiene poligoni (o nessuno è selezionato): indica i poligoni dell&apos;area.</translation>
     </message>
 </context>
 <context>
@@ -6045,22 +6043,22 @@
         <translation>Le distanze delle fasce devono essere numeri separati da virgole, ad es. 250,500,1000 (ricevuto '{text}').</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="176"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="172"/>
         <source>Nomenclature</source>
         <translation>Nomenclatura</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="176"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="172"/>
         <source>How codes map to production classes: a preset or your own CSV.</source>
         <translation>Come i codici corrispondono alle classi produttive: una nomenclatura predefinita o un tuo CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="187"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="183"/>
         <source>Custom nomenclature (CSV)</source>
         <translation>Nomenclatura personalizzata (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="187"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="183"/>
         <source>CSV with columns code, class (industrial, commercial, residential, vacant, infrastructure, green, water or nodata), label, colour. Used with &apos;Custom (CSV)&apos;.</source>
         <translation>CSV con le colonne code, class (industrial, commercial, residential, vacant, infrastructure, green, water o nodata), label, colour. Usato con 'Personalizzata (CSV)'.</translation>
     </message>
@@ -6070,77 +6068,77 @@
         <translation>Aree industriali</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="201"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="197"/>
         <source>Polygons of the industrial areas the rings are drawn around; by default the land of industrial class at the BEFORE date.</source>
         <translation>Poligoni delle aree industriali intorno a cui si tracciano le fasce; in mancanza, il suolo di classe industriale alla data PRIMA.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="214"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="210"/>
         <source>Distance rings (map units)</source>
         <translation>Fasce di distanza (unità della mappa)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="214"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="210"/>
         <source>Increasing distances from the industrial areas, separated by commas; empty for none.</source>
         <translation>Distanze crescenti dalle aree industriali, separate da virgole; vuoto per nessuna fascia.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="226"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="222"/>
         <source>Change typology (CSV meaning matrix)</source>
         <translation>Tipologia dei cambiamenti (matrice di significato CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="226"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="222"/>
         <source>Overrides the &apos;reindustrialisation&apos; preset: first column the class before, header the classes after, each cell a change type.</source>
         <translation>Sostituisce la tipologia predefinita 'reindustrializzazione': prima colonna la classe prima, intestazione le classi dopo, in ogni cella un tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="239"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="235"/>
         <source>Zones for the summary</source>
         <translation>Zone per il riepilogo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="239"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="235"/>
         <source>Polygons (municipalities, districts…) to summarise per zone.</source>
         <translation>Poligoni (comuni, distretti…) per riassumere per zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="250"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="246"/>
         <source>Field naming each zone; required with zones.</source>
         <translation>Campo che dà il nome a ogni zona; obbligatorio con le zone.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="265"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="261"/>
         <source>From-to table of codes: cells, hectares and change type.</source>
         <translation>Tabella da-a dei codici: celle, ettari e tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="268"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="264"/>
         <source>From-to table of codes: polygons, hectares and change type.</source>
         <translation>Tabella da-a dei codici: poligoni, ettari e tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="273"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="269"/>
         <source>Transitions</source>
         <translation>Transizioni</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="283"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="279"/>
         <source>Summary by ring and zone</source>
         <translation>Riepilogo per fascia e zona</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="283"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="279"/>
         <source>Area and share of each change type per distance ring and zone.</source>
         <translation>Superficie e quota di ogni tipo di cambiamento per fascia di distanza e zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="295"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="291"/>
         <source>Change accounting</source>
         <translation>Contabilità dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="295"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="291"/>
         <source>Per production class: gross gain and loss, net change, swap, persistence, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
         <translation>Per classe produttiva: guadagno e perdita lordi, variazione netta, scambio (swap), persistenza, quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
     </message>
@@ -6150,47 +6148,47 @@
         <translation>Il CSV della nomenclatura personalizzata {path} non viene usato: la nomenclatura è quella predefinita '{preset}'. Scegli '{custom}' per usare il CSV.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="250"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="246"/>
         <source>Zone name field (required with zones)</source>
         <translation>Campo del nome della zona (obbligatorio con le zone)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="309"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="305"/>
         <source>Transition matrix (hectares)</source>
         <translation>Matrice delle transizioni (ettari)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="309"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="305"/>
         <source>Wide from-to table: one row per BEFORE code, one column per AFTER code (to_&lt;code&gt;_ha), hectares, and the row total.</source>
         <translation>Tabella da-a in formato largo: una riga per codice di BEFORE, una colonna per codice di AFTER (to_&lt;code&gt;_ha), in ettari, e il totale della riga.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="331"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="327"/>
         <source>Ring polygons</source>
         <translation>Poligoni delle fasce</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="360"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="356"/>
         <source>The ring polygons need distance rings: give the distance rings (e.g. 250,500,1000) or leave the ring polygons output empty.</source>
         <translation>I poligoni delle fasce richiedono fasce di distanza: indica le fasce di distanza (ad esempio 250,500,1000) oppure lascia vuoto il risultato dei poligoni delle fasce.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="352"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="348"/>
         <source>Choose at least one output: change types, transitions, summary, change accounting, transition matrix, ring polygons or the report.</source>
         <translation>Scegli almeno un risultato: tipi di cambiamento, transizioni, riepilogo, contabilità dei cambiamenti, matrice delle transizioni, poligoni delle fasce o il rapporto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="138"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="134"/>
         <source>Leave out of the study area (codes or classes)</source>
         <translation>Escludi dall'area di studio (codici o classi)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="138"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="134"/>
         <source>Codes or production classes, separated by commas, that are not part of the territory studied: e.g. water (the sea around an island or a coast), or 523, 522. They are left out like nodata, at both dates, and the log says how much.</source>
         <translation>Codici o classi produttive, separati da virgole, che non fanno parte del territorio studiato: ad es. water (il mare intorno a un'isola o lungo una costa), oppure 523, 522. Vengono esclusi come i nodata, a entrambe le date, e il log dice quanta superficie.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="162"/>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="158"/>
         <source>Left out of the study area: codes {codes}.</source>
         <translation>Esclusi dall'area di studio: codici {codes}.</translation>
     </message>
@@ -6198,6 +6196,26 @@
         <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="67"/>
         <source>OpenStreetMap land use (codes 901-918)</source>
         <translation>Uso del suolo OpenStreetMap (codici 901-918)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="429"/>
+        <source>industrial areas</source>
+        <translation>aree industriali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="441"/>
+        <source>Choose the zone name field for the zones layer.</source>
+        <translation>Scegli il campo del nome della zona per il layer delle zone.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="446"/>
+        <source>zones</source>
+        <translation>zone</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landuse_change.py" line="464"/>
+        <source>Nomenclature: {n}; typology: {t}</source>
+        <translation>Nomenclatura: {n}; tipologia: {t}</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ from qgis.PyQt.QtGui import QColor
 from .. import dependencies, paths, settings
 from .adapters import check_output_folders, outputs_asked, write_features
 from .base import DATA, AlgorithmBase, core_errors
-from .extents import check_area_surface, extent_with_crs
+from .extents import area_polygons, area_source, check_area_surface, extent_with_crs
 from .landuse_change import OutputFiles, push_messages
 from .network import canceled_error, fetch
 from .osm_reader import save_metadata
@@ -382,19 +382,8 @@ class DownloadCorineAlgorithm(AlgorithmBase):
         from shapely import wkb
 
         laea = QgsCoordinateReferenceSystem("EPSG:3035")
-        source = self.parameterAsSource(parameters, self.AREA, context)
-        has_extent = parameters.get(self.EXTENT) not in (None, "")
-        if source is not None and has_extent:
-            raise QgsProcessingException(
-                self.tr(
-                    "Give either an extent or an area layer, not both: the download is clipped to one of them."
-                )
-            )
+        source = area_source(self, parameters, self.EXTENT, self.AREA, context)
         if source is None:
-            if not has_extent:
-                raise QgsProcessingException(
-                    self.tr("Give the area to download: an extent, or a layer of polygons.")
-                )
             extent, extent_crs = extent_with_crs(self, parameters, self.EXTENT, context, feedback)
             geom = QgsGeometry.fromRect(extent)
             if extent_crs != laea:
@@ -406,29 +395,7 @@ class DownloadCorineAlgorithm(AlgorithmBase):
                 extent=extent.toString(4), crs=extent_crs.authid() or "EPSG:3035"
             )
         else:
-            if not source.sourceCrs().isValid():
-                raise QgsProcessingException(
-                    self.tr(
-                        "The area layer has no CRS: set its CRS (Layer Properties ▸ Source) and run again."
-                    )
-                )
-            transform = QgsCoordinateTransform(source.sourceCrs(), laea, context.transformContext())
-            geoms = []
-            for feature in source.getFeatures():
-                if feedback.isCanceled():
-                    raise canceled_error()
-                if not feature.hasGeometry() or feature.geometry().isEmpty():
-                    continue
-                part = QgsGeometry(feature.geometry())
-                if part.transform(transform) != 0:
-                    raise QgsProcessingException(self.tr("The area cannot be transformed to EPSG:3035."))
-                geoms.append(part if part.isGeosValid() else part.makeValid())
-            if not geoms:
-                raise QgsProcessingException(
-                    self.tr(
-                        "The area layer holds no polygons (or none selected): give the polygons of the area."
-                    )
-                )
+            geoms = area_polygons(source, laea, context, feedback)
             geom = QgsGeometry.unaryUnion(geoms)
             what = self.tr("{count} polygon(s) of {layer}").format(
                 count=len(geoms), layer=source.sourceName()

@@ -13,7 +13,6 @@ from pathlib import Path
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsFillSymbol,
     QgsGeometry,
     QgsProcessing,
@@ -38,9 +37,9 @@ from qgis.PyQt.QtCore import QUrl
 from .. import paths, settings
 from .adapters import check_output_folders, outputs_asked
 from .base import DATA, AlgorithmBase, core_errors
-from .extents import check_area_surface, extent_with_crs
+from .extents import area_polygons, area_source, check_area_surface, extent_with_crs
 from .landuse_change import OutputFiles, push_messages
-from .network import canceled_error, fetch
+from .network import fetch
 from .osm_reader import (
     attribution_metadata,
     output_crs,
@@ -425,21 +424,8 @@ class DownloadOsmProductionAlgorithm(AlgorithmBase):
         from ..analysis.osm.overpass import bbox_filter, poly_filter
 
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        source = self.parameterAsSource(parameters, self.AREA, context)
-        has_extent = parameters.get(self.EXTENT) not in (None, "")
-        if source is not None and has_extent:
-            raise QgsProcessingException(
-                self.tr(
-                    "Give either an extent or an area layer, not both: the query is bounded by one of them."
-                )
-            )
+        source = area_source(self, parameters, self.EXTENT, self.AREA, context)
         if source is None:
-            if not has_extent:
-                raise QgsProcessingException(
-                    self.tr(
-                        "Give the area to download: an extent, or a layer of polygons whose outline bounds it."
-                    )
-                )
             extent, extent_crs = extent_with_crs(self, parameters, self.EXTENT, context, feedback)
             if extent_crs != wgs84:
                 extent = self.parameterAsExtent(parameters, self.EXTENT, context, wgs84)
@@ -461,32 +447,7 @@ class DownloadOsmProductionAlgorithm(AlgorithmBase):
                 what,
             )
 
-        if not source.sourceCrs().isValid():
-            raise QgsProcessingException(
-                self.tr("The area layer has no CRS: set its CRS (Layer Properties ▸ Source) and run again.")
-            )
-        transform = QgsCoordinateTransform(source.sourceCrs(), wgs84, context.transformContext())
-        geoms = []
-        for feature in source.getFeatures():
-            if feedback.isCanceled():
-                raise canceled_error()
-            if not feature.hasGeometry():
-                continue
-            geom = QgsGeometry(feature.geometry())
-            if geom.isEmpty():
-                continue
-            if geom.transform(transform) != 0:
-                raise QgsProcessingException(self.tr("The area cannot be transformed to WGS 84 (EPSG:4326)."))
-            if not geom.isGeosValid():
-                geom = geom.makeValid()
-            geoms.append(geom)
-        if not geoms:
-            raise QgsProcessingException(
-                self.tr(
-                    "The area layer holds no polygons (or none selected): give polygons that bound the area."
-                )
-            )
-        outline = QgsGeometry.unaryUnion(geoms)
+        outline = QgsGeometry.unaryUnion(area_polygons(source, wgs84, context, feedback))
         rings = _outer_rings(outline)
         points = sum(len(ring) for ring in rings)
         if points > MAX_OUTLINE_POINTS:

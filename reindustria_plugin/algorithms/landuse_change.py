@@ -129,10 +129,6 @@ def parse_rings(text: str) -> list[float]:
         ) from None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("landuse_change", text)
-
-
 def exclude_parameter():
     """(parameter, help) of EXCLUDE: codes or classes left out of the study area, in every change algorithm."""
     return (
@@ -435,15 +431,26 @@ def read_classification(alg, parameters, context, feedback, crs) -> Classificati
         crs,
         context,
         feedback,
-        name=_tr("industrial areas"),
+        name=QCoreApplication.translate("landuse_change", "industrial areas"),
     )
     zone_source = alg.parameterAsSource(parameters, "ZONES", context)
     zone_field = alg.parameterAsString(parameters, "ZONE_FIELD", context)
     zones = None
     if zone_source is not None:
         if not zone_field:
-            raise QgsProcessingException(_tr("Choose the zone name field for the zones layer."))
-        zones = source_geometries(zone_source, crs, context, feedback, field=zone_field, name=_tr("zones"))
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "landuse_change", "Choose the zone name field for the zones layer."
+                )
+            )
+        zones = source_geometries(
+            zone_source,
+            crs,
+            context,
+            feedback,
+            field=zone_field,
+            name=QCoreApplication.translate("landuse_change", "zones"),
+        )
     with core_errors():
         typology = load_typology(typology_path)
         presets = preset_nomenclatures()
@@ -455,7 +462,7 @@ def read_classification(alg, parameters, context, feedback, crs) -> Classificati
     }
     nomenclature = apply_exclusion(alg, parameters, context, nomenclature, feedback, tags)
     feedback.pushInfo(
-        _tr("Nomenclature: {n}; typology: {t}").format(
+        QCoreApplication.translate("landuse_change", "Nomenclature: {n}; typology: {t}").format(
             n=tags["reindustria_nomenclature"], t=tags["reindustria_typology"]
         )
     )
