@@ -35,3 +35,19 @@ def test_startup_dependency_check_imports_nothing_heavy():
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.splitlines() == ["[]", "[]"]
+
+
+def test_no_translation_wrapper_hides_texts_from_pylupdate5():
+    """pylupdate5 files only literal tr()/translate()/QT_TRANSLATE_NOOP calls: texts passed through a wrapper
+    (a module-level _tr, another object's .tr) were never extracted and stayed English in Italian."""
+    import re
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2] / "reindustria_plugin"
+    offenders = [
+        f"{path.relative_to(package)}:{n}"
+        for path in package.rglob("*.py")
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"^\s*def _tr\(|[^f]\.alg\.tr\(|\balg\.tr\(", line)
+    ]
+    assert offenders == []
