@@ -1,0 +1,171 @@
+"""The shipped workflows (processing/models, toolbox group "Workflows"): they load with every step resolved,
+open in the model designer, and give what their steps give when run one after the other."""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+DEMO = REPO / "resources" / "demo"
+DIAGNOSTIC = "reindustria:industrialchangediagnostic"
+
+
+def rows(path) -> list[dict]:
+    with open(path, newline="", encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def same_table(a, b) -> bool:
+    """Two CSV tables equal cell by cell (numbers to 1e-9 relative)."""
+    ra, rb = rows(a), rows(b)
+    if len(ra) != len(rb) or not ra:
+        return False
+    for x, y in zip(ra, rb):
+        if x.keys() != y.keys():
+            return False
+        for key in x:
+            try:
+                fx, fy = float(x[key]), float(y[key])
+            except ValueError:
+                if x[key] != y[key]:
+                    return False
+                continue
+            if not (math.isclose(fx, fy, rel_tol=1e-9, abs_tol=1e-9) or (math.isnan(fx) and math.isnan(fy))):
+                return False
+    return True
+
+
+def test_every_shipped_model_is_a_workflow_whose_steps_resolve(provider):
+    from reindustria_plugin.algorithms.provider import ShippedModel
+
+    models = [a for a in provider.algorithms() if isinstance(a, ShippedModel)]
+    names = {m.name(): m.displayName() for m in models}
+    assert names == {
+        "corinechange": "CORINE change for an area",
+        "industrialchangediagnostic": "Industrial change diagnostic",
+        "landtakebyzone": "Industrial land take by zone",
+        "microspacescan": "Microspace scan",
+    }
+    for model in models:
+        assert model.groupId() == "workflows" and model.group() == "Workflows"
+        instance = model.createInstance()
+        assert all(child.algorithm() is not None for child in instance.childAlgorithms().values())
+        ok, errors = instance.validate()
+        assert ok, (model.name(), errors)
+
+
+def test_diagnostic_inputs_read_in_the_order_a_planner_fills_them(provider):
+    model = provider.algorithm("industrialchangediagnostic").createInstance()
+    inputs = [p.name() for p in model.parameterDefinitions() if not p.isDestination()]
+    assert inputs == [
+        "BEFORE",
+        "AFTER",
+        "NOMENCLATURE",
+        "NOMENCLATURE_CSV",
+        "DISTRICTS",
+        "NAME_FIELD",
+        "YEAR_BEFORE",
+        "YEAR_AFTER",
+        "RINGS",
+    ]
+    # One output of each step is always written (a step without outputs refuses to run in a model).
+    required = {p.name() for p in model.destinationParameterDefinitions() if not p.flags() & p.FlagOptional}
+    assert required == {"change:summary", "metrics:industrial_metrics", "compare:comparison"}
+    help_text = model.shortHelpString()
+    assert "TEMPORARY_OUTPUT" in help_text and "Landscape metrics" in help_text
+
+
+def test_diagnostic_equals_its_three_steps_run_one_after_the_other(run, provider, tmp_path):
+    """Model-builder chaining: each table of the workflow is the table its algorithm gives run alone on the
+    demo's Lausanne data."""
+    before, after = str(DEMO / "clc_lausanne_2006_100m.tif"), str(DEMO / "clc_lausanne_2012_100m.tif")
+    districts = str(DEMO / "lausanne_districts.gpkg")
+    model = run(
+        DIAGNOSTIC,
+        {
+            "BEFORE": before,
+            "AFTER": after,
+            "NOMENCLATURE": 0,
+            "DISTRICTS": districts,
+            "NAME_FIELD": "district",
+            "YEAR_BEFORE": 2006,
+            "YEAR_AFTER": 2012,
+            "RINGS": "250,500",
+            "change:summary": str(tmp_path / "m_summary.csv"),
+            "change:accounting": str(tmp_path / "m_accounting.csv"),
+            "metrics:industrial_metrics": str(tmp_path / "m_metrics.csv"),
+            "compare:comparison": str(tmp_path / "m_comparison.csv"),
+        },
+    )
+    change = run(
+        "reindustria:landusechange",
+        {
+            "BEFORE": before,
+            "AFTER": after,
+            "NOMENCLATURE": 0,
+            "RINGS": "250,500",
+            "ZONES": districts,
+            "ZONE_FIELD": "district",
+            "SUMMARY": str(tmp_path / "summary.csv"),
+            "ACCOUNTING": str(tmp_path / "accounting.csv"),
+        },
+    )
+    metrics = run(
+        "reindustria:landscapemetrics",
+        {
+            "INPUT": after,
+            "NOMENCLATURE": 0,
+            "ZONES": districts,
+            "ZONE_FIELD": "district",
+            "CLASSES_AS": 1,
+            "CLASSES": "industrial",
+            "CLASS_METRICS": str(tmp_path / "metrics.csv"),
+        },
+    )
+    compare = run(
+        "reindustria:comparedistricts",
+        {
+            "DISTRICTS": districts,
+            "NAME_FIELD": "district",
+            "LAND_USE": before,
+            "LAND_USE_AFTER": after,
+            "YEAR_BEFORE": 2006,
+            "YEAR_AFTER": 2012,
+            "NOMENCLATURE": 0,
+            "COMPARISON": str(tmp_path / "comparison.csv"),
+        },
+    )
+    assert same_table(model["change:summary"], change["SUMMARY"])
+    assert same_table(model["change:accounting"], change["ACCOUNTING"])
+    assert same_table(model["metrics:industrial_metrics"], metrics["CLASS_METRICS"])
+    assert same_table(model["compare:comparison"], compare["COMPARISON"])
+    metric_rows = rows(model["metrics:industrial_metrics"])
+    assert {r["zone"] for r in metric_rows} == {"Lausanne", "Around Lausanne"}
+    assert {r["class"] for r in metric_rows} == {"industrial"}
+    # Outputs not asked for were not written.
+    assert "change:change_types" not in model or not model["change:change_types"]
+    assert not list(tmp_path.glob("*.tif"))
+
+
+def test_workflows_open_in_the_model_designer(provider, qgis_parent, monkeypatch):
+    import importlib
+
+    designer = importlib.import_module("processing.modeler.ModelerDialog")
+    ModelerDialog = designer.ModelerDialog  # noqa: N806
+
+    # pytest-qgis's iface stub lacks iconSize(docked); the designer only sizes its toolbar icons with it.
+    monkeypatch.setattr(designer, "iface", None)
+
+    for name, steps in (("industrialchangediagnostic", 3), ("microspacescan", 2)):
+        model = provider.algorithm(name).createInstance()
+        dialog = ModelerDialog.create(model)
+        try:
+            shown = dialog.model()
+            assert shown.displayName() == model.displayName()
+            assert len(shown.childAlgorithms()) == steps
+            assert all(child.algorithm() is not None for child in shown.childAlgorithms().values())
+        finally:
+            dialog.setDirty(False)
+            dialog.close()
