@@ -5967,47 +5967,47 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/extents.py" line="27"/>
         <source>The extent is empty: draw or type a rectangle with an area.</source>
-        <translation>L&apos;estensione è vuota: disegna o digita un rettangolo con un&apos;area.</translation>
+        <translation>L'estensione è vuota: disegna o digita un rettangolo con un'area.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/extents.py" line="41"/>
         <source>The extent {extent} has no CRS, and its numbers are not longitude and latitude: add its CRS after the numbers, e.g. EXTENT=&quot;{extent} [EPSG:3035]&quot; for metres in EPSG:3035, or EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot; in degrees.</source>
-        <translation>L&apos;estensione {extent} non ha un sistema di riferimento e i suoi numeri non sono longitudine e latitudine: aggiungi il sistema dopo i numeri, ad es. EXTENT=&quot;{extent} [EPSG:3035]&quot; per metri in EPSG:3035, oppure EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot; in gradi.</translation>
+        <translation>L'estensione {extent} non ha un sistema di riferimento e i suoi numeri non sono longitudine e latitudine: aggiungi il sistema dopo i numeri, ad es. EXTENT=&quot;{extent} [EPSG:3035]&quot; per metri in EPSG:3035, oppure EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot; in gradi.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/extents.py" line="49"/>
         <source>The extent {extent} has no CRS: it is read in EPSG:4326 (longitude and latitude). Add the CRS after the numbers, e.g. EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot;.</source>
-        <translation>L&apos;estensione {extent} non ha un sistema di riferimento: viene letta in EPSG:4326 (longitudine e latitudine). Aggiungi il sistema dopo i numeri, ad es. EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot;.</translation>
+        <translation>L'estensione {extent} non ha un sistema di riferimento: viene letta in EPSG:4326 (longitudine e latitudine). Aggiungi il sistema dopo i numeri, ad es. EXTENT=&quot;11.0,11.2,43.8,43.95 [EPSG:4326]&quot;.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/extents.py" line="63"/>
         <source>The polygons of the area layer cover {area} km² once read in their CRS ({crs}): almost nothing. Check the CRS of the area layer (Layer Properties ▸ Source): longitude and latitude in a layer set to a CRS in metres give such areas.</source>
-        <translation>I poligoni del layer dell&apos;area coprono {area} km² letti nel loro sistema di riferimento ({crs}): quasi niente. Controlla il sistema di riferimento del layer dell&apos;area (Proprietà layer ▸ Sorgente): longitudine e latitudine in un layer impostato su un sistema in metri danno aree simili.</translation>
+        <translation>I poligoni del layer dell'area coprono {area} km² letti nel loro sistema di riferimento ({crs}): quasi niente. Controlla il sistema di riferimento del layer dell'area (Proprietà layer ▸ Sorgente): longitudine e latitudine in un layer impostato su un sistema in metri danno aree simili.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/extents.py" line="78"/>
         <source>Give either an extent or an area layer, not both: the area is bounded by one of them.</source>
-        <translation>Indica o un&apos;estensione o un layer dell&apos;area, non entrambi: l&apos;area è delimitata da uno dei due.</translation>
+        <translation>Indica o un'estensione o un layer dell'area, non entrambi: l'area è delimitata da uno dei due.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/extents.py" line="85"/>
         <source>Give the area to download: an extent, or a layer of polygons whose outline bounds it.</source>
-        <translation>Indica l&apos;area da scaricare: un&apos;estensione o un layer di poligoni il cui contorno la delimita.</translation>
+        <translation>Indica l'area da scaricare: un'estensione o un layer di poligoni il cui contorno la delimita.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/extents.py" line="101"/>
         <source>The area layer has no CRS: set its CRS (Layer Properties ▸ Source) and run again.</source>
-        <translation>Il layer dell&apos;area non ha un sistema di riferimento: impostalo (Proprietà layer ▸ Sorgente) ed esegui di nuovo.</translation>
+        <translation>Il layer dell'area non ha un sistema di riferimento: impostalo (Proprietà layer ▸ Sorgente) ed esegui di nuovo.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/extents.py" line="115"/>
         <source>The area cannot be transformed to {crs}.</source>
-        <translation>L&apos;area non si può trasformare in {crs}.</translation>
+        <translation>L'area non si può trasformare in {crs}.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/extents.py" line="122"/>
         <source>The area layer holds no polygons (or none selected): give the polygons of the area.</source>
-        <translation>Il layer dell&apos;area non contiene poligoni (o nessuno è selezionato): indica i poligoni dell&apos;area.</translation>
+        <translation>Il layer dell'area non contiene poligoni (o nessuno è selezionato): indica i poligoni dell'area.</translation>
     </message>
 </context>
 <context>
@@ -6299,97 +6299,92 @@
 <context>
     <name>models</name>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="30"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="75"/>
         <source>Industrial land take by zone</source>
         <translation>Consumo di suolo industriale per zona</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="31"/>
-        <source>Land-use change</source>
-        <translation>Cambiamenti d'uso del suolo</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="32"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="77"/>
         <source>Field with the code at the second date.</source>
         <translation>Campo con il codice alla seconda data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="34"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="79"/>
         <source>Field with the code at the first date.</source>
         <translation>Campo con il codice alla prima data.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="35"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="80"/>
         <source>Polygons with the land-use code at both dates (Urban Atlas change layers are delivered so).</source>
         <translation>Poligoni con il codice d'uso del suolo a entrambe le date (i layer dei cambiamenti Urban Atlas sono forniti così).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="36"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="81"/>
         <source>Polygons to summarise per zone.</source>
         <translation>Poligoni per cui riassumere i risultati per zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="37"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="82"/>
         <source>Field naming each zone.</source>
         <translation>Campo con il nome di ogni zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="38"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="83"/>
         <source>Code field AFTER</source>
         <translation>Campo del codice DOPO</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="39"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="84"/>
         <source>Code field BEFORE</source>
         <translation>Campo del codice PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="40"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="85"/>
         <source>Urban Atlas change layer</source>
         <translation>Layer dei cambiamenti Urban Atlas</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="41"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="86"/>
         <source>Zones (municipalities, districts)</source>
         <translation>Zone (comuni, distretti)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="42"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="87"/>
         <source>Zone name field</source>
         <translation>Campo del nome della zona</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="33"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="78"/>
         <source>Runs the polygon land-use change on an Urban Atlas change layer (no distance rings) and writes three outputs. Summary by zone: area and share of each change type per zone and for all zones, with the zone&apos;s area and each change type&apos;s share of the zone&apos;s industrial land. Change accounting: per production class, in hectares, area before and after, persistence, gross gain and loss, net change, swap, quantity, exchange and shift. Industrial land take: the polygons whose change type is industrial land take (agricultural or natural land, or water, that became industrial, commercial or public units), with their codes, zone and area_ha. A change layer holds only the land that changed: shares are shares of the changed land.</source>
         <translation>Esegue il cambiamento d'uso del suolo poligonale su un layer di cambiamento Urban Atlas (senza fasce di distanza) e scrive tre risultati. Riepilogo per zona: area e quota di ciascun tipo di cambiamento per zona e per tutte le zone, con l'area della zona e la quota di ciascun tipo di cambiamento sul suolo industriale della zona. Contabilità dei cambiamenti: per classe produttiva, in ettari, area prima e dopo, persistenza, guadagno e perdita lordi, variazione netta, scambio (swap), quantità, scambio (exchange) e spostamento (shift). Consumo di suolo industriale: i poligoni il cui tipo di cambiamento è consumo di suolo industriale (suolo agricolo o naturale, o acqua, diventato unità industriali, commerciali o pubbliche), con i loro codici, la zona e area_ha. Un layer di cambiamento contiene solo il suolo che è cambiato: le quote sono quote del suolo cambiato.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="43"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="88"/>
         <source>Change accounting</source>
         <translation>Contabilità dei cambiamenti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="44"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="89"/>
         <source>Per production class, in hectares: area before and after, persistence, gross gain and loss, net change, swap, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
         <translation>Per classe produttiva, in ettari: area prima e dopo, persistenza, guadagno e perdita lordi, variazione netta, scambio (swap), quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="45"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="90"/>
         <source>Summary by zone</source>
         <translation>Riepilogo per zona</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="46"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="91"/>
         <source>Area and share of each change type per zone and for all zones, with the zone&apos;s area and each change type&apos;s share of the zone&apos;s industrial land.</source>
         <translation>Area e quota di ciascun tipo di cambiamento per zona e per tutte le zone, con l'area della zona e la quota di ciascun tipo di cambiamento sul suolo industriale della zona.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="47"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="92"/>
         <source>Industrial land take</source>
         <translation>Consumo di suolo industriale</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="48"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="93"/>
         <source>Polygons of industrial land take (agricultural or natural land, or water, that became industrial, commercial or public units), with their codes, zone and area_ha.</source>
         <translation>Poligoni del consumo di suolo industriale (suolo agricolo o naturale, o acqua, diventato unità industriali, commerciali o pubbliche), con i loro codici, la zona e area_ha.</translation>
     </message>
@@ -6469,12 +6464,12 @@
         <translation>Anno PRIMA</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="23"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="60"/>
         <source>Per production class: gross gain and loss, net change, swap, persistence, quantity, exchange and shift (Pontius &amp; Santacruz 2014).</source>
         <translation>Per classe produttiva: guadagno e perdita lordi, variazione netta, scambio (swap), persistenza, quantità, scambio (exchange) e spostamento (shift) (Pontius &amp; Santacruz 2014).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="24"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="61"/>
         <source>Change types</source>
         <translation>Tipi di cambiamento</translation>
     </message>
@@ -6489,7 +6484,7 @@
         <translation>Riepilogo per fascia</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="27"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="64"/>
         <source>Area and share of each change type per distance ring and zone.</source>
         <translation>Superficie e quota di ogni tipo di cambiamento per fascia di distanza e zona.</translation>
     </message>
@@ -6504,92 +6499,77 @@
         <translation>Tabella da-a dei codici: poligoni, ettari e tipo di cambiamento.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="49"/>
-        <source>OSM to live-work microspaces</source>
-        <translation>Da OSM ai microspazi abitare-lavorare</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="50"/>
-        <source>Live-work mix</source>
-        <translation>Mix abitare-lavorare</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="51"/>
-        <source>From an OpenStreetMap extract to mixed live-work microspaces in one run: the buildings and activities of the extract with their production class (OSM production spaces), then the live-work indicators per grid cell and the microspaces (Live-work microspaces) with the default thresholds. Open the model in the model designer to change them.</source>
-        <translation>Da un estratto OpenStreetMap ai microspazi misti abitare-lavorare in un'unica esecuzione: gli edifici e le attività dell'estratto con la loro classe produttiva (Spazi produttivi da OpenStreetMap), poi gli indicatori abitare-lavorare per cella della griglia e i microspazi (Microspazi abitare-lavorare) con le soglie predefinite. Apri il modello nel modellatore grafico per cambiarle.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="52"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="97"/>
         <source>Side of the square grid cells in metres (the outputs are in the UTM zone of the data).</source>
         <translation>Lato delle celle quadrate della griglia in metri (i risultati sono nel fuso UTM dei dati).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="53"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="98"/>
         <source>Levels assumed for buildings without building:levels (most OSM buildings): 1 takes the footprint as floor area.</source>
         <translation>Piani assunti per gli edifici senza building:levels (la maggior parte degli edifici OSM): con 1 la superficie di pavimento è l'impronta.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="54"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="99"/>
         <source>An OSM extract of the area (Geofabrik, BBBike, or an Overpass export in XML).</source>
         <translation>Un estratto OSM dell'area (Geofabrik, BBBike, o un'esportazione Overpass in XML).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="55"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="100"/>
         <source>Neighbouring mixed live-work cells merged, with ids that stay the same when the run is repeated.</source>
         <translation>Celle miste abitare-lavorare confinanti unite, con identificativi che restano gli stessi quando l'esecuzione si ripete.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="56"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="101"/>
         <source>One row: cells per class, microspaces and their area, and how much rests on unknown uses or assumed levels.</source>
         <translation>Una riga: celle per classe, microspazi e la loro superficie, e quanto dipende da usi sconosciuti o da piani assunti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="57"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="102"/>
         <source>Every grid cell with floor areas by use, GSI, FSI, MXI, land-use mix, dissimilarity, activity counts and class.</source>
         <translation>Ogni cella della griglia con le superfici di pavimento per uso, GSI, FSI, MXI, mix degli usi del suolo, dissimilarità, conteggi delle attività e classe.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="58"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="103"/>
         <source>Grid cell size (m)</source>
         <translation>Lato della cella della griglia (m)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="59"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="104"/>
         <source>Default number of levels</source>
         <translation>Numero di piani predefinito</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="60"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="105"/>
         <source>OpenStreetMap file (.osm, .osm.pbf)</source>
         <translation>File OpenStreetMap (.osm, .osm.pbf)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="61"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="106"/>
         <source>Live-work microspaces</source>
         <translation>Microspazi abitare-lavorare</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="62"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="107"/>
         <source>Neighbouring mixed live-work units merged: id (stable across runs), area, buildings, floor by use, MXI, activities and the main activity kinds; drawn as outlines.</source>
         <translation>Unità miste abitare-lavorare confinanti unite: id (stabile tra un'esecuzione e l'altra), superficie, edifici, superficie di pavimento per uso, MXI, attività e i principali tipi di attività; disegnati come contorni.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="63"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="108"/>
         <source>Live-work summary</source>
         <translation>Riepilogo abitare-lavorare</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="64"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="109"/>
         <source>One row: units per class, microspaces and their area, shares, and how many buildings had an unknown use or assumed levels.</source>
         <translation>Una riga: unità per classe, microspazi e la loro superficie, quote, e quanti edifici avevano un uso sconosciuto o piani assunti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="65"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="110"/>
         <source>Units with live-work indicators</source>
         <translation>Unità con indicatori abitare-lavorare</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="66"/>
+        <location filename="../reindustria_plugin/_model_texts.py" line="111"/>
         <source>Every unit with floor areas by use (m²), GSI, FSI, MXI, mix_entropy, dissimilarity, activity counts, class and microspace_id; coloured by class.</source>
         <translation>Ogni unità con le superfici di pavimento per uso (m²), GSI, FSI, MXI, mix_entropy, dissimilarity, i conteggi delle attività, class e microspace_id; colorate per classe.</translation>
     </message>
@@ -6607,6 +6587,221 @@
         <location filename="../reindustria_plugin/_model_texts.py" line="11"/>
         <source>The earlier CORINE Land Cover inventory; default 2006. It must come before the later one.</source>
         <translation>L'inventario CORINE Land Cover meno recente; predefinito 2006. Deve precedere quello più recente.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="95"/>
+        <source>Workflows</source>
+        <translation>Flussi di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="30"/>
+        <source>Industrial change diagnostic</source>
+        <translation>Diagnosi dei cambiamenti industriali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="32"/>
+        <source>The same nomenclature at the later date (e.g. CORINE 2012); aligned onto the first by nearest neighbour if its grid differs.</source>
+        <translation>La stessa nomenclatura alla data successiva (es. CORINE 2012); allineata sulla prima per vicino più prossimo se la griglia differisce.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="33"/>
+        <source>Land use at two dates and a set of districts in, a diagnostic of industrial land out, in three steps run one after the other: (1) Land-use change: what industrial land and the land around it became (change types, a summary by distance ring and district, the change accounting); (2) Landscape metrics of the industrial land at the second date in each district (FRAGSTATS class metrics and the industrial patches); (3) District comparison: the districts side by side, with the HTML report. Give the two rasters on one grid and of one product (CORINE with CORINE): differences of grid show as change, and the log estimates how much. Each step writes at least one table, so three outputs are required: the change by ring and district, the industrial land metrics and the district comparison (with qgis_process give a file or TEMPORARY_OUTPUT for each); the others are written only when asked for. Open the model in the model designer to change rings, classes or thresholds.</source>
+        <translation>Uso del suolo a due date e un insieme di distretti in ingresso, una diagnosi del suolo industriale in uscita, in tre passi eseguiti uno dopo l&apos;altro: (1) Cambiamenti d&apos;uso del suolo: che cosa sono diventati il suolo industriale e il suolo intorno (tipi di cambiamento, un riepilogo per fascia di distanza e distretto, la contabilità dei cambiamenti); (2) Metriche del paesaggio del suolo industriale alla seconda data in ogni distretto (metriche di classe FRAGSTATS e le macchie industriali); (3) Confronto tra distretti: i distretti fianco a fianco, con il rapporto HTML. Date i due raster su una sola griglia e di un solo prodotto (CORINE con CORINE): le differenze di griglia appaiono come cambiamenti, e il registro stima quanto. Ogni passo scrive almeno una tabella, quindi tre risultati sono obbligatori: i cambiamenti per fascia e distretto, le metriche del suolo industriale e il confronto tra distretti (con qgis_process date un file o TEMPORARY_OUTPUT per ciascuno); gli altri sono scritti solo se richiesti. Aprite il modello nel modellatore grafico per cambiare fasce, classi o soglie.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="34"/>
+        <source>Categorical land-use raster of the earlier date (e.g. CORINE 2006), projected CRS, square cells.</source>
+        <translation>Raster categorico dell&apos;uso del suolo alla data precedente (es. CORINE 2006), SR proiettato, celle quadrate.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="35"/>
+        <source>One polygon per district to compare (dissolve comuni into districts first); also the zones of the change summary and of the landscape metrics.</source>
+        <translation>Un poligono per ogni distretto da confrontare (prima dissolvete i comuni in distretti); sono anche le zone del riepilogo dei cambiamenti e delle metriche del paesaggio.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="36"/>
+        <source>Field naming each district; names must be unique.</source>
+        <translation>Campo che dà il nome a ogni distretto; i nomi devono essere univoci.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="37"/>
+        <source>How the raster codes map to production classes (industrial, commercial, residential...).</source>
+        <translation>Come i codici del raster corrispondono alle classi produttive (industriale, commerciale, residenziale...).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="38"/>
+        <source>With &apos;Custom (CSV)&apos;: columns code, class, label, colour.</source>
+        <translation>Con &apos;Personalizzata (CSV)&apos;: colonne code, class, label, colour.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="39"/>
+        <source>Outer limits of the rings, in map units, separated by commas: what happened next to industrial land.</source>
+        <translation>Limiti esterni delle fasce, in unità della mappa, separati da virgole: che cosa è successo accanto al suolo industriale.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="40"/>
+        <source>The later date&apos;s year.</source>
+        <translation>L&apos;anno della data successiva.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="41"/>
+        <source>Names the comparison&apos;s columns and gives rates per year (give both years or neither).</source>
+        <translation>Dà il nome alle colonne del confronto e i tassi annui (date entrambi gli anni o nessuno).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="42"/>
+        <source>Per production class: area at both dates, gross gain and loss, net change and swap.</source>
+        <translation>Per classe produttiva: superficie alle due date, guadagno e perdita lordi, cambiamento netto e scambio.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="43"/>
+        <source>Raster of change types (persistence, de-industrialisation to housing, services, vacancy or green, re-industrialisation, industrial land take...), styled.</source>
+        <translation>Raster dei tipi di cambiamento (persistenza, deindustrializzazione verso abitazioni, servizi, abbandono o verde, reindustrializzazione, consumo di suolo industriale...), con stile.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="44"/>
+        <source>Hectares and shares of each change type by distance ring and district.</source>
+        <translation>Ettari e quote di ogni tipo di cambiamento per fascia di distanza e distretto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="45"/>
+        <source>One row per district: land-use shares, form of industrial land at both dates, industrial land taken, lost (and to what) and kept, rates per year.</source>
+        <translation>Una riga per distretto: quote d&apos;uso del suolo, forma del suolo industriale alle due date, suolo industriale consumato, perso (e in che cosa) e mantenuto, tassi annui.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="46"/>
+        <source>The district polygons with the comparison&apos;s columns, coloured by the share of industrial land.</source>
+        <translation>I poligoni dei distretti con le colonne del confronto, colorati secondo la quota di suolo industriale.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="47"/>
+        <source>One self-contained page: key figures, charts, a map of each district, how to read them.</source>
+        <translation>Una pagina autonoma: dati principali, grafici, una mappa per distretto, come leggerli.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="48"/>
+        <source>FRAGSTATS class metrics of industrial land at the second date, one row per district.</source>
+        <translation>Metriche di classe FRAGSTATS del suolo industriale alla seconda data, una riga per distretto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="49"/>
+        <source>Each industrial patch at the second date with its area, edge and shape.</source>
+        <translation>Ogni macchia industriale alla seconda data con la sua area, il bordo e la forma.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="50"/>
+        <source>Land use, second date</source>
+        <translation>Uso del suolo, seconda data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="51"/>
+        <source>Land use, first date</source>
+        <translation>Uso del suolo, prima data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="52"/>
+        <source>Districts</source>
+        <translation>Distretti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="53"/>
+        <source>District name field</source>
+        <translation>Campo del nome del distretto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="54"/>
+        <source>Nomenclature</source>
+        <translation>Nomenclatura</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="55"/>
+        <source>Custom nomenclature (CSV)</source>
+        <translation>Nomenclatura personalizzata (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="56"/>
+        <source>Distance rings around industrial land (m)</source>
+        <translation>Fasce di distanza intorno al suolo industriale (m)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="57"/>
+        <source>Year of the second date</source>
+        <translation>Anno della seconda data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="58"/>
+        <source>Year of the first date</source>
+        <translation>Anno della prima data</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="62"/>
+        <source>Raster of the change type of each cell (GeoTIFF, styled, 255 = nodata).</source>
+        <translation>Raster del tipo di cambiamento di ogni cella (GeoTIFF con stile, 255 = nodata).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="63"/>
+        <source>Change by ring and district</source>
+        <translation>Cambiamenti per fascia e distretto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="65"/>
+        <source>District comparison</source>
+        <translation>Confronto tra distretti</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="66"/>
+        <source>One row per district, one column per indicator (units in the column names).</source>
+        <translation>Una riga per distretto, una colonna per indicatore (unità nei nomi delle colonne).</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="67"/>
+        <source>Districts with indicators</source>
+        <translation>Distretti con indicatori</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="68"/>
+        <source>The district polygons with every indicator, styled by industrial share.</source>
+        <translation>I poligoni dei distretti con tutti gli indicatori, colorati per quota di suolo industriale.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="69"/>
+        <source>District comparison report (HTML)</source>
+        <translation>Rapporto del confronto tra distretti (HTML)</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="70"/>
+        <source>One self-contained page: the key figures, charts comparing the districts, a map of each, how to read every indicator, and the data used. Needs matplotlib and jinja2.</source>
+        <translation>Una pagina autosufficiente: le cifre chiave, grafici che confrontano i distretti, una mappa di ciascuno, come leggere ogni indicatore e i dati usati. Richiede matplotlib e jinja2.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="71"/>
+        <source>Industrial land metrics by district</source>
+        <translation>Metriche del suolo industriale per distretto</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="72"/>
+        <source>One row per zone and class: FRAGSTATS class metrics.</source>
+        <translation>Una riga per zona e classe: metriche di classe FRAGSTATS.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="73"/>
+        <source>Industrial patches</source>
+        <translation>Macchie industriali</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="74"/>
+        <source>Polygons of the patches of the reported classes with FRAGSTATS patch metrics.</source>
+        <translation>Poligoni delle macchie delle classi riportate, con le metriche di macchia FRAGSTATS.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="94"/>
+        <source>Microspace scan</source>
+        <translation>Scansione dei microspazi</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="96"/>
+        <source>From an OpenStreetMap extract to mixed live-work microspaces in one run: (1) OSM production spaces: the buildings and activities of the extract with their production class; (2) Live-work microspaces: floor by use, mix indices and class per grid cell, and the microspaces (neighbouring mixed cells), with the default thresholds. Open the model in the model designer to change them.</source>
+        <translation>Da un estratto OpenStreetMap ai microspazi misti abitare-lavorare in una sola esecuzione: (1) Spazi produttivi OSM: gli edifici e le attività dell&apos;estratto con la loro classe produttiva; (2) Microspazi abitare-lavorare: superficie di piano per uso, indici di mix e classe per cella della griglia, e i microspazi (celle miste vicine), con le soglie predefinite. Aprite il modello nel modellatore grafico per cambiarle.</translation>
     </message>
 </context>
 <context>

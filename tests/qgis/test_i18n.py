@@ -39,7 +39,7 @@ def test_algorithm_display_name_in_italian(italian, provider):
 def test_shipped_model_in_italian(italian, provider):
     model = provider.algorithm("landtakebyzone")
     assert model.displayName() == "Consumo di suolo industriale per zona"
-    assert model.group() == "Cambiamenti d'uso del suolo"
+    assert model.group() == "Flussi di lavoro"
     english = set(model_texts(paths.MODELS / "landtakebyzone.model3"))
     shown = [p.description() for p in model.parameterDefinitions()] + [
         p.help() for p in model.parameterDefinitions()
