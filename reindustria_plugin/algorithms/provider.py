@@ -115,6 +115,17 @@ class ShippedModel(QgsProcessingModelAlgorithm):
     def createInstance(self):
         return ShippedModel(self.path)
 
+    def processAlgorithm(self, parameters, context, feedback):
+        # An input left out takes its declared default: a model passes what it was given to its steps, so a
+        # step whose own default differs (landscapemetrics has no nomenclature by default) would else see none.
+        filled = dict(parameters)
+        for param in self.parameterDefinitions():
+            if param.isDestination() or param.defaultValue() is None:
+                continue
+            if filled.get(param.name()) is None:
+                filled[param.name()] = param.defaultValue()
+        return super().processAlgorithm(filled, context, feedback)
+
 
 def shipped_models() -> list[ShippedModel]:
     """The models in processing/models/ (they also open in the model designer, as examples to adapt)."""
@@ -123,6 +134,7 @@ def shipped_models() -> list[ShippedModel]:
 
 def algorithm_classes() -> list[type]:
     """Every algorithm the provider offers (imported here so a broken module shows in the log, not at import)."""
+    from .align_raster import AlignRasterAlgorithm
     from .compare_districts import CompareDistrictsAlgorithm
     from .download_corine import DownloadCorineAlgorithm
     from .download_osm_production import DownloadOsmProductionAlgorithm
@@ -139,6 +151,7 @@ def algorithm_classes() -> list[type]:
         LandUseChangeAlgorithm,
         LandUseChangeVectorAlgorithm,
         IntensityAnalysisAlgorithm,
+        AlignRasterAlgorithm,
         LandscapeMetricsAlgorithm,
         CompareDistrictsAlgorithm,
         IdentifyDistrictsAlgorithm,
