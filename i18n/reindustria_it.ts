@@ -45,6 +45,74 @@
     </message>
 </context>
 <context>
+    <name>AlignRasterAlgorithm</name>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/align_raster.py" line="27"/>
+        <source>Align a land-use raster onto another&apos;s grid</source>
+        <translation>Allinea un raster d&apos;uso del suolo sulla griglia di un altro</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/align_raster.py" line="30"/>
+        <source>The raster on the grid of another (CRS, cell corners and size), each cell taking the code under its centre: codes stay codes.</source>
+        <translation>Il raster sulla griglia di un altro (SR, angoli e dimensione delle celle), ogni cella con il codice sotto il suo centro: i codici restano codici.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/align_raster.py" line="36"/>
+        <source>Raster to align</source>
+        <translation>Raster da allineare</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/align_raster.py" line="36"/>
+        <source>A categorical raster (land-use codes), e.g. the second date of a comparison.</source>
+        <translation>Un raster categorico (codici d&apos;uso del suolo), per esempio la seconda data di un confronto.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/align_raster.py" line="36"/>
+        <source>Raster whose grid to use</source>
+        <translation>Raster di cui usare la griglia</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/align_raster.py" line="36"/>
+        <source>Its CRS, cell size, cell corners and extent are the output&apos;s, e.g. the first date.</source>
+        <translation>Il suo SR, la dimensione e gli angoli delle celle e l&apos;estensione sono quelli del risultato, per esempio la prima data.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/align_raster.py" line="36"/>
+        <source>Aligned raster</source>
+        <translation>Raster allineato</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/align_raster.py" line="36"/>
+        <source>GeoTIFF on the reference grid; cells the input does not cover, or covers with nodata, are nodata.</source>
+        <translation>GeoTIFF sulla griglia di riferimento; le celle che l&apos;ingresso non copre, o copre con nodata, sono nodata.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/align_raster.py" line="57"/>
+        <source>1 if the input already lay on the reference grid, else 0</source>
+        <translation>1 se l&apos;ingresso stava già sulla griglia di riferimento, altrimenti 0</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/align_raster.py" line="67"/>
+        <source>input</source>
+        <translation>d&apos;ingresso</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/align_raster.py" line="68"/>
+        <source>reference</source>
+        <translation>di riferimento</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/align_raster.py" line="81"/>
+        <source>The input already lay on the reference grid: the output is a copy.</source>
+        <translation>L&apos;ingresso stava già sulla griglia di riferimento: il risultato è una copia.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/align_raster.py" line="83"/>
+        <source>Written on the reference grid: {width} × {height} cells of {x:g} × {y:g} map units, each taking the input's code under its centre.</source>
+        <translation>Scritto sulla griglia di riferimento: {width} × {height} celle di {x:g} × {y:g} unità della mappa, ognuna con il codice dell&apos;ingresso sotto il suo centro.</translation>
+    </message>
+</context>
+<context>
     <name>CaseContent</name>
     <message>
         <location filename="../reindustria_plugin/gui/case_content.py" line="144"/>
@@ -5953,6 +6021,16 @@
         <source>The date {date} is before {first}, when the history of OpenStreetMap kept by Overpass starts (the database under the ODbL licence): Overpass would answer nothing. Choose a later date.</source>
         <translation>La data {date} è anteriore al {first}, quando comincia la storia di OpenStreetMap conservata da Overpass (il database con licenza ODbL): Overpass non risponderebbe nulla. Scegli una data successiva.</translation>
     </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/grid.py" line="81"/>
+        <source>The raster to align has {bands} bands: give a single-band land-use raster.</source>
+        <translation>Il raster da allineare ha {bands} bande: date un raster d&apos;uso del suolo a una banda.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/analysis/grid.py" line="88"/>
+        <source>Both rasters need a coordinate reference system: assign one (Layer Properties &gt; Source).</source>
+        <translation>Entrambi i raster devono avere un sistema di riferimento: assegnatelo (Proprietà del layer &gt; Sorgente).</translation>
+    </message>
 </context>
 <context>
     <name>compare_districts</name>
@@ -6604,14 +6682,9 @@
         <translation>La stessa nomenclatura alla data successiva (es. CORINE 2012); allineata sulla prima per vicino più prossimo se la griglia differisce.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/_model_texts.py" line="33"/>
-        <source>Land use at two dates and a set of districts in, a diagnostic of industrial land out, in three steps run one after the other: (1) Land-use change: what industrial land and the land around it became (change types, a summary by distance ring and district, the change accounting); (2) Landscape metrics of the industrial land at the second date in each district (FRAGSTATS class metrics and the industrial patches); (3) District comparison: the districts side by side, with the HTML report. Give the two rasters on one grid and of one product (CORINE with CORINE): differences of grid show as change, and the log estimates how much. Each step writes at least one table, so three outputs are required: the change by ring and district, the industrial land metrics and the district comparison (with qgis_process give a file or TEMPORARY_OUTPUT for each); the others are written only when asked for. Open the model in the model designer to change rings, classes or thresholds.</source>
-        <translation>Uso del suolo a due date e un insieme di distretti in ingresso, una diagnosi del suolo industriale in uscita, in tre passi eseguiti uno dopo l&apos;altro: (1) Cambiamenti d&apos;uso del suolo: che cosa sono diventati il suolo industriale e il suolo intorno (tipi di cambiamento, un riepilogo per fascia di distanza e distretto, la contabilità dei cambiamenti); (2) Metriche del paesaggio del suolo industriale alla seconda data in ogni distretto (metriche di classe FRAGSTATS e le macchie industriali); (3) Confronto tra distretti: i distretti fianco a fianco, con il rapporto HTML. Date i due raster su una sola griglia e di un solo prodotto (CORINE con CORINE): le differenze di griglia appaiono come cambiamenti, e il registro stima quanto. Ogni passo scrive almeno una tabella, quindi tre risultati sono obbligatori: i cambiamenti per fascia e distretto, le metriche del suolo industriale e il confronto tra distretti (con qgis_process date un file o TEMPORARY_OUTPUT per ciascuno); gli altri sono scritti solo se richiesti. Aprite il modello nel modellatore grafico per cambiare fasce, classi o soglie.</translation>
-    </message>
-    <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="34"/>
         <source>Categorical land-use raster of the earlier date (e.g. CORINE 2006), projected CRS, square cells.</source>
-        <translation>Raster categorico dell&apos;uso del suolo alla data precedente (es. CORINE 2006), SR proiettato, celle quadrate.</translation>
+        <translation>Raster categorico dell'uso del suolo alla data precedente (es. CORINE 2006), SR proiettato, celle quadrate.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="35"/>
@@ -6631,7 +6704,7 @@
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="38"/>
         <source>With &apos;Custom (CSV)&apos;: columns code, class, label, colour.</source>
-        <translation>Con &apos;Personalizzata (CSV)&apos;: colonne code, class, label, colour.</translation>
+        <translation>Con 'Personalizzata (CSV)': colonne code, class, label, colour.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="39"/>
@@ -6641,7 +6714,7 @@
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="40"/>
         <source>The later date&apos;s year.</source>
-        <translation>L&apos;anno della data successiva.</translation>
+        <translation>L'anno della data successiva.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="41"/>
@@ -6666,7 +6739,7 @@
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="45"/>
         <source>One row per district: land-use shares, form of industrial land at both dates, industrial land taken, lost (and to what) and kept, rates per year.</source>
-        <translation>Una riga per distretto: quote d&apos;uso del suolo, forma del suolo industriale alle due date, suolo industriale consumato, perso (e in che cosa) e mantenuto, tassi annui.</translation>
+        <translation>Una riga per distretto: quote d'uso del suolo, forma del suolo industriale alle due date, suolo industriale consumato, perso (e in che cosa) e mantenuto, tassi annui.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="46"/>
@@ -6801,7 +6874,12 @@
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="96"/>
         <source>From an OpenStreetMap extract to mixed live-work microspaces in one run: (1) OSM production spaces: the buildings and activities of the extract with their production class; (2) Live-work microspaces: floor by use, mix indices and class per grid cell, and the microspaces (neighbouring mixed cells), with the default thresholds. Open the model in the model designer to change them.</source>
-        <translation>Da un estratto OpenStreetMap ai microspazi misti abitare-lavorare in una sola esecuzione: (1) Spazi produttivi OSM: gli edifici e le attività dell&apos;estratto con la loro classe produttiva; (2) Microspazi abitare-lavorare: superficie di piano per uso, indici di mix e classe per cella della griglia, e i microspazi (celle miste vicine), con le soglie predefinite. Aprite il modello nel modellatore grafico per cambiarle.</translation>
+        <translation>Da un estratto OpenStreetMap ai microspazi misti abitare-lavorare in una sola esecuzione: (1) Spazi produttivi OSM: gli edifici e le attività dell'estratto con la loro classe produttiva; (2) Microspazi abitare-lavorare: superficie di piano per uso, indici di mix e classe per cella della griglia, e i microspazi (celle miste vicine), con le soglie predefinite. Aprite il modello nel modellatore grafico per cambiarle.</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/_model_texts.py" line="33"/>
+        <source>Land use at two dates and a set of districts in, a diagnostic of industrial land out, in three steps run one after the other: (1) Land-use change: what industrial land and the land around it became (change types, a summary by distance ring and district, the change accounting); (2) Landscape metrics of the industrial land at the second date in each district (FRAGSTATS class metrics and the industrial patches); (3) District comparison: the districts side by side, with the HTML report. The second date is first aligned onto the first date&apos;s grid (nearest neighbour), so that the three steps count the same cells; the land-use change step reads the original rasters and its log estimates how much change a difference of grid alone makes. Compare rasters of one product (CORINE with CORINE). Each step writes at least one table, so three outputs are required: the change by ring and district, the industrial land metrics and the district comparison (with qgis_process give a file or TEMPORARY_OUTPUT for each); the others are written only when asked for. Open the model in the model designer to change rings, classes or thresholds.</source>
+        <translation>Uso del suolo a due date e un insieme di distretti in ingresso, una diagnosi del suolo industriale in uscita, in tre passi eseguiti uno dopo l&apos;altro: (1) Cambiamenti d&apos;uso del suolo: che cosa sono diventati il suolo industriale e il suolo intorno (tipi di cambiamento, un riepilogo per fascia di distanza e distretto, la contabilità dei cambiamenti); (2) Metriche del paesaggio del suolo industriale alla seconda data in ogni distretto (metriche di classe FRAGSTATS e le macchie industriali); (3) Confronto tra distretti: i distretti fianco a fianco, con il rapporto HTML. La seconda data viene prima allineata sulla griglia della prima (vicino più prossimo), così che i tre passi contino le stesse celle; il passo dei cambiamenti d&apos;uso del suolo legge i raster originali e il suo registro stima quanti cambiamenti produce la sola differenza di griglia. Confrontate raster di un solo prodotto (CORINE con CORINE). Ogni passo scrive almeno una tabella, quindi tre risultati sono obbligatori: i cambiamenti per fascia e distretto, le metriche del suolo industriale e il confronto tra distretti (con qgis_process date un file o TEMPORARY_OUTPUT per ciascuno); gli altri sono scritti solo se richiesti. Aprite il modello nel modellatore grafico per cambiare fasce, classi o soglie.</translation>
     </message>
 </context>
 <context>

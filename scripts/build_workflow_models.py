@@ -108,8 +108,10 @@ def industrial_change_diagnostic() -> QgsProcessingModelAlgorithm:
                 "it became (change types, a summary by distance ring and district, the change accounting); "
                 "(2) Landscape metrics of the industrial land at the second date in each district (FRAGSTATS "
                 "class metrics and the industrial patches); (3) District comparison: the districts side by "
-                "side, with the HTML report. Give the two rasters on one grid and of one product (CORINE with "
-                "CORINE): differences of grid show as change, and the log estimates how much. Each step writes "
+                "side, with the HTML report. The second date is first aligned onto the first date's grid (nearest "
+                "neighbour), so that the three steps count the same cells; the land-use change step reads the "
+                "original rasters and its log estimates how much change a difference of grid alone makes. "
+                "Compare rasters of one product (CORINE with CORINE). Each step writes "
                 "at least one table, so three outputs are required: the change by ring and district, the "
                 "industrial land metrics and the district comparison (with qgis_process give a file or "
                 "TEMPORARY_OUTPUT for each); the others are written only when asked for. Open the model in "
@@ -202,6 +204,37 @@ def industrial_change_diagnostic() -> QgsProcessingModelAlgorithm:
         "NOMENCLATURE": from_input("NOMENCLATURE"),
         "NOMENCLATURE_CSV": from_input("NOMENCLATURE_CSV"),
     }
+    # Checked before any step runs, so that a wrong year leaves no output of the first steps behind.
+    add_child(
+        model,
+        "check_years",
+        "native:raiseexception",
+        "Check the years",
+        450,
+        -120,
+        {
+            "MESSAGE": static(
+                "Give both years (YEAR_BEFORE, YEAR_AFTER) or neither, the second after the first: "
+                "the first date's raster is BEFORE, the later one AFTER."
+            ),
+            "CONDITION": static(
+                "((@YEAR_BEFORE IS NULL) <> (@YEAR_AFTER IS NULL)) OR (@YEAR_BEFORE IS NOT NULL AND "
+                "@YEAR_AFTER IS NOT NULL AND @YEAR_AFTER <= @YEAR_BEFORE)"
+            ),
+        },
+        [],
+    )
+    add_child(
+        model,
+        "align",
+        "reindustria:alignraster",
+        "Align the second date onto the first's grid",
+        450,
+        -40,
+        {"INPUT": from_input("AFTER"), "REFERENCE": from_input("BEFORE")},
+        [],
+        after=["check_years"],
+    )
     add_child(
         model,
         "change",
@@ -241,6 +274,7 @@ def industrial_change_diagnostic() -> QgsProcessingModelAlgorithm:
                 140,
             ),
         ],
+        after=["check_years"],
         always=["summary"],
     )
     add_child(
@@ -251,7 +285,7 @@ def industrial_change_diagnostic() -> QgsProcessingModelAlgorithm:
         450,
         300,
         {
-            "INPUT": from_input("AFTER"),
+            "INPUT": from_child("align", "OUTPUT"),
             **nomenclature,
             "ZONES": from_input("DISTRICTS"),
             "ZONE_FIELD": from_input("NAME_FIELD"),
@@ -288,7 +322,7 @@ def industrial_change_diagnostic() -> QgsProcessingModelAlgorithm:
             "DISTRICTS": from_input("DISTRICTS"),
             "NAME_FIELD": from_input("NAME_FIELD"),
             "LAND_USE": from_input("BEFORE"),
-            "LAND_USE_AFTER": from_input("AFTER"),
+            "LAND_USE_AFTER": from_child("align", "OUTPUT"),
             "YEAR_BEFORE": from_input("YEAR_BEFORE"),
             "YEAR_AFTER": from_input("YEAR_AFTER"),
             **nomenclature,

@@ -32,9 +32,11 @@ run reindustria:industrialchangediagnostic "Lausanne, CORINE 2006 -> 2012: indus
   metrics:industrial_patches="$out/lausanne_industrial_patches.gpkg" \
   compare:comparison="$out/lausanne_comparison.csv" compare:districts="$out/lausanne_districts_indicators.gpkg"
 
+# No distance rings: the change layer holds only land that changed, so rings drawn around its industrial land
+# would miss the industrial land that stayed industrial.
 run reindustria:landusechangevector "Cheshire West and Chester, Urban Atlas 2012 -> 2018: land-use change" -- \
   BEFORE="$demo/urban_atlas_change_2012_2018_cheshire_west.gpkg" BEFORE_FIELD=code_2012 \
-  AFTER_FIELD=code_2018 NOMENCLATURE=2 \
+  AFTER_FIELD=code_2018 NOMENCLATURE=2 RINGS= \
   CHANGE="$out/cheshire_change.gpkg" SUMMARY="$out/cheshire_change_summary.csv" \
   ACCOUNTING="$out/cheshire_accounting.csv" TRANSITIONS="$out/cheshire_transitions.csv"
 
@@ -47,7 +49,7 @@ echo "demo: writing the report (maps rendered by QGIS)"
 QT_QPA_PLATFORM=offscreen "$repo/.venv/bin/python" "$repo/scripts/demo_report.py" "$out"
 # A picture of the page next to it, taken by the browser the tests check it with (make installs chromium).
 if command -v chromium >/dev/null; then
-  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,7600 \
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,7000 \
     --screenshot="$out/report_screenshot.png" "file://$out/report.html" >/dev/null 2>&1 ||
     echo "demo: chromium could not take the screenshot (the report is fine)" >&2
 fi

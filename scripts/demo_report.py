@@ -24,6 +24,7 @@ sys.path.insert(0, str(REPO))
 from qgis.core import (  # noqa: E402
     Qgis,
     QgsApplication,
+    QgsCoordinateReferenceSystem,
     QgsFillSymbol,
     QgsPalettedRasterRenderer,
     QgsPalLayerSettings,
@@ -48,7 +49,21 @@ CLC = "© European Union, Copernicus Land Monitoring Service, European Environme
 OSM = "© OpenStreetMap contributors (ODbL 1.0)"
 ISTAT = "Openpolis, from ISTAT administrative limits; population ISTAT 2023 (CC-BY 4.0)"
 CLASS_LABEL = {key: label for key, label, _colour in PRODUCTION_CLASSES}
+# What the production classes hold in CORINE and Urban Atlas, said plainly on the charts: the "industrial" class
+# is CLC 121 / UA 12100 (industrial, commercial, public... units), "commercial" only sport and leisure.
+CLASS_LABEL |= {
+    "industrial": "Industrial or commercial units",
+    "commercial": "Sport and leisure facilities",
+}
 CLASS_COLOUR = {key: colour for key, _label, colour in PRODUCTION_CLASSES}
+#: How a loss of industrial land reads in a sentence.
+LOSS_WORDS = {
+    "deindustrialisation_residential": "to housing",
+    "deindustrialisation_commercial": "to sport and leisure facilities",
+    "deindustrialisation_vacancy": "to construction sites or land without current use",
+    "deindustrialisation_green": "to green, agricultural or natural land",
+    "deindustrialisation_other": "to infrastructure, extraction, dumps or water",
+}
 INDUSTRIAL_CHANGES = [
     "industrial_land_take",
     "reindustrialisation",
@@ -72,6 +87,7 @@ def outline_layer(path: str, name: str, colour: str = "#202020", label_field: st
     if label_field:
         settings = QgsPalLayerSettings()
         settings.fieldName = label_field
+        settings.centroidInside = True  # "Around Lausanne" has the commune as a hole: label on its land
         text = QgsTextFormat()
         text.setSize(8)
         text.setColor(QColor("#202020"))
@@ -92,18 +108,30 @@ def keep_raster_classes(layer: QgsRasterLayer, values: set[int]) -> None:
     layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
 
 
+#: The land use under the change, in pale tones of its own (not the change types' colours): industrial land
+#: stands out, the rest is background. Production class -> (legend label, colour).
+BACKGROUND = {
+    "industrial": ("Industrial or commercial units", "#d9c3ea"),
+    "commercial": ("Other built-up land", "#e3e3e3"),
+    "residential": ("Other built-up land", "#e3e3e3"),
+    "vacant": ("Other built-up land", "#e3e3e3"),
+    "infrastructure": ("Other built-up land", "#e3e3e3"),
+    "green": ("Green, agricultural and natural", "#f2f7ec"),
+    "water": ("Water", "#dcebf5"),
+}
+
+
 def land_use_layer(path: str, nomenclature_csv: Path, name: str) -> QgsRasterLayer:
-    """Land use by production class, pale, so that what sits on top reads first."""
+    """Land use as a pale background: industrial land, other built-up land, green land, water."""
     legend = pd.read_csv(nomenclature_csv)
     layer = QgsRasterLayer(path, name, "gdal")
     classes = []
-    for cls in dict.fromkeys(legend["class"]):
-        if cls not in CLASS_COLOUR:
-            continue
-        colour = QColor(CLASS_COLOUR[cls])
-        colour.setAlpha(90)
-        for code in legend.loc[legend["class"] == cls, "code"]:
-            classes.append(QgsPalettedRasterRenderer.Class(int(code), colour, CLASS_LABEL[cls]))
+    for code, cls in zip(legend["code"], legend["class"]):
+        if cls in BACKGROUND:
+            label, colour = BACKGROUND[cls]
+            classes.append(QgsPalettedRasterRenderer.Class(int(code), QColor(colour), label))
+    order = list(dict.fromkeys(label for label, _colour in BACKGROUND.values()))
+    classes.sort(key=lambda c: order.index(c.label))
     layer.setRenderer(QgsPalettedRasterRenderer(layer.dataProvider(), 1, classes))
     return layer
 
@@ -151,11 +179,13 @@ def lausanne(out: Path) -> dict:
         {"style": "no", "outline_color": "#5b2a86", "outline_width": "0.4"}
     )
     patches.setRenderer(QgsSingleSymbolRenderer(patch_symbol))
-    map_png = render_report_map(
-        [districts, patches, change, land],
-        land.extent(),
-        attribution=f"CORINE Land Cover 2006 and 2012, 100 m: {CLC}. Lausanne boundary: same source.",
-    )
+    attribution = f"CORINE Land Cover 2006 and 2012, 100 m: {CLC}. Lausanne boundary: same source."
+    map_png = render_report_map([districts, patches, change, land], land.extent(), attribution=attribution)
+    # The changed cells are single 1 ha cells: a closer look around the commune shows them.
+    commune = next(f for f in districts.getFeatures() if f["district"] == "Lausanne")
+    zoom = commune.geometry().boundingBox()
+    zoom.grow(2500)
+    zoom_png = render_report_map([districts, patches, change, land], zoom, attribution=attribution)
     city = comparison.set_index("district")
     rows = []
     for name, r in city.iterrows():
@@ -195,26 +225,28 @@ def lausanne(out: Path) -> dict:
         ],
         axis_title="ha, whole extract",
         title="Industrial change against the grid artefact",
+        fmt=lambda v: num(v, 0),
     )
     lau, around = city.loc["Lausanne"], city.loc["Around Lausanne"]
     findings = [
-        f"Industrial and productive land in the CORINE extract around Lausanne stayed practically constant: "
-        f"{num(ind.before_ha, 0)} ha in 2006 and {num(ind.after_ha, 0)} ha in 2012 "
-        f"on the land with data at both dates ({num(ind.persistence_ha, 0)} ha kept). It is {num(lau.industrial_pct_2012, 2)} % of the commune of "
-        f"Lausanne (one estate, {num(lau.industrial_ha_2012, 0)} ha) and {num(around.industrial_pct_2012, 2)} % "
-        f"of the land around it ({num(around.ind_np_2012, 0)} estates, {num(around.ind_area_mn_ha_2012, 0)} ha "
-        f"on average).",
+        f"CORINE maps {num(ind.before_ha, 0)} ha of industrial or commercial units (class 121) in the extract "
+        f"around Lausanne in 2006 and {num(ind.after_ha, 0)} ha in 2012, on the land with data at both dates "
+        f"({num(ind.persistence_ha, 0)} ha at both). In 2012 they are {num(lau.industrial_pct_2012, 2)} % of the "
+        f"commune of Lausanne (one patch of {num(lau.industrial_ha_2012, 0)} ha) and "
+        f"{num(around.industrial_pct_2012, 2)} % of the land around it ({num(around.ind_np_2012, 0)} patches of "
+        f"{num(around.ind_area_mn_ha_2012, 0)} ha on average; CORINE maps nothing under 25 ha).",
         f"The industrial change measured, {num(ind_change, 0)} ha in all (land take, re-industrialisation and "
-        f"de-industrialisation), cannot be told apart from an artefact of the data: the two rasters lie on "
-        f"slightly different grids, and the offset between them alone is expected to produce "
-        f"{num(100 * total_artefact / total_change if total_change else math.nan, 0)} % of all the change "
-        f"found cell by cell; for {len(within)} of the {sum(1 for k in found if found[k] > 0)} "
-        f"industrial change types found the artefact expected is larger than the change itself. Read this "
-        f"section as a demonstration of the workflow, not as Lausanne's history; CORINE's own change layer "
+        f"de-industrialisation), cannot be told apart from an artefact of the data. The two rasters lie on "
+        f"slightly different grids, a fraction of a cell apart; the offset alone is expected to produce about "
+        f"{num(total_artefact, 0)} ha of change between production classes, where "
+        f"{num(total_change, 0)} ha were found, and for each industrial change type found it is expected to "
+        f"produce as much as was found or more ({len(within)} of {sum(1 for k in found if found[k] > 0)}). Read "
+        f"this section as a demonstration of the workflow, not as Lausanne's history: CORINE's own change layer "
         f"(CHA 2006-2012) is the source for real change.",
     ]
     return {
         "map": image_data_uri(map_png),
+        "zoom": image_data_uri(zoom_png),
         "composition": composition,
         "change_chart": change_chart,
         "rows": rows,
@@ -253,7 +285,12 @@ def cheshire(out: Path) -> dict:
         title="Industrial land gained and lost, by the other class",
     )
     layer = QgsVectorLayer(str(out / "cheshire_change.gpkg"), "Urban Atlas change, 2012 to 2018", "ogr")
-    for category in layer.renderer().categories():
+    renderer = layer.renderer()
+    for index, category in enumerate(renderer.categories()):
+        if category.value() in (0, "0"):
+            # In a change layer, "no change" polygons changed between codes of one production class.
+            renderer.updateCategoryLabel(index, "Change within one production class")
+    for category in renderer.categories():
         # Polygons of a hectare or less: an outline in their own colour keeps them visible at this scale.
         fill = category.symbol().symbolLayer(0)
         fill.setStrokeColor(fill.color())
@@ -264,15 +301,21 @@ def cheshire(out: Path) -> dict:
         attribution=f"Urban Atlas change 2012-2018, FUA UK568L1 (Cheshire West and Chester): {CLC}, 2020.",
     )
     ind = accounting.loc["industrial"]
-    main_loss = max(lost, key=lost.get)
+    losses = "; ".join(
+        f"{num(lost[k], 0)} ha {LOSS_WORDS[k]}"
+        for k in sorted(lost, key=lost.get, reverse=True)
+        if lost[k] >= 0.5
+    )
     findings = [
         f"In the Urban Atlas change layer of Cheshire West and Chester, {num(take, 0)} ha of green, agricultural "
-        f"or natural land became industrial between 2012 and 2018 (industrial land take), and {num(reind, 0)} ha "
-        f"of other urban land was re-industrialised; {num(sum(lost.values()), 0)} ha of industrial land became "
-        f"something else, most of it {change_label(main_loss).lower()} ({num(lost[main_loss], 0)} ha).",
-        f"The layer holds only the {num(area, 0)} ha that changed: industrial land that stayed industrial is not "
-        f"in it, so these are flows, not shares of the territory (gross gain {num(ind.gross_gain_ha, 0)} ha, "
-        f"gross loss {num(ind.gross_loss_ha, 0)} ha of industrial land).",
+        f"or natural land became industrial, commercial, public, military or private units (Urban Atlas class "
+        f"12100, which does not tell industry from the rest) between 2012 and 2018, and {num(reind, 0)} ha of "
+        f"other urban land became such units, {num(float(to_ind.get('vacant', 0.0)), 0)} ha of it construction "
+        f"sites or land without current use in 2012. {num(sum(lost.values()), 0)} ha of such units became "
+        f"something else: {losses}.",
+        f"The layer holds only the {num(area, 0)} ha that changed: land that stayed in its class is not in it, so "
+        f"these are flows, not shares of the territory (gross gain {num(ind.gross_gain_ha, 0)} ha, gross loss "
+        f"{num(ind.gross_loss_ha, 0)} ha of industrial and similar units).",
     ]
     return {"map": image_data_uri(map_png), "flows": flows, "findings": findings, "area": area}
 
@@ -311,10 +354,10 @@ def helsinki(out: Path) -> dict:
         f"{num(summary.units_mixed, 0)} mixed live-work cells and {num(summary.microspaces, 0)} microspaces.",
         f"That is a finding about the data as much as about the city: {num(summary.floor_unknown_pct, 0)} % of "
         f"the floor area is in buildings whose use OSM does not say (building=yes), and "
-        f"{num(summary.buildings_levels_assumed, 0)} of the buildings have no number of levels "
-        f"({num(summary.default_levels, 0)} were assumed). Where OSM is richer (building=residential, "
-        f"craft=*, office=coworking) the same scan finds the mixed cells; with the city's own building "
-        f"register in place of OSM it measures them.",
+        f"{num(summary.buildings_levels_assumed, 0)} of the {num(summary.buildings, 0)} buildings have no "
+        f"number of levels in OSM (the scan assumed {num(summary.default_levels, 0)} levels for them). Cells "
+        f"whose floor is mostly of unknown use cannot be called mixed or not: with the uses of those buildings "
+        f"(richer OSM tags, or a building register in place of OSM) the same scan can tell.",
     ]
     return {"map": image_data_uri(map_png), "cells": cells, "findings": findings}
 
@@ -337,7 +380,13 @@ def italian_districts() -> dict:
         layers.append(outline_layer(str(CASES / file), name, colour=colour, label_field="name"))
     extent = QgsRectangle(layers[0].extent())
     extent.combineExtentWith(layers[1].extent())
-    map_png = render_report_map(layers, extent, height_mm=110, attribution=f"Comuni: {ISTAT}.")
+    map_png = render_report_map(
+        layers,
+        extent,
+        height_mm=110,
+        attribution=f"Comuni: {ISTAT}.",
+        crs=QgsCoordinateReferenceSystem("EPSG:32632"),  # UTM 32N, so that the scale bar measures metres
+    )
     return {"rows": rows, "map": image_data_uri(map_png)}
 
 

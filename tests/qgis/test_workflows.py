@@ -7,6 +7,9 @@ import csv
 import math
 from pathlib import Path
 
+import pytest
+from qgis.core import QgsProcessingException
+
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "resources" / "demo"
 DIAGNOSTIC = "reindustria:industrialchangediagnostic"
@@ -112,10 +115,15 @@ def test_diagnostic_equals_its_three_steps_run_one_after_the_other(run, provider
             "ACCOUNTING": str(tmp_path / "accounting.csv"),
         },
     )
+    aligned = run(
+        "reindustria:alignraster",
+        {"INPUT": after, "REFERENCE": before, "OUTPUT": str(tmp_path / "aligned.tif")},
+    )
+    assert aligned["SAME_GRID"] == 0
     metrics = run(
         "reindustria:landscapemetrics",
         {
-            "INPUT": after,
+            "INPUT": aligned["OUTPUT"],
             "NOMENCLATURE": 0,
             "ZONES": districts,
             "ZONE_FIELD": "district",
@@ -141,12 +149,51 @@ def test_diagnostic_equals_its_three_steps_run_one_after_the_other(run, provider
     assert same_table(model["change:accounting"], change["ACCOUNTING"])
     assert same_table(model["metrics:industrial_metrics"], metrics["CLASS_METRICS"])
     assert same_table(model["compare:comparison"], compare["COMPARISON"])
-    metric_rows = rows(model["metrics:industrial_metrics"])
-    assert {r["zone"] for r in metric_rows} == {"Lausanne", "Around Lausanne"}
-    assert {r["class"] for r in metric_rows} == {"industrial"}
+    # The steps count the same cells: the metrics' industrial area is the comparison's of the second date.
+    metric_rows = {r["zone"]: r for r in rows(model["metrics:industrial_metrics"])}
+    assert {r["class"] for r in metric_rows.values()} == {"industrial"}
+    for row in rows(model["compare:comparison"]):
+        assert float(metric_rows[row["district"]]["ca"]) == pytest.approx(float(row["industrial_ha_2012"]))
     # Outputs not asked for were not written.
     assert "change:change_types" not in model or not model["change:change_types"]
-    assert not list(tmp_path.glob("*.tif"))
+    assert [p.name for p in tmp_path.glob("*.tif")] == ["aligned.tif"]
+
+
+def test_diagnostic_checks_the_years_before_any_step_writes(run, provider, tmp_path):
+    with pytest.raises(QgsProcessingException):
+        run(
+            DIAGNOSTIC,
+            {
+                "BEFORE": str(DEMO / "clc_lausanne_2006_100m.tif"),
+                "AFTER": str(DEMO / "clc_lausanne_2012_100m.tif"),
+                "DISTRICTS": str(DEMO / "lausanne_districts.gpkg"),
+                "NAME_FIELD": "district",
+                "YEAR_BEFORE": 2012,
+                "YEAR_AFTER": 2006,
+                "change:summary": str(tmp_path / "s.csv"),
+                "metrics:industrial_metrics": str(tmp_path / "m.csv"),
+                "compare:comparison": str(tmp_path / "c.csv"),
+            },
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_diagnostic_without_a_nomenclature_uses_its_default_in_every_step(run, provider, tmp_path):
+    """NOMENCLATURE left out: CORINE grid codes (the default) reach the metrics step too, which has no default
+    of its own."""
+    out = run(
+        DIAGNOSTIC,
+        {
+            "BEFORE": str(DEMO / "clc_lausanne_2006_100m.tif"),
+            "AFTER": str(DEMO / "clc_lausanne_2012_100m.tif"),
+            "DISTRICTS": str(DEMO / "lausanne_districts.gpkg"),
+            "NAME_FIELD": "district",
+            "change:summary": str(tmp_path / "s.csv"),
+            "metrics:industrial_metrics": str(tmp_path / "m.csv"),
+            "compare:comparison": str(tmp_path / "c.csv"),
+        },
+    )
+    assert {r["class"] for r in rows(out["metrics:industrial_metrics"])} == {"industrial"}
 
 
 def test_workflows_open_in_the_model_designer(provider, qgis_parent, monkeypatch):
@@ -158,7 +205,7 @@ def test_workflows_open_in_the_model_designer(provider, qgis_parent, monkeypatch
     # pytest-qgis's iface stub lacks iconSize(docked); the designer only sizes its toolbar icons with it.
     monkeypatch.setattr(designer, "iface", None)
 
-    for name, steps in (("industrialchangediagnostic", 3), ("microspacescan", 2)):
+    for name, steps in (("industrialchangediagnostic", 5), ("microspacescan", 2)):
         model = provider.algorithm(name).createInstance()
         dialog = ModelerDialog.create(model)
         try:
