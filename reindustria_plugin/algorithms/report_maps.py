@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsLayerTree,
     QgsLayoutExporter,
     QgsLayoutItemLabel,
@@ -47,16 +49,21 @@ def render_report_map(
     height_mm: float = 120.0,
     dpi: int = 110,
     legend_title: str = "",
+    crs: QgsCoordinateReferenceSystem | None = None,
 ) -> bytes:
     """A PNG of ``layers`` (top first) over ``extent`` (in the first layer's CRS), with a legend of
     ``legend_layers`` (default: all) limited to the classes visible on the map, a scale bar and ``attribution``.
 
-    The extent is padded to the map's proportions, so nothing of it is cut.
+    The map is drawn in ``crs`` (default: the first layer's), which must be projected for the scale bar to be
+    true. The extent is padded to the map's proportions, so nothing of it is cut. The layers stay the caller's:
+    the layout's project does not take them over.
     """
     project = QgsProject()
-    project.setCrs(layers[0].crs())
-    for layer in layers:
-        project.addMapLayer(layer, False)
+    crs = crs or layers[0].crs()
+    project.setCrs(crs)
+    if crs != layers[0].crs():
+        transform = QgsCoordinateTransform(layers[0].crs(), crs, project.transformContext())
+        extent = transform.transformBoundingBox(extent)
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     page_w = MARGIN_MM * 3 + MAP_WIDTH_MM + LEGEND_WIDTH_MM
@@ -67,7 +74,7 @@ def render_report_map(
     map_item = QgsLayoutItemMap(layout)
     map_item.attemptMove(QgsLayoutPoint(MARGIN_MM, MARGIN_MM, QgsUnitTypes.LayoutMillimeters))
     map_item.attemptResize(QgsLayoutSize(MAP_WIDTH_MM, height_mm, QgsUnitTypes.LayoutMillimeters))
-    map_item.setCrs(layers[0].crs())
+    map_item.setCrs(crs)
     map_item.setLayers(list(layers))
     map_item.setBackgroundColor(QColor("white"))
     map_item.setFrameEnabled(True)
