@@ -38,6 +38,7 @@ from qgis.core import (  # noqa: E402
 from qgis.PyQt.QtGui import QColor  # noqa: E402
 
 from reindustria_plugin import paths  # noqa: E402
+from reindustria_plugin.algorithms.district_maps import INDUSTRIAL_CHANGES  # noqa: E402
 from reindustria_plugin.analysis.report import charts  # noqa: E402
 from reindustria_plugin.analysis.report.html import image_data_uri, render, write_atomic  # noqa: E402
 from reindustria_plugin.analysis.report.numbers import format_number as num  # noqa: E402
@@ -64,15 +65,6 @@ LOSS_WORDS = {
     "deindustrialisation_green": "to green, agricultural or natural land",
     "deindustrialisation_other": "to infrastructure, extraction, dumps or water",
 }
-INDUSTRIAL_CHANGES = [
-    "industrial_land_take",
-    "reindustrialisation",
-    "deindustrialisation_residential",
-    "deindustrialisation_commercial",
-    "deindustrialisation_vacancy",
-    "deindustrialisation_green",
-    "deindustrialisation_other",
-]
 
 
 def change_label(key: str) -> str:

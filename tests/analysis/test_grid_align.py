@@ -11,28 +11,15 @@ from rasterio.transform import from_origin
 
 from reindustria_plugin.analysis.errors import Canceled, InputError
 from reindustria_plugin.analysis.grid import align_to_grid
+from tests.conftest import write_raster
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 BEFORE, AFTER = DEMO / "clc_lausanne_2006_100m.tif", DEMO / "clc_lausanne_2012_100m.tif"
 
 
-def write(path, data, transform, crs="EPSG:2056", nodata=None):
-    data = np.asarray(data)
-    bands = data if data.ndim == 3 else data[None]
-    with rasterio.open(
-        path,
-        "w",
-        driver="GTiff",
-        width=bands.shape[2],
-        height=bands.shape[1],
-        count=bands.shape[0],
-        dtype=bands.dtype.name,
-        crs=crs,
-        transform=transform,
-        nodata=nodata,
-    ) as dst:
-        dst.write(bands)
-    return str(path)
+def write(path, data, origin, res=10.0, nodata=None):
+    """A small single-band GeoTIFF in EPSG:2056 with its top-left corner at ``origin``."""
+    return str(write_raster(path, np.asarray(data), nodata=nodata, crs="EPSG:2056", res=res, origin=origin))
 
 
 def test_lausanne_2012_on_the_2006_grid_equals_gdalwarp_near(tmp_path):
@@ -67,8 +54,8 @@ def test_a_raster_already_on_the_grid_is_copied(tmp_path):
 
 def test_cells_outside_the_input_are_nodata_even_without_a_nodata_value(tmp_path):
     # A 2 x 2 input over the left half of a 2 x 4 reference; neither has a nodata value, and 0 is a code.
-    src = write(tmp_path / "src.tif", np.array([[0, 1], [2, 3]], dtype="uint8"), from_origin(0, 20, 10, 10))
-    ref = write(tmp_path / "ref.tif", np.full((2, 4), 7, dtype="uint8"), from_origin(0, 20, 10, 10))
+    src = write(tmp_path / "src.tif", np.array([[0, 1], [2, 3]], dtype="uint8"), (0, 20))
+    ref = write(tmp_path / "ref.tif", np.full((2, 4), 7, dtype="uint8"), (0, 20))
     out = tmp_path / "out.tif"
     grid = align_to_grid(src, ref, str(out))
     with rasterio.open(out) as a:
@@ -78,17 +65,27 @@ def test_cells_outside_the_input_are_nodata_even_without_a_nodata_value(tmp_path
 
 def test_half_cell_offset_takes_the_cell_under_each_centre(tmp_path):
     # Reference cells centred at x = 11, 21 and 31 fall in input cells [10, 20), [20, 30) and outside it.
-    src = write(
-        tmp_path / "src.tif", np.array([[1, 2, 3]], dtype="int16"), from_origin(0, 10, 10, 10), nodata=-1
-    )
-    ref = write(tmp_path / "ref.tif", np.zeros((1, 3), dtype="int16"), from_origin(6, 10, 10, 10), nodata=-1)
+    src = write(tmp_path / "src.tif", np.array([[1, 2, 3]], dtype="int16"), (0, 10), nodata=-1)
+    ref = write(tmp_path / "ref.tif", np.zeros((1, 3), dtype="int16"), (6, 10), nodata=-1)
     align_to_grid(src, ref, str(tmp_path / "out.tif"))
     with rasterio.open(tmp_path / "out.tif") as a:
         assert a.read(1).tolist() == [[2, 3, -1]]
 
 
 def test_bad_input_and_cancel_leave_nothing(tmp_path):
-    two = write(tmp_path / "two.tif", np.zeros((2, 2, 2), dtype="uint8"), from_origin(0, 20, 10, 10))
+    two = str(tmp_path / "two.tif")
+    with rasterio.open(
+        two,
+        "w",
+        driver="GTiff",
+        width=2,
+        height=2,
+        count=2,
+        dtype="uint8",
+        crs="EPSG:2056",
+        transform=from_origin(0, 20, 10, 10),
+    ) as dst:
+        dst.write(np.zeros((2, 2, 2), dtype="uint8"))
     with pytest.raises(InputError, match="2 bands"):
         align_to_grid(two, str(BEFORE), str(tmp_path / "x.tif"))
     with pytest.raises(Canceled):

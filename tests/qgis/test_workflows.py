@@ -3,21 +3,17 @@ open in the model designer, and give what their steps give when run one after th
 
 from __future__ import annotations
 
-import csv
 import math
 from pathlib import Path
 
 import pytest
 from qgis.core import QgsProcessingException
 
+from tests.conftest import read_csv as rows
+
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "resources" / "demo"
 DIAGNOSTIC = "reindustria:industrialchangediagnostic"
-
-
-def rows(path) -> list[dict]:
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
 
 
 def same_table(a, b) -> bool:
@@ -216,3 +212,30 @@ def test_workflows_open_in_the_model_designer(provider, qgis_parent, monkeypatch
         finally:
             dialog.setDirty(False)
             dialog.close()
+
+
+def test_alignraster_refuses_a_multiband_raster_and_writes_nothing(run, provider, tmp_path):
+    import numpy as np
+    import rasterio
+    from rasterio.transform import from_origin
+
+    two = tmp_path / "two.tif"
+    with rasterio.open(
+        two,
+        "w",
+        driver="GTiff",
+        width=2,
+        height=2,
+        count=2,
+        dtype="uint8",
+        crs="EPSG:2056",
+        transform=from_origin(2_530_000, 1_160_000, 100, 100),
+    ) as dst:
+        dst.write(np.zeros((2, 2, 2), dtype="uint8"))
+    out = tmp_path / "out.tif"
+    with pytest.raises(QgsProcessingException, match="2 bands: give a single-band"):
+        run(
+            "reindustria:alignraster",
+            {"INPUT": str(two), "REFERENCE": str(DEMO / "clc_lausanne_2006_100m.tif"), "OUTPUT": str(out)},
+        )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["two.tif"]
