@@ -49,7 +49,7 @@ echo "demo: writing the report (maps rendered by QGIS)"
 QT_QPA_PLATFORM=offscreen "$repo/.venv/bin/python" "$repo/scripts/demo_report.py" "$out"
 # A picture of the page next to it, taken by the browser the tests check it with (make installs chromium).
 if command -v chromium >/dev/null; then
-  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,7000 \
+  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1200,8200 \
     --screenshot="$out/report_screenshot.png" "file://$out/report.html" >/dev/null 2>&1 ||
     echo "demo: chromium could not take the screenshot (the report is fine)" >&2
 fi

@@ -68,6 +68,9 @@ LOSS_WORDS = {
 
 
 def change_label(key: str) -> str:
+    # CORINE's and Urban Atlas's "commercial" class is sport and leisure facilities only.
+    if key == "deindustrialisation_commercial":
+        return "De-industrialisation to sport and leisure facilities"
     return CHANGE_BY_KEY[key].label
 
 
@@ -172,12 +175,12 @@ def lausanne(out: Path) -> dict:
     )
     patches.setRenderer(QgsSingleSymbolRenderer(patch_symbol))
     attribution = f"CORINE Land Cover 2006 and 2012, 100 m: {CLC}. Lausanne boundary: same source."
-    map_png = render_report_map([districts, patches, change, land], land.extent(), attribution=attribution)
+    map_png = render_report_map([districts, change, patches, land], land.extent(), attribution=attribution)
     # The changed cells are single 1 ha cells: a closer look around the commune shows them.
     commune = next(f for f in districts.getFeatures() if f["district"] == "Lausanne")
     zoom = commune.geometry().boundingBox()
     zoom.grow(2500)
-    zoom_png = render_report_map([districts, patches, change, land], zoom, attribution=attribution)
+    zoom_png = render_report_map([districts, change, patches, land], zoom, attribution=attribution)
     city = comparison.set_index("district")
     rows = []
     for name, r in city.iterrows():
@@ -221,22 +224,37 @@ def lausanne(out: Path) -> dict:
     )
     lau, around = city.loc["Lausanne"], city.loc["Around Lausanne"]
     findings = [
-        f"CORINE maps {num(ind.before_ha, 0)} ha of industrial or commercial units (class 121) in the extract "
-        f"around Lausanne in 2006 and {num(ind.after_ha, 0)} ha in 2012, on the land with data at both dates "
-        f"({num(ind.persistence_ha, 0)} ha at both). In 2012 they are {num(lau.industrial_pct_2012, 2)} % of the "
-        f"commune of Lausanne (one patch of {num(lau.industrial_ha_2012, 0)} ha) and "
-        f"{num(around.industrial_pct_2012, 2)} % of the land around it ({num(around.ind_np_2012, 0)} patches of "
-        f"{num(around.ind_area_mn_ha_2012, 0)} ha on average; CORINE maps nothing under 25 ha).",
+        f"Over the whole CORINE extract (both districts, on the land with data in both years), CORINE maps "
+        f"{num(ind.before_ha, 0)} ha of industrial or commercial units (class 121) in 2006 and "
+        f"{num(ind.after_ha, 0)} ha in 2012; {num(ind.persistence_ha, 0)} ha are industrial in both years. In "
+        f"2012 they are {num(lau.industrial_pct_2012, 2)} % of the commune of Lausanne (one patch of "
+        f"{num(lau.industrial_ha_2012, 0)} ha inside the commune) and {num(around.industrial_pct_2012, 2)} % of "
+        f"the land around it ({num(around.ind_np_2012, 0)} patches of {num(around.ind_area_mn_ha_2012, 0)} ha on "
+        f"average). Patches are counted inside each district, so an estate across the commune's border counts "
+        f"in both, and pieces under CORINE's 25 ha mapping unit are estates cut by a border or the extract's "
+        f"edge.",
         f"The industrial change measured, {num(ind_change, 0)} ha in all (land take, re-industrialisation and "
         f"de-industrialisation), cannot be told apart from an artefact of the data. The two rasters lie on "
         f"slightly different grids, a fraction of a cell apart; the offset alone is expected to produce about "
         f"{num(total_artefact, 0)} ha of change between production classes, where "
         f"{num(total_change, 0)} ha were found, and for each industrial change type found it is expected to "
-        f"produce as much as was found or more ({len(within)} of {sum(1 for k in found if found[k] > 0)}). Read "
+        f"produce as much as was found or more. Read "
         f"this section as a demonstration of the workflow, not as Lausanne's history: CORINE's own change layer "
         f"(CHA 2006-2012) is the source for real change.",
     ]
+    # Industrial land of 2006 neither kept nor lost: it has no data in 2012 (the coverage differs).
+    uncovered = {
+        name: r.industrial_ha_2006 - r.industrial_persistence_ha - r.deindustrialisation_ha
+        for name, r in city.iterrows()
+    }
+    coverage_note = "; ".join(
+        f"{num(ha, 0)} ha of the industrial land of 2006 in {name} have no data in 2012"
+        for name, ha in uncovered.items()
+        if ha >= 0.5
+    )
     return {
+        "coverage_note": coverage_note,
+        "size_ratio": around.area_ha / lau.area_ha,
         "map": image_data_uri(map_png),
         "zoom": image_data_uri(zoom_png),
         "composition": composition,
@@ -275,6 +293,7 @@ def cheshire(out: Path) -> dict:
         ],
         axis_title="ha, 2012 to 2018",
         title="Industrial land gained and lost, by the other class",
+        fmt=lambda v: num(v, 0),
     )
     layer = QgsVectorLayer(str(out / "cheshire_change.gpkg"), "Urban Atlas change, 2012 to 2018", "ogr")
     renderer = layer.renderer()
@@ -282,6 +301,8 @@ def cheshire(out: Path) -> dict:
         if category.value() in (0, "0"):
             # In a change layer, "no change" polygons changed between codes of one production class.
             renderer.updateCategoryLabel(index, "Change within one production class")
+        elif str(category.value()) == str(CHANGE_BY_KEY["deindustrialisation_commercial"].code):
+            renderer.updateCategoryLabel(index, change_label("deindustrialisation_commercial"))
     for category in renderer.categories():
         # Polygons of a hectare or less: an outline in their own colour keeps them visible at this scale.
         fill = category.symbol().symbolLayer(0)
