@@ -157,7 +157,6 @@ def lausanne(out: Path) -> dict:
         whole.drop(index=["no_change", "industrial_persistence"], errors="ignore").resampling_ha.sum()
     )
     ind_change = sum(found.values())
-    within = [k for k in INDUSTRIAL_CHANGES if found[k] > 0 and found[k] <= artefact[k]]
 
     change = QgsRasterLayer(str(out / "lausanne_change_types.tif"), "Industrial change, 2006 to 2012", "gdal")
     keep_raster_classes(change, {CHANGE_BY_KEY[k].code for k in INDUSTRIAL_CHANGES})

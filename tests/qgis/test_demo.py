@@ -75,7 +75,7 @@ def test_demo_writes_layers_tables_and_one_self_contained_report(demo):
     # Offline and self-contained: no script, no stylesheet link, every image carried in the page.
     assert "<script" not in page and "<link" not in page
     sources = re.findall(r'<img[^>]* src="([^"]+)"', page)
-    assert len(sources) == 4 and all(s.startswith("data:image/png;base64,") for s in sources)
+    assert len(sources) == 5 and all(s.startswith("data:image/png;base64,") for s in sources)
     assert not re.search(r'(src|href)="(https?:|file:|//)', page)
     # The findings are the outputs' numbers: the Lausanne district table's industrial hectares of 2012.
     for row in districts.values():
@@ -108,7 +108,7 @@ def test_report_loads_in_chromium_without_errors_or_broken_images(demo, tmp_path
     assert match, result.stderr[-2000:]
     seen = json.loads(match.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"))
     assert seen["errors"] == [] and seen["broken"] == 0, seen
-    assert seen["images"] == 4 and seen["svgs"] >= 4 and seen["height"] > 3000, seen
+    assert seen["images"] == 5 and seen["svgs"] >= 4 and seen["height"] > 3000, seen
 
 
 def test_demo_keeps_a_screenshot_of_the_report(demo):
