@@ -49,7 +49,7 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/align_raster.py" line="27"/>
         <source>Align a land-use raster onto another&apos;s grid</source>
-        <translation>Allinea un raster d&apos;uso del suolo sulla griglia di un altro</translation>
+        <translation>Allinea un raster d'uso del suolo sulla griglia di un altro</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/align_raster.py" line="30"/>
@@ -64,7 +64,7 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/align_raster.py" line="36"/>
         <source>A categorical raster (land-use codes), e.g. the second date of a comparison.</source>
-        <translation>Un raster categorico (codici d&apos;uso del suolo), per esempio la seconda data di un confronto.</translation>
+        <translation>Un raster categorico (codici d'uso del suolo), per esempio la seconda data di un confronto.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/align_raster.py" line="36"/>
@@ -74,7 +74,7 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/align_raster.py" line="36"/>
         <source>Its CRS, cell size, cell corners and extent are the output&apos;s, e.g. the first date.</source>
-        <translation>Il suo SR, la dimensione e gli angoli delle celle e l&apos;estensione sono quelli del risultato, per esempio la prima data.</translation>
+        <translation>Il suo SR, la dimensione e gli angoli delle celle e l'estensione sono quelli del risultato, per esempio la prima data.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/align_raster.py" line="36"/>
@@ -84,17 +84,17 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/align_raster.py" line="36"/>
         <source>GeoTIFF on the reference grid; cells the input does not cover, or covers with nodata, are nodata.</source>
-        <translation>GeoTIFF sulla griglia di riferimento; le celle che l&apos;ingresso non copre, o copre con nodata, sono nodata.</translation>
+        <translation>GeoTIFF sulla griglia di riferimento; le celle che l'ingresso non copre, o copre con nodata, sono nodata.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/align_raster.py" line="57"/>
         <source>1 if the input already lay on the reference grid, else 0</source>
-        <translation>1 se l&apos;ingresso stava già sulla griglia di riferimento, altrimenti 0</translation>
+        <translation>1 se l'ingresso stava già sulla griglia di riferimento, altrimenti 0</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/align_raster.py" line="67"/>
         <source>input</source>
-        <translation>d&apos;ingresso</translation>
+        <translation>d'ingresso</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/align_raster.py" line="68"/>
@@ -104,12 +104,12 @@
     <message>
         <location filename="../reindustria_plugin/algorithms/align_raster.py" line="81"/>
         <source>The input already lay on the reference grid: the output is a copy.</source>
-        <translation>L&apos;ingresso stava già sulla griglia di riferimento: il risultato è una copia.</translation>
+        <translation>L'ingresso stava già sulla griglia di riferimento: il risultato è una copia.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/algorithms/align_raster.py" line="83"/>
         <source>Written on the reference grid: {width} × {height} cells of {x:g} × {y:g} map units, each taking the input's code under its centre.</source>
-        <translation>Scritto sulla griglia di riferimento: {width} × {height} celle di {x:g} × {y:g} unità della mappa, ognuna con il codice dell&apos;ingresso sotto il suo centro.</translation>
+        <translation>Scritto sulla griglia di riferimento: {width} × {height} celle di {x:g} × {y:g} unità della mappa, ognuna con il codice dell'ingresso sotto il suo centro.</translation>
     </message>
 </context>
 <context>
@@ -2758,12 +2758,7 @@
         <translation>Raster dei tipi di cambiamento: le classi sono i tipi di cambiamento d'uso del suolo.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="278"/>
-        <source>Grid: {cols} × {rows} cells of {cell} map units, origin ({x}, {y}). Compare two dates only on the same grid (Raster &gt; Align Rasters), or areas and patches differ by the grids alone.</source>
-        <translation>Griglia: {cols} × {rows} celle di {cell} unità della mappa, origine ({x}, {y}). Confrontare due date solo sulla stessa griglia (Raster &gt; Allinea raster), altrimenti aree e macchie differiscono per le sole griglie.</translation>
-    </message>
-    <message>
-        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="333"/>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="334"/>
         <source>Zone &apos;{zone}&apos; has no cell of {classes}: no row for them there (0 ha).</source>
         <translation>La zona '{zone}' non ha celle di {classes}: nessuna riga per loro in quella zona (0 ha).</translation>
     </message>
@@ -2781,6 +2776,11 @@
         <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="122"/>
         <source>Classes to report</source>
         <translation>Classi da riportare</translation>
+    </message>
+    <message>
+        <location filename="../reindustria_plugin/algorithms/landscape_metrics.py" line="278"/>
+        <source>Grid: {cols} × {rows} cells of {cell} map units, origin ({x}, {y}). Compare two dates only on the same grid (reindustria:alignraster puts one date on the other's grid), or areas and patches differ by the grids alone.</source>
+        <translation>Griglia: {cols} × {rows} celle di {cell} unità della mappa, origine ({x}, {y}). Confrontare due date solo sulla stessa griglia (reindustria:alignraster porta una data sulla griglia dell'altra), altrimenti aree e macchie differiscono per le sole griglie.</translation>
     </message>
 </context>
 <context>
@@ -6024,7 +6024,7 @@
     <message>
         <location filename="../reindustria_plugin/analysis/grid.py" line="81"/>
         <source>The raster to align has {bands} bands: give a single-band land-use raster.</source>
-        <translation>Il raster da allineare ha {bands} bande: date un raster d&apos;uso del suolo a una banda.</translation>
+        <translation>Il raster da allineare ha {bands} bande: date un raster d'uso del suolo a una banda.</translation>
     </message>
     <message>
         <location filename="../reindustria_plugin/analysis/grid.py" line="88"/>
@@ -6879,7 +6879,7 @@
     <message>
         <location filename="../reindustria_plugin/_model_texts.py" line="33"/>
         <source>Land use at two dates and a set of districts in, a diagnostic of industrial land out, in three steps run one after the other: (1) Land-use change: what industrial land and the land around it became (change types, a summary by distance ring and district, the change accounting); (2) Landscape metrics of the industrial land at the second date in each district (FRAGSTATS class metrics and the industrial patches); (3) District comparison: the districts side by side, with the HTML report. The second date is first aligned onto the first date&apos;s grid (nearest neighbour), so that the three steps count the same cells; the land-use change step reads the original rasters and its log estimates how much change a difference of grid alone makes. Compare rasters of one product (CORINE with CORINE). Each step writes at least one table, so three outputs are required: the change by ring and district, the industrial land metrics and the district comparison (with qgis_process give a file or TEMPORARY_OUTPUT for each); the others are written only when asked for. Open the model in the model designer to change rings, classes or thresholds.</source>
-        <translation>Uso del suolo a due date e un insieme di distretti in ingresso, una diagnosi del suolo industriale in uscita, in tre passi eseguiti uno dopo l&apos;altro: (1) Cambiamenti d&apos;uso del suolo: che cosa sono diventati il suolo industriale e il suolo intorno (tipi di cambiamento, un riepilogo per fascia di distanza e distretto, la contabilità dei cambiamenti); (2) Metriche del paesaggio del suolo industriale alla seconda data in ogni distretto (metriche di classe FRAGSTATS e le macchie industriali); (3) Confronto tra distretti: i distretti fianco a fianco, con il rapporto HTML. La seconda data viene prima allineata sulla griglia della prima (vicino più prossimo), così che i tre passi contino le stesse celle; il passo dei cambiamenti d&apos;uso del suolo legge i raster originali e il suo registro stima quanti cambiamenti produce la sola differenza di griglia. Confrontate raster di un solo prodotto (CORINE con CORINE). Ogni passo scrive almeno una tabella, quindi tre risultati sono obbligatori: i cambiamenti per fascia e distretto, le metriche del suolo industriale e il confronto tra distretti (con qgis_process date un file o TEMPORARY_OUTPUT per ciascuno); gli altri sono scritti solo se richiesti. Aprite il modello nel modellatore grafico per cambiare fasce, classi o soglie.</translation>
+        <translation>Uso del suolo a due date e un insieme di distretti in ingresso, una diagnosi del suolo industriale in uscita, in tre passi eseguiti uno dopo l'altro: (1) Cambiamenti d'uso del suolo: che cosa sono diventati il suolo industriale e il suolo intorno (tipi di cambiamento, un riepilogo per fascia di distanza e distretto, la contabilità dei cambiamenti); (2) Metriche del paesaggio del suolo industriale alla seconda data in ogni distretto (metriche di classe FRAGSTATS e le macchie industriali); (3) Confronto tra distretti: i distretti fianco a fianco, con il rapporto HTML. La seconda data viene prima allineata sulla griglia della prima (vicino più prossimo), così che i tre passi contino le stesse celle; il passo dei cambiamenti d'uso del suolo legge i raster originali e il suo registro stima quanti cambiamenti produce la sola differenza di griglia. Confrontate raster di un solo prodotto (CORINE con CORINE). Ogni passo scrive almeno una tabella, quindi tre risultati sono obbligatori: i cambiamenti per fascia e distretto, le metriche del suolo industriale e il confronto tra distretti (con qgis_process date un file o TEMPORARY_OUTPUT per ciascuno); gli altri sono scritti solo se richiesti. Aprite il modello nel modellatore grafico per cambiare fasce, classi o soglie.</translation>
     </message>
 </context>
 <context>

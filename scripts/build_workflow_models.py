@@ -322,7 +322,9 @@ def industrial_change_diagnostic() -> QgsProcessingModelAlgorithm:
             "DISTRICTS": from_input("DISTRICTS"),
             "NAME_FIELD": from_input("NAME_FIELD"),
             "LAND_USE": from_input("BEFORE"),
-            "LAND_USE_AFTER": from_child("align", "OUTPUT"),
+            # The original raster: the comparison aligns it exactly as the align step does (the tests check it),
+            # its log estimates the grid artefact, and its report names the real file, not a temporary one.
+            "LAND_USE_AFTER": from_input("AFTER"),
             "YEAR_BEFORE": from_input("YEAR_BEFORE"),
             "YEAR_AFTER": from_input("YEAR_AFTER"),
             **nomenclature,
@@ -351,7 +353,7 @@ def industrial_change_diagnostic() -> QgsProcessingModelAlgorithm:
                 530,
             ),
         ],
-        after=["metrics"],
+        after=["metrics", "check_years"],
         always=["comparison"],
     )
     return model

@@ -278,7 +278,8 @@ class LandscapeMetricsAlgorithm(AlgorithmBase):
         feedback.pushInfo(
             self.tr(
                 "Grid: {cols} × {rows} cells of {cell} map units, origin ({x}, {y}). Compare two dates only on "
-                "the same grid (Raster > Align Rasters), or areas and patches differ by the grids alone."
+                "the same grid (reindustria:alignraster puts one date on the other's grid), or areas and patches "
+                "differ by the grids alone."
             ).format(
                 cols=layer.width(),
                 rows=layer.height(),
