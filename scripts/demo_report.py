@@ -131,10 +131,6 @@ def land_use_layer(path: str, nomenclature_csv: Path, name: str) -> QgsRasterLay
     return layer
 
 
-def pct(part: float, whole: float) -> float:
-    return 100.0 * part / whole if whole else math.nan
-
-
 # --- the three analyses -------------------------------------------------------------------------------
 
 
@@ -260,7 +256,22 @@ def lausanne(out: Path) -> dict:
         "change_chart": change_chart,
         "rows": rows,
         "findings": findings,
-        "metrics": metrics,
+        "metric_rows": [
+            [
+                r.zone,
+                r.ca,
+                r.np,
+                r.area_mn,
+                r.lpi,
+                r.ed,
+                r.shape_mn,
+                r.enn_mn,
+                r.ai,
+                r.cohesion,
+                r.tca,
+            ]
+            for r in metrics.itertuples()
+        ],
         "grid_share": 100 * total_artefact / total_change if total_change else math.nan,
     }
 

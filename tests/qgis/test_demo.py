@@ -81,6 +81,10 @@ def test_demo_writes_layers_tables_and_one_self_contained_report(demo):
     for row in districts.values():
         assert f"{float(row['industrial_ha_2012']):,.0f}" in page
     assert "cannot be told apart from an artefact" in page  # the grid caveat is said, not hidden
+    # The landscape-metrics step is shown too: its aggregation index per district, as the CSV has it.
+    with open(demo / "lausanne_industrial_metrics.csv", newline="") as f:
+        for row in csv.DictReader(f):
+            assert f'<td class="n">{float(row["ai"]):.1f}</td>' in page, row["zone"]
 
 
 def test_report_loads_in_chromium_without_errors_or_broken_images(demo, tmp_path):
