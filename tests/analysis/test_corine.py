@@ -33,7 +33,7 @@ from reindustria_plugin.analysis.corine.service import (
 )
 from reindustria_plugin.analysis.errors import Canceled, InputError
 from tests.arcgis_rest import FakeArcGisLayer, query_shape
-from tests.conftest import REPO
+from tests.conftest import run_on_system_shapely18
 
 MALTA = "landuse/clc_malta_2006_2012.gpkg"
 URL = "http://127.0.0.1:8080/arcgis/rest/services/Corine/CLC2006_WM/MapServer/0"
@@ -496,21 +496,7 @@ print(json.dumps({"areas": {str(k): v for k, v in areas.items()}, "n": len(r.pol
 
 
 def test_shapely_1_8_code_path_of_debian_12_qgis(malta_3857):
-    system = "/usr/bin/python3"
-    probe = subprocess.run(
-        [system, "-c", "import shapely; print(shapely.__version__)"], capture_output=True, text=True
-    )
-    if probe.returncode != 0 or not probe.stdout.startswith("1."):
-        pytest.skip("no system Python with shapely 1.x here")
-    out = subprocess.run(
-        [system, "-c", SHAPELY18, str(malta_3857)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        env={"PROJ_DATA": "/usr/share/proj"},
-    )
-    assert out.returncode == 0, out.stderr
-    old = json.loads(out.stdout)
+    old = run_on_system_shapely18(SHAPELY18, str(malta_3857))
     d = q.download(fake(malta_3857, max_record_count=60).fetch, URL, BOX, 2006)
     r = land_cover(d.geometries, d.codes, BOX, CLASSES, want_raster=True)
     areas = r.polygons.assign(a=r.polygons.area).groupby("code").a.sum()

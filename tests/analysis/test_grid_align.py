@@ -7,7 +7,6 @@ from pathlib import Path
 import numpy as np
 import pytest
 import rasterio
-from rasterio.transform import from_origin
 
 from reindustria_plugin.analysis.errors import Canceled, InputError
 from reindustria_plugin.analysis.grid import align_to_grid
@@ -73,19 +72,7 @@ def test_half_cell_offset_takes_the_cell_under_each_centre(tmp_path):
 
 
 def test_bad_input_and_cancel_leave_nothing(tmp_path):
-    two = str(tmp_path / "two.tif")
-    with rasterio.open(
-        two,
-        "w",
-        driver="GTiff",
-        width=2,
-        height=2,
-        count=2,
-        dtype="uint8",
-        crs="EPSG:2056",
-        transform=from_origin(0, 20, 10, 10),
-    ) as dst:
-        dst.write(np.zeros((2, 2, 2), dtype="uint8"))
+    two = write(tmp_path / "two.tif", np.zeros((2, 2, 2), dtype="uint8"), (0, 20))
     with pytest.raises(InputError, match="2 bands"):
         align_to_grid(two, str(BEFORE), str(tmp_path / "x.tif"))
     with pytest.raises(Canceled):

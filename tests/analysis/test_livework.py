@@ -3,7 +3,6 @@ classes, microspace merging and stable ids; bad and odd geometries; the shapely 
 
 import json
 import math
-import subprocess
 
 import geopandas as gpd
 import numpy as np
@@ -16,7 +15,7 @@ from reindustria_plugin.analysis.livework.indices import getis_ord_gi_star
 from reindustria_plugin.analysis.livework.microspaces import MixParameters, live_work_mix
 from reindustria_plugin.analysis.livework.units import hexagon_grid, hexagon_side, square_grid
 from reindustria_plugin.analysis.osm.tags import load_tag_mapping
-from tests.conftest import REPO
+from tests.conftest import run_on_system_shapely18
 
 MAPPING = load_tag_mapping(paths.PRESETS / "osm_production_tags.csv")
 CRS = "EPSG:3003"  # Monte Mario / Italy zone 1, metres
@@ -369,12 +368,6 @@ print(json.dumps(out))
 def test_shapely_1_8_code_path_of_debian_12_qgis():
     """Debian 12's QGIS runs the plugin on shapely 1.8 / geopandas 0.12: the same units, floors and
     microspaces there as here."""
-    system = "/usr/bin/python3"
-    probe = subprocess.run(
-        [system, "-c", "import shapely; print(shapely.__version__)"], capture_output=True, text=True
-    )
-    if probe.returncode != 0 or not probe.stdout.startswith("1."):
-        pytest.skip("no system Python with shapely 1.x here")
     rng = np.random.default_rng(3)
     uses = ["apartments", "craft", "office", "yes", "industrial"]
     rows = []
@@ -390,15 +383,7 @@ def test_shapely_1_8_code_path_of_debian_12_qgis():
                 int(rng.integers(1, 5)),
             ]
         )
-    out = subprocess.run(
-        [system, "-c", SHAPELY18, json.dumps(rows)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        env={"PROJ_DATA": "/usr/share/proj"},
-    )
-    assert out.returncode == 0, out.stderr
-    old = json.loads(out.stdout)
+    old = run_on_system_shapely18(SHAPELY18, json.dumps(rows))
     b = gpd.GeoDataFrame(
         {"use": [r[4] for r in rows], "levels": [r[5] for r in rows]},
         geometry=[box(*r[:4]) for r in rows],

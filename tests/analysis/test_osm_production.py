@@ -3,7 +3,6 @@ buildings and activities from hand-made layers, bad input, tag objects (the Prat
 shapely 1.8 code path."""
 
 import json
-import subprocess
 
 import pytest
 from shapely import wkb
@@ -25,7 +24,7 @@ from reindustria_plugin.analysis.osm.production import (
     utm_crs,
 )
 from reindustria_plugin.analysis.osm.tags import TagMapping, load_tag_mapping
-from tests.conftest import REPO
+from tests.conftest import run_on_system_shapely18
 
 MAPPING = load_tag_mapping(paths.PRESETS / "osm_production_tags.csv")
 PRATO = (11.09, 43.88)
@@ -428,21 +427,7 @@ print(json.dumps({"crs": r.crs,
 
 
 def test_shapely_1_8_code_path_of_debian_12_qgis():
-    system = "/usr/bin/python3"
-    probe = subprocess.run(
-        [system, "-c", "import shapely, pytest; print(shapely.__version__)"], capture_output=True, text=True
-    )
-    if probe.returncode != 0 or not probe.stdout.startswith("1."):
-        pytest.skip("no system Python with shapely 1.x here")
-    out = subprocess.run(
-        [system, "-c", SHAPELY18],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        env={"PROJ_DATA": "/usr/share/proj"},
-    )
-    assert out.returncode == 0, out.stderr
-    old = json.loads(out.stdout)
+    old = run_on_system_shapely18(SHAPELY18, needs="shapely, pytest")
     points, polygons = sample()
     r = production_spaces(points, polygons, MAPPING)
     assert old["crs"] == r.crs

@@ -3,9 +3,7 @@ checks of an answer (OSM XML, Overpass error remarks, HTML and JSON pages, cut d
 OSM land-use areas with the codes of nomenclature_osm_landuse.csv."""
 
 import datetime as dt
-import json
 import re
-import subprocess
 
 import pytest
 from shapely.geometry import Point, box
@@ -29,7 +27,7 @@ from reindustria_plugin.analysis.osm.overpass import (
 )
 from reindustria_plugin.analysis.osm.production import OsmLayer
 from reindustria_plugin.analysis.typology import CLASS_KEYS, load_nomenclature
-from tests.conftest import REPO
+from tests.conftest import REPO, run_on_system_shapely18
 
 NOW = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
 HEADER = (
@@ -335,22 +333,9 @@ print(json.dumps(sorted([i, int(c), p, round(g.area, 3)] for i, c, p, g in zip(f
 
 
 def test_shapely_1_8_code_path_of_debian_12_qgis():
-    system = "/usr/bin/python3"
-    probe = subprocess.run(
-        [system, "-c", "import shapely, pytest; print(shapely.__version__)"], capture_output=True, text=True
-    )
-    if probe.returncode != 0 or not probe.stdout.startswith("1."):
-        pytest.skip("no system Python with shapely 1.x here")
-    out = subprocess.run(
-        [system, "-c", SHAPELY18],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        env={"PROJ_DATA": "/usr/share/proj"},
-    )
-    assert out.returncode == 0, out.stderr
+    old = run_on_system_shapely18(SHAPELY18, needs="shapely, pytest")
     frame, _ = landuse_areas(landuse_sample(), NOMENCLATURE, "EPSG:32632")
-    assert json.loads(out.stdout) == sorted(
+    assert old == sorted(
         [i, int(c), p, round(g.area, 3)]
         for i, c, p, g in zip(frame.osm_id, frame.code, frame.production_class, frame.geometry)
     )

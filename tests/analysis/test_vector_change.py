@@ -1,7 +1,6 @@
 """Polygon land-use change: the real Urban Atlas change layer against its own area field and against the
 raster route, hand-computed overlays, rings and zones, bad input, and the shapely 1.8 code path."""
 
-import json
 import subprocess
 
 import geopandas as gpd
@@ -18,7 +17,7 @@ from reindustria_plugin.analysis.change.vector_change import (
 )
 from reindustria_plugin.analysis.errors import Canceled, InputError
 from reindustria_plugin.analysis.typology import load_nomenclature, load_typology
-from tests.conftest import REPO
+from tests.conftest import run_on_system_shapely18
 
 TYPOLOGY = load_typology(paths.PRESETS / "typology_reindustrialisation.csv")
 URBAN_ATLAS = load_nomenclature(paths.PRESETS / "nomenclature_urban_atlas.csv")
@@ -357,21 +356,7 @@ print(json.dumps({f"{z}|{g}|{t}": a for z, g, t, a in zip(r.summary.zone, r.summ
 def test_shapely_1_8_code_path_of_debian_12_qgis(cheshire, shared_data):
     """Debian 12's QGIS runs the plugin on shapely 1.8 / geopandas 0.12, where multi-part geometries are
     sequences: the real Cheshire West layer, with rings and zones, gives the same summary there."""
-    system = "/usr/bin/python3"
-    probe = subprocess.run(
-        [system, "-c", "import shapely; print(shapely.__version__)"], capture_output=True, text=True
-    )
-    if probe.returncode != 0 or not probe.stdout.startswith("1."):
-        pytest.skip("no system Python with shapely 1.x here")
-    out = subprocess.run(
-        [system, "-c", SHAPELY18, str(shared_data / CHESHIRE)],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        env={"PROJ_DATA": "/usr/share/proj"},
-    )
-    assert out.returncode == 0, out.stderr
-    old = json.loads(out.stdout)
+    old = run_on_system_shapely18(SHAPELY18, str(shared_data / CHESHIRE))
     frame, pieces = cheshire
     x0, y0, x1, y1 = frame.total_bounds
     zones = [(box(x0, y0, (x0 + x1) / 2, y1), "west"), (box((x0 + x1) / 2, y0, x1, y1), "east")]

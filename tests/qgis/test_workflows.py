@@ -10,6 +10,7 @@ import pytest
 from qgis.core import QgsProcessingException
 
 from tests.conftest import read_csv as rows
+from tests.conftest import write_raster
 
 REPO = Path(__file__).resolve().parents[2]
 DEMO = REPO / "resources" / "demo"
@@ -216,26 +217,17 @@ def test_workflows_open_in_the_model_designer(provider, qgis_parent, monkeypatch
 
 def test_alignraster_refuses_a_multiband_raster_and_writes_nothing(run, provider, tmp_path):
     import numpy as np
-    import rasterio
-    from rasterio.transform import from_origin
 
-    two = tmp_path / "two.tif"
-    with rasterio.open(
-        two,
-        "w",
-        driver="GTiff",
-        width=2,
-        height=2,
-        count=2,
-        dtype="uint8",
+    two = write_raster(
+        tmp_path / "two.tif",
+        np.zeros((2, 2, 2), dtype="uint8"),
         crs="EPSG:2056",
-        transform=from_origin(2_530_000, 1_160_000, 100, 100),
-    ) as dst:
-        dst.write(np.zeros((2, 2, 2), dtype="uint8"))
+        origin=(2_530_000, 1_160_000),
+    )
     out = tmp_path / "out.tif"
     with pytest.raises(QgsProcessingException, match="2 bands: give a single-band"):
         run(
             "reindustria:alignraster",
-            {"INPUT": str(two), "REFERENCE": str(DEMO / "clc_lausanne_2006_100m.tif"), "OUTPUT": str(out)},
+            {"INPUT": two, "REFERENCE": str(DEMO / "clc_lausanne_2006_100m.tif"), "OUTPUT": str(out)},
         )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["two.tif"]
