@@ -374,25 +374,30 @@ def _is_null(value) -> bool:
     return isinstance(value, QVariant) and value.isNull()
 
 
-def write_features(alg, parameters, context, key: str, frame, crs, feedback, progress=None) -> str | None:
-    """Write a GeoDataFrame of polygons to the feature sink ``key`` (as multipolygons); returns its id.
+def write_features(
+    alg, parameters, context, key: str, frame, crs, feedback, progress=None, wkb_type=QgsWkbTypes.MultiPolygon
+) -> str | None:
+    """Write a GeoDataFrame to the feature sink ``key`` with geometries of ``wkb_type`` (default multipolygons:
+    single parts are made multi); returns its id.
 
     Progress goes to ``progress(fraction)`` when given, else to the feedback's bar (0-100 %)."""
     from qgis.core import QgsGeometry
 
     table = frame.drop(columns=frame.geometry.name)
     fields = table_fields(table)
-    sink, dest = alg.parameterAsSink(parameters, key, context, fields, QgsWkbTypes.MultiPolygon, crs)
+    sink, dest = alg.parameterAsSink(parameters, key, context, fields, wkb_type, crs)
     if sink is None:
         return None
-    wkbs = frame.geometry.to_wkb().tolist()
+    multi = QgsWkbTypes.isMultiType(wkb_type)
+    wkbs = frame.geometry.to_wkb().tolist() if len(frame) else []
     columns = [_plain_list(table[name]) for name in table.columns]
     total = max(len(frame), 1)
     feature = QgsFeature(fields)  # one feature reused: the sink copies what it is given
     for i, (wkb_bytes, *values) in enumerate(zip(wkbs, *columns)):
         geom = QgsGeometry()
         geom.fromWkb(wkb_bytes)
-        geom.convertToMultiType()
+        if multi:
+            geom.convertToMultiType()
         feature.setGeometry(geom)
         feature.setAttributes(values)
         sink.addFeature(feature, QgsFeatureSink.FastInsert)

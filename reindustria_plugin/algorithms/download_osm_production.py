@@ -35,7 +35,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrl
 
 from .. import paths, settings
-from .adapters import check_output_folders, outputs_asked
+from .adapters import check_output_folders, outputs_asked, write_features
 from .base import DATA, AlgorithmBase, core_errors
 from .extents import area_polygons, area_source, check_area_surface, extent_with_crs
 from .landuse_change import OutputFiles, push_messages
@@ -46,7 +46,6 @@ from .osm_reader import (
     read_osm_file,
     save_metadata,
     style_output,
-    write_frame,
 )
 
 TAG_PRESET = "osm_production_tags.csv"
@@ -570,15 +569,15 @@ class DownloadOsmProductionAlgorithm(AlgorithmBase):
                 continue
             start = CLASSIFIED + n * step
             files.add(self.parameterAsOutputLayer(parameters, key, context))
-            dest = write_frame(
+            dest = write_features(
                 self,
                 parameters,
                 context,
                 key,
                 frame,
                 crs,
-                wkb_type,
                 feedback,
+                wkb_type=wkb_type,
                 progress=lambda f, a=start: feedback.setProgress(a + step * f),
             )
             files.add(dest)

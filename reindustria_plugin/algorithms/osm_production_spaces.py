@@ -18,7 +18,7 @@ from qgis.core import (
 )
 
 from .. import paths
-from .adapters import check_output_folders, outputs_asked
+from .adapters import check_output_folders, outputs_asked, write_features
 from .base import LIVE_WORK_MIX, AlgorithmBase, core_errors
 from .landuse_change import OutputFiles, push_messages
 from .osm_reader import (
@@ -27,7 +27,6 @@ from .osm_reader import (
     read_osm_file,
     save_metadata,
     style_output,
-    write_frame,
 )
 
 TAG_PRESET = "osm_production_tags.csv"
@@ -206,15 +205,15 @@ class OsmProductionSpacesAlgorithm(AlgorithmBase):
                 if not wanted[key] or frame is None:
                     continue
                 files.add(self.parameterAsOutputLayer(parameters, key, context))
-                dest = write_frame(
+                dest = write_features(
                     self,
                     parameters,
                     context,
                     key,
                     frame,
                     crs,
-                    wkb_type,
                     feedback,
+                    wkb_type=wkb_type,
                     progress=lambda f, a=start, b=end: feedback.setProgress(a + (b - a) * f),
                 )
                 files.add(dest)

@@ -14,20 +14,16 @@ from pathlib import Path
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
-    QgsGeometry,
     QgsProcessingException,
     QgsProviderRegistry,
     QgsVectorLayer,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from .. import paths
 from ..analysis.osm.production import ATTRIBUTION, OsmLayer
-from .adapters import readable_wkbs, table_fields
+from .adapters import readable_wkbs
 from .styling import VectorStyler, apply_production_class_style, write_vector_style
 
 #: GDAL OSM driver configuration of the reader.
@@ -118,36 +114,6 @@ def read_osm_file(
         layers[name] = read_osm_layer(path, name, feedback)
         report((n + 1) / len(OSM_LAYERS))
     return layers
-
-
-def write_frame(alg, parameters, context, key: str, frame, crs, wkb_type, feedback, progress=None):
-    """Write a GeoDataFrame to the feature sink ``key`` with geometries of ``wkb_type``; returns its id."""
-    table = frame.drop(columns=frame.geometry.name)
-    fields = table_fields(table)
-    sink, dest = alg.parameterAsSink(parameters, key, context, fields, wkb_type, crs)
-    if sink is None:
-        return None
-    multi = QgsWkbTypes.isMultiType(wkb_type)
-    wkbs = frame.geometry.to_wkb().tolist() if len(frame) else []
-    columns = [table[name].astype(object).where(table[name].notna(), None).tolist() for name in table.columns]
-    total = max(len(frame), 1)
-    feature = QgsFeature(fields)
-    for i, (wkb_bytes, *values) in enumerate(zip(wkbs, *columns)):
-        geom = QgsGeometry()
-        geom.fromWkb(wkb_bytes)
-        if multi:
-            geom.convertToMultiType()
-        feature.setGeometry(geom)
-        feature.setAttributes(values)
-        sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        if i % 10_000 == 0:
-            if feedback.isCanceled():
-                raise QgsProcessingException(
-                    QCoreApplication.translate("AlgorithmBase", "Canceled: no output was written.")
-                )
-            if progress is not None:
-                progress(i / total)
-    return dest
 
 
 def output_crs(crs_text: str) -> QgsCoordinateReferenceSystem:
