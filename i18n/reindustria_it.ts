@@ -1077,332 +1077,332 @@
 <context>
     <name>DownloadOsmProductionAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="90"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="89"/>
         <source>Download OSM production spaces (Overpass)</source>
         <translation>Scarica gli spazi produttivi OSM (Overpass)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="93"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="92"/>
         <source>Buildings, production activities and land use of an area from OpenStreetMap through the Overpass API, now or at a past date.</source>
         <translation>Edifici, attività produttive e uso del suolo di un'area da OpenStreetMap attraverso l'API Overpass, oggi o a una data passata.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="100"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="99"/>
         <source>Extent</source>
         <translation>Estensione</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="100"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="99"/>
         <source>The rectangle to download, in any CRS. Give this or a polygon layer (Area).</source>
         <translation>Il rettangolo da scaricare, in qualsiasi sistema di riferimento. Indica questo o un layer di poligoni (Area).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="104"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="103"/>
         <source>Area (polygons)</source>
         <translation>Area (poligoni)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="104"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="103"/>
         <source>Polygons in any CRS whose outline bounds the query (a municipality, a district); honours &apos;selected features only&apos;. Long outlines are simplified to at most 1,000 points, widened so nothing inside is left out.</source>
         <translation>Poligoni in qualsiasi sistema di riferimento il cui contorno delimita l'interrogazione (un comune, un distretto); rispetta 'solo elementi selezionati'. I contorni lunghi vengono semplificati ad al massimo 1.000 punti, allargati perché nulla di ciò che sta dentro resti fuori.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="117"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="116"/>
         <source>Date (YYYY-MM-DD)</source>
         <translation>Data (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="117"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="116"/>
         <source>Empty: the current data. An ISO date (e.g. 2016-04-10, from 2012-09-12 on): OpenStreetMap as it was at midnight UTC that day (Overpass [date:]). Differences between two dates mix real change with mapping activity.</source>
         <translation>Vuoto: i dati attuali. Una data ISO (ad es. 2016-04-10, dal 2012-09-12 in poi): OpenStreetMap com'era alla mezzanotte UTC di quel giorno (Overpass [date:]). Le differenze tra due date mescolano il cambiamento reale con l'attività di mappatura.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="125"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="124"/>
         <source>Overpass API endpoint</source>
         <translation>Endpoint dell'API Overpass</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="125"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="124"/>
         <source>URL of an Overpass API interpreter. Empty: the endpoint in the plugin&apos;s settings (default {url}, the main public instance).</source>
         <translation>URL di un interprete dell'API Overpass. Vuoto: l'endpoint delle impostazioni del plugin (predefinito {url}, l'istanza pubblica principale).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="132"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="131"/>
         <source>Timeout (seconds)</source>
         <translation>Tempo massimo (secondi)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="132"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="131"/>
         <source>Seconds Overpass may work on the query ([timeout:]); the download waits up to a minute more for the answer to arrive.</source>
         <translation>Secondi che Overpass può dedicare all'interrogazione ([timeout:]); il download attende la risposta fino a un minuto in più.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="146"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="145"/>
         <source>Largest area (km²)</source>
         <translation>Area massima (km²)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="160"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="159"/>
         <source>Largest answer (MB)</source>
         <translation>Risposta massima (MB)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="160"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="159"/>
         <source>Stop the download when the answer grows larger than this.</source>
         <translation>Interrompi il download quando la risposta supera questa dimensione.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="170"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="169"/>
         <source>Tag mapping (CSV)</source>
         <translation>Corrispondenza dei tag (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="170"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="169"/>
         <source>CSV with the columns key, value, production_class that gives OSM tags their production class, as in &apos;Production spaces from OpenStreetMap&apos;. Empty: the plugin&apos;s preset.</source>
         <translation>CSV con le colonne key, value, production_class che assegna ai tag OSM la loro classe produttiva, come in 'Spazi produttivi da OpenStreetMap'. Vuoto: il preset del plugin.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="179"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="178"/>
         <source>Output CRS</source>
         <translation>Sistema di riferimento dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="179"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="178"/>
         <source>A projected CRS in metres for the outputs. Empty: the UTM zone of the centre of the area (the same for every date of one area).</source>
         <translation>Un sistema di riferimento proiettato in metri per i risultati. Vuoto: il fuso UTM del centro dell'area (lo stesso per ogni data di una stessa area).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="186"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="185"/>
         <source>Buildings</source>
         <translation>Edifici</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="186"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="185"/>
         <source>Building polygons: osm_id, production_class, building, levels, name, tags; as &apos;Production spaces from OpenStreetMap&apos; writes them.</source>
         <translation>Poligoni degli edifici: osm_id, production_class, building, levels, name, tags; come li scrive 'Spazi produttivi da OpenStreetMap'.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="199"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="198"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="199"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="198"/>
         <source>Points of production activities: osm_id, production_class, activity_key, activity_value, name, tags.</source>
         <translation>Punti delle attività produttive: osm_id, production_class, activity_key, activity_value, name, tags.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="212"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="211"/>
         <source>Land use</source>
         <translation>Uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="212"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="211"/>
         <source>Land-use polygons: osm_id, code (nomenclature_osm_landuse.csv, for &apos;Land-use change (polygons)&apos;), production_class, landuse, name, tags.</source>
         <translation>Poligoni d'uso del suolo: osm_id, code (nomenclature_osm_landuse.csv, per 'Cambiamenti d'uso del suolo (poligoni)'), production_class, landuse, name, tags.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="225"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="224"/>
         <source>Overpass answer (.osm)</source>
         <translation>Risposta di Overpass (.osm)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="225"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="224"/>
         <source>OpenStreetMap XML (*.osm)</source>
         <translation>OpenStreetMap XML (*.osm)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="225"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="224"/>
         <source>The OSM XML file as Overpass sent it, to keep or to open with other tools.</source>
         <translation>Il file OSM XML così come l'ha inviato Overpass, da conservare o da aprire con altri strumenti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="237"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="236"/>
         <source>CRS of the outputs</source>
         <translation>Sistema di riferimento dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="238"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="237"/>
         <source>Number of buildings</source>
         <translation>Numero di edifici</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="239"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="238"/>
         <source>Number of activities</source>
         <translation>Numero di attività</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="240"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="239"/>
         <source>Number of land-use areas</source>
         <translation>Numero di aree d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="241"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="240"/>
         <source>Timestamp of the OSM data</source>
         <translation>Data e ora dei dati OSM</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="256"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="255"/>
         <source>Choose at least one output: buildings, activities, land use or the Overpass answer.</source>
         <translation>Scegli almeno un risultato: edifici, attività, uso del suolo o la risposta di Overpass.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="262"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="261"/>
         <source>The folder of the Overpass answer does not exist: {folder}. Create it or choose another.</source>
         <translation>La cartella della risposta di Overpass non esiste: {folder}. Creala o scegline un'altra.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="269"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="268"/>
         <source>The output CRS {crs} is geographic (degrees): choose a projected CRS in metres, or leave it empty for the UTM zone of the area.</source>
         <translation>Il sistema di riferimento dei risultati {crs} è geografico (gradi): scegli un sistema proiettato in metri, o lascialo vuoto per il fuso UTM dell'area.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="400"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="399"/>
         <source>Data: {attribution}</source>
         <translation>Dati: {attribution}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="294"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="293"/>
         <source>Area: {what}, {area} km² (estimated on the sphere from its outline).</source>
         <translation>Area: {what}, {area} km² (stimata sulla sfera dal suo contorno).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="300"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="299"/>
         <source>OpenStreetMap as it was on {date}. Comparing two dates of OpenStreetMap mixes real change with mapping activity: a building or an area missing at the earlier date may only not have been mapped yet. Read differences as changes of the map, not only of the land.</source>
         <translation>OpenStreetMap com'era il {date}. Confrontare due date di OpenStreetMap mescola il cambiamento reale con l'attività di mappatura: un edificio o un'area che manca alla data precedente potrebbe solo non essere stato ancora mappato. Leggi le differenze come cambiamenti della mappa, non solo del territorio.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="307"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="306"/>
         <source>Overpass API endpoint: {url}</source>
         <translation>Endpoint dell'API Overpass: {url}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="315"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="314"/>
         <source>Asking {host} (Overpass may think for a while)</source>
         <translation>Richiesta a {host} (Overpass può impiegare un po' di tempo)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="343"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="342"/>
         <source>The Overpass API at {host}</source>
         <translation>L'API Overpass su {host}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="318"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="317"/>
         <source>Split the area into smaller parts, or raise {parameter} (this computer must hold the answer and its layers in memory).</source>
         <translation>Dividi l'area in parti più piccole, o alza {parameter} (questo computer deve tenere in memoria la risposta e i suoi layer).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="318"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="317"/>
         <source>Raise {parameter}, or download a smaller area.</source>
         <translation>Alza {parameter}, o scarica un'area più piccola.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="335"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="334"/>
         <source>Downloaded {size} in {seconds} s ({attempts} attempt(s)).</source>
         <translation>Scaricati {size} in {seconds} s ({attempts} tentativo/i).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="363"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="362"/>
         <source>The answer holds {nodes} nodes, {ways} ways and {relations} relations; OSM data of {base}.</source>
         <translation>La risposta contiene {nodes} nodi, {ways} way e {relations} relazioni; dati OSM al {base}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="370"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="369"/>
         <source>Overpass remark: {remark}</source>
         <translation>Osservazione di Overpass: {remark}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="401"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="400"/>
         <source>Done in {seconds} s.</source>
         <translation>Completato in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="413"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="412"/>
         <source>The Overpass endpoint &apos;{url}&apos; is not an http(s) URL. Give one such as {default}, or leave it empty for the one in the plugin&apos;s settings.</source>
         <translation>L'endpoint Overpass '{url}' non è un URL http(s). Indicane uno come {default}, o lascialo vuoto per usare quello delle impostazioni del plugin.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="440"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="439"/>
         <source>the extent {west}, {south}, {east}, {north} (degrees)</source>
         <translation>l'estensione {west}, {south}, {east}, {north} (gradi)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="455"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="454"/>
         <source>The outline of the area has {points} points: sent simplified to {kept} points, widened so nothing inside is left out.</source>
         <translation>Il contorno dell'area ha {points} punti: è stato inviato semplificato a {kept} punti, allargato perché nulla di ciò che sta dentro resti fuori.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="462"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="461"/>
         <source>The polygons of the area layer have no area.</source>
         <translation>I poligoni del layer dell'area non hanno superficie.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="466"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="465"/>
         <source>{parts} polygon(s) of {layer}</source>
         <translation>{parts} poligono/i di {layer}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="501"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="500"/>
         <source>the Overpass answer</source>
         <translation>la risposta di Overpass</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="504"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="503"/>
         <source>Classifying the buildings and activities</source>
         <translation>Classificazione degli edifici e delle attività</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="520"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="519"/>
         <source>Collecting the land-use areas</source>
         <translation>Raccolta delle aree d'uso del suolo</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="531"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="530"/>
         <source>The answer holds no land-use areas of the query: the land-use output is empty.</source>
         <translation>La risposta non contiene aree d'uso del suolo dell'interrogazione: il risultato dell'uso del suolo è vuoto.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="536"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="535"/>
         <source>current data of {base}</source>
         <translation>dati attuali al {base}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="541"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="540"/>
         <source>Production spaces from OpenStreetMap via the Overpass API ({host}, {when}), classed with {mapping}.</source>
         <translation>Spazi produttivi da OpenStreetMap tramite l'API Overpass ({host}, {when}), classificati con {mapping}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="549"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="548"/>
         <source>Writing the outputs</source>
         <translation>Scrittura dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="607"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="606"/>
         <source>Buildings: {total} ({classes}).</source>
         <translation>Edifici: {total} ({classes}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="608"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="607"/>
         <source>Activities: {total} ({classes}).</source>
         <translation>Attività: {total} ({classes}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="610"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="609"/>
         <source>Land-use areas: {total} ({classes}).</source>
         <translation>Aree d'uso del suolo: {total} ({classes}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="146"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="145"/>
         <source>Refuse an area larger than this before downloading (0: no limit). The query gave about 0.4 MB per km² on central Helsinki, denser centres several times more: split larger areas into parts.</source>
         <translation>Rifiuta prima del download un'area più grande di questa (0: nessun limite). L'interrogazione ha dato circa 0,4 MB per km² nel centro di Helsinki, i centri più densi parecchie volte di più: dividi le aree più grandi in parti.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="356"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="355"/>
         <source>The answer holds {nodes} nodes, {ways} ways and {relations} relations; OSM data as of {date} (the date asked).</source>
         <translation>La risposta contiene {nodes} nodi, {ways} way e {relations} relazioni; dati OSM al {date} (la data richiesta).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="536"/>
+        <location filename="../reindustria_plugin/algorithms/download_osm_production.py" line="535"/>
         <source>data as of {date}</source>
         <translation>dati al {date}</translation>
     </message>
@@ -3212,137 +3212,137 @@
 <context>
     <name>OsmProductionSpacesAlgorithm</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="54"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="53"/>
         <source>Production spaces from OpenStreetMap</source>
         <translation>Spazi produttivi da OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="57"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="56"/>
         <source>Buildings and production activities (industry, crafts, coworking, offices, services) with a production class from an OSM extract, in a metric CRS.</source>
         <translation>Edifici e attività produttive (industria, artigianato, coworking, uffici, servizi) con una classe produttiva da un estratto OSM, in un sistema di riferimento metrico.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="64"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="63"/>
         <source>OpenStreetMap file (.osm, .osm.pbf)</source>
         <translation>File OpenStreetMap (.osm, .osm.pbf)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="64"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="63"/>
         <source>OpenStreetMap files (*.osm *.pbf *.OSM *.PBF);;All files (*.*)</source>
         <translation>File OpenStreetMap (*.osm *.pbf *.OSM *.PBF);;Tutti i file (*.*)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="64"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="63"/>
         <source>An OSM extract in XML (.osm) or PBF (.osm.pbf): from Geofabrik, BBBike, Protomaps or an Overpass query in XML with the nodes of every way. Read with GDAL&apos;s OSM driver, keeping every tag.</source>
         <translation>Un estratto OSM in XML (.osm) o PBF (.osm.pbf): da Geofabrik, BBBike, Protomaps o un'interrogazione Overpass in XML con i nodi di ogni way. Letto con il driver OSM di GDAL, conservando ogni tag.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="77"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="76"/>
         <source>Tag mapping (CSV)</source>
         <translation>Corrispondenza dei tag (CSV)</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="77"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="76"/>
         <source>CSV with the columns key, value, production_class that gives OSM tags their production class. Empty: the preset processing/presets/osm_production_tags.csv in the plugin folder; copy it, edit the copy and give it here.</source>
         <translation>CSV con le colonne key, value, production_class che assegna ai tag OSM la loro classe produttiva. Vuoto: il preset processing/presets/osm_production_tags.csv nella cartella del plugin; copialo, modifica la copia e indicala qui.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="90"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="89"/>
         <source>Output CRS</source>
         <translation>Sistema di riferimento dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="90"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="89"/>
         <source>A projected CRS in metres for both outputs. Empty: the UTM zone of the centre of the data (WGS 84, EPSG:326xx north of the equator, EPSG:327xx south).</source>
         <translation>Un sistema di riferimento proiettato in metri per entrambi i risultati. Vuoto: il fuso UTM del centro dei dati (WGS 84, EPSG:326xx a nord dell'equatore, EPSG:327xx a sud).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="97"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="96"/>
         <source>Buildings</source>
         <translation>Edifici</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="97"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="96"/>
         <source>Building polygons: osm_id, production_class, building, levels (from building:levels), name, tags (every OSM tag as JSON); styled by production class.</source>
         <translation>Poligoni degli edifici: osm_id, production_class, building, levels (da building:levels), name, tags (tutti i tag OSM come JSON); con lo stile per classe produttiva.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="110"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="109"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="110"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="109"/>
         <source>Points of production activities (nodes, and polygons at a point inside them): osm_id, production_class, activity_key and activity_value (the tag that decided), name, tags; styled by production class.</source>
         <translation>Punti delle attività produttive (nodi, e poligoni in un loro punto interno): osm_id, production_class, activity_key e activity_value (il tag che ha deciso), name, tags; con lo stile per classe produttiva.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="126"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="125"/>
         <source>CRS of the outputs</source>
         <translation>Sistema di riferimento dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="127"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="126"/>
         <source>Number of buildings</source>
         <translation>Numero di edifici</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="128"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="127"/>
         <source>Number of activities</source>
         <translation>Numero di attività</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="138"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="137"/>
         <source>Choose at least one output: the buildings, the activities or both.</source>
         <translation>Scegli almeno un risultato: gli edifici, le attività o entrambi.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="148"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="147"/>
         <source>The output CRS {crs} is geographic (degrees): choose a projected CRS in metres, or leave it empty for the UTM zone of the data.</source>
         <translation>Il sistema di riferimento dei risultati {crs} è geografico (gradi): scegli un sistema proiettato in metri, o lascialo vuoto per il fuso UTM dei dati.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="157"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="156"/>
         <source>Data: {attribution}</source>
         <translation>Dati: {attribution}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="160"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="159"/>
         <source>Read {points} nodes with tags and {polygons} polygons in {seconds} s.</source>
         <translation>Letti {points} nodi con tag e {polygons} poligoni in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="167"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="166"/>
         <source>Classifying the buildings and activities</source>
         <translation>Classificazione degli edifici e delle attività</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="183"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="182"/>
         <source>Output CRS: {crs} ({name}), the UTM zone of the data.</source>
         <translation>Sistema di riferimento dei risultati: {crs} ({name}), il fuso UTM dei dati.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="190"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="189"/>
         <source>Production spaces from OpenStreetMap ({file}), classed with {mapping}.</source>
         <translation>Spazi produttivi da OpenStreetMap ({file}), classificati con {mapping}.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="200"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="199"/>
         <source>Writing the outputs</source>
         <translation>Scrittura dei risultati</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="230"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="229"/>
         <source>Done in {seconds} s.</source>
         <translation>Completato in {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="237"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="236"/>
         <source>Buildings: {total} ({classes}).</source>
         <translation>Edifici: {total} ({classes}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="237"/>
+        <location filename="../reindustria_plugin/algorithms/osm_production_spaces.py" line="236"/>
         <source>Activities: {total} ({classes}).</source>
         <translation>Attività: {total} ({classes}).</translation>
     </message>
@@ -3749,7 +3749,7 @@
         <translation>{name}: nessuna riga (controlla la selezione o il filtro).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/adapters.py" line="490"/>
+        <location filename="../reindustria_plugin/algorithms/adapters.py" line="495"/>
         <source>The folder of these outputs does not exist: {outputs}. Create it or choose another.</source>
         <translation>La cartella di questi risultati non esiste: {outputs}. Creala o scegline un'altra.</translation>
     </message>
@@ -4167,7 +4167,7 @@
         <translation>Transizione all'anno</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="352"/>
+        <location filename="../reindustria_plugin/analysis/report/html.py" line="47"/>
         <source>Unknown report text keys: {keys}. Valid keys: {valid}.</source>
         <translation>Chiavi di testo del rapporto sconosciute: {keys}. Chiavi valide: {valid}.</translation>
     </message>
@@ -4252,7 +4252,7 @@
         <translation>A sinistra: superficie all'anno di {category} passata a ogni categoria. A destra: quella superficie rispetto alla dimensione della categoria che guadagna alla fine dell'intervallo. Una barra oltre la linea tratteggiata (l'intensità se la perdita di {category} andasse in modo uniforme a tutto il resto del suolo) indica che la perdita mira a quella categoria; prima, che la evita. I grafici di {category} hanno le stesse scale.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="372"/>
+        <location filename="../reindustria_plugin/analysis/change/intensity_report.py" line="363"/>
         <source>The intensity result has no usable &apos;{key}&apos; table (missing: {missing}): pass the dict returned by intensity_analysis.</source>
         <translation>Il risultato dell'analisi di intensità non ha una tabella '{key}' utilizzabile (mancano: {missing}): passa il dizionario restituito da intensity_analysis.</translation>
     </message>
@@ -5572,7 +5572,7 @@
         <translation>La matrice della tipologia deve avere una riga e una colonna per ogni classe produttiva ({n}).</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="687"/>
+        <location filename="../reindustria_plugin/analysis/change/change_report.py" line="673"/>
         <source>The land-use change table &apos;{table}&apos; lacks the columns {missing}: pass the tables of a land-use change result.</source>
         <translation>Alla tabella dei cambiamenti d'uso del suolo '{table}' mancano le colonne {missing}: passa le tabelle di un risultato dei cambiamenti d'uso del suolo.</translation>
     </message>
@@ -6958,32 +6958,32 @@
 <context>
     <name>osm_reader</name>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="47"/>
+        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="43"/>
         <source>The OSM file {path} does not exist. Give an .osm or .osm.pbf file.</source>
         <translation>Il file OSM {path} non esiste. Indica un file .osm o .osm.pbf.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="54"/>
+        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="50"/>
         <source>{path} cannot be read as OpenStreetMap data: give an OSM XML (.osm) or PBF (.osm.pbf) file, such as a Geofabrik or BBBike extract or an Overpass answer in XML.</source>
         <translation>{path} non si può leggere come dati OpenStreetMap: indica un file OSM XML (.osm) o PBF (.osm.pbf), come un estratto di Geofabrik o BBBike o una risposta di Overpass in XML.</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="82"/>
+        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="78"/>
         <source>OSM layer {layer}: {count} features read</source>
         <translation>Layer OSM {layer}: {count} elementi letti</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="99"/>
+        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="95"/>
         <source>OSM {layer}</source>
         <translation>OSM {layer}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="112"/>
+        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="108"/>
         <source>Reading the nodes of {file}</source>
         <translation>Lettura dei nodi di {file}</translation>
     </message>
     <message>
-        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="113"/>
+        <location filename="../reindustria_plugin/algorithms/osm_reader.py" line="109"/>
         <source>Reading the areas of {file}</source>
         <translation>Lettura delle aree di {file}</translation>
     </message>

@@ -29,7 +29,7 @@ import pandas as pd
 
 from ..errors import QT_TRANSLATE_NOOP, InputError
 from ..report.charts import Series, bar_chart, mirrored_bar_chart
-from ..report.html import fill, render
+from ..report.html import fill, merged_texts, render
 from ..report.numbers import format_number
 from ..typology import CHANGE_TYPES, CLASS_KEYS, PRODUCTION_CLASSES
 
@@ -266,7 +266,7 @@ def change_html(
     ImportError
         if matplotlib or jinja2 is missing (the glue names the package to install).
     """
-    tx = _texts(texts)
+    tx = merged_texts(DEFAULT_TEXTS, texts)
     _check_columns(summary, accounting, transitions)
     labels = {t.key: t.label for t in CHANGE_TYPES}
     labels.update(change_labels or {})
@@ -660,20 +660,6 @@ def _typology_table(typology: np.ndarray, labels, classes, tx) -> dict:
 
 
 # --- arguments -------------------------------------------------------------------------------------------------
-
-
-def _texts(texts: Mapping[str, str] | None) -> dict[str, str]:
-    tx = dict(DEFAULT_TEXTS)
-    if texts:
-        unknown = sorted(set(texts) - set(DEFAULT_TEXTS))
-        if unknown:
-            raise InputError(
-                QT_TRANSLATE_NOOP("analysis", "Unknown report text keys: {keys}. Valid keys: {valid}."),
-                keys=", ".join(unknown),
-                valid=", ".join(DEFAULT_TEXTS),
-            )
-        tx.update({k: str(v) for k, v in texts.items()})
-    return tx
 
 
 def _check_columns(summary, accounting, transitions) -> None:

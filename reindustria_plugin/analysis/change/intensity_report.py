@@ -20,7 +20,7 @@ import pandas as pd
 
 from ..errors import QT_TRANSLATE_NOOP, InputError
 from ..report.charts import Reference, Series, mirrored_bar_chart
-from ..report.html import fill, render
+from ..report.html import fill, merged_texts, render
 from .intensity import CATEGORY_COLUMNS, INTERVAL_COLUMNS, SINGLE_INTERVAL, TRANSITION_COLUMNS
 
 #: English texts of the page; pass translations through ``intensity_html(texts=...)`` under the same keys.
@@ -345,16 +345,7 @@ def _behaviour(word: str, tx: Mapping[str, str]) -> str:
 
 
 def _texts(texts: Mapping[str, str] | None) -> dict[str, str]:
-    tx = dict(DEFAULT_TEXTS)
-    if texts:
-        unknown = sorted(set(texts) - set(DEFAULT_TEXTS))
-        if unknown:
-            raise InputError(
-                QT_TRANSLATE_NOOP("analysis", "Unknown report text keys: {keys}. Valid keys: {valid}."),
-                keys=", ".join(unknown),
-                valid=", ".join(DEFAULT_TEXTS),
-            )
-        tx.update({k: str(v) for k, v in texts.items()})
+    tx = merged_texts(DEFAULT_TEXTS, texts)
     if tx["unit"]:
         for key in _AREA_KEYS:
             tx[key] = f"{tx[key]} ({tx['unit']})"

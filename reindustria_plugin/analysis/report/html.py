@@ -14,9 +14,11 @@ import contextlib
 import mimetypes
 import os
 import tempfile
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
+from ..errors import QT_TRANSLATE_NOOP, InputError
 from .numbers import format_number
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -28,6 +30,27 @@ def fill(text: str, **values: object) -> str:
         return str(text).format(**values)
     except (KeyError, IndexError, ValueError):
         return str(text)
+
+
+def merged_texts(defaults: Mapping[str, str], texts: Mapping[str, str] | None) -> dict[str, str]:
+    """A report's texts: ``defaults`` (English) with the caller's ``texts`` (translations) over them.
+
+    Raises
+    ------
+    InputError
+        When ``texts`` has a key the report does not know (a typo would else leave the English text).
+    """
+    merged = dict(defaults)
+    if texts:
+        unknown = sorted(set(texts) - set(defaults))
+        if unknown:
+            raise InputError(
+                QT_TRANSLATE_NOOP("analysis", "Unknown report text keys: {keys}. Valid keys: {valid}."),
+                keys=", ".join(unknown),
+                valid=", ".join(defaults),
+            )
+        merged.update({k: str(v) for k, v in texts.items()})
+    return merged
 
 
 @cache
